@@ -1,0 +1,31 @@
+package cn.liangxin.graph.api;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+import cn.liangxin.graph.network.InvalidArgumentException;
+import cn.liangxin.graph.network.NotFoundException;
+
+/**
+ * Maps a bad argument to a BAD_REQUEST error and an unknown id to NOT_FOUND, each with a message
+ * naming the argument and its value. Anything else stays Spring's INTERNAL_ERROR without details,
+ * so no stack trace reaches a client.
+ */
+@Component
+class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
+
+	@Override
+	protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+		ErrorType type = (ex instanceof InvalidArgumentException || ex instanceof IllegalArgumentException)
+				? ErrorType.BAD_REQUEST : (ex instanceof NotFoundException) ? ErrorType.NOT_FOUND : null;
+		if (type == null) {
+			return null;
+		}
+		return GraphqlErrorBuilder.newError(env).errorType(type).message(ex.getMessage()).build();
+	}
+}

@@ -1,0 +1,245 @@
+package cn.liangxin.graph.coverage;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Record;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.liangxin.graph.network.InvalidArgumentException;
+import cn.liangxin.graph.network.NetworkReads;
+import cn.liangxin.graph.network.Page;
+import cn.liangxin.graph.network.Rows;
+import cn.liangxin.graph.network.Scope;
+import cn.liangxin.graph.network.Views.AreaView;
+import cn.liangxin.graph.store.GraphQueries;
+
+/**
+ * Coverage figures, gaps and hot spots of a scope, exactly by the definitions of docs/domain.md.
+ * Each answer is one statement per subject (organizations, party organizations, officers) plus
+ * small lookups; the grouping and paging happen in the database so a city-wide answer does not
+ * ship every organization to the service.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CoverageAnalytics {
+
+	/** The largest gap page a client may ask for. */
+	public static final int MAX_PAGE = 1000;
+
+	private static final Map<String, Object> RANK = rank();
+
+	private final GraphQueries queries;
+
+	private final NetworkReads network;
+
+	public CoverageAnalytics(GraphQueries queries, NetworkReads network) {
+		this.queries = queries;
+		this.network = network;
+	}
+
+	// ---- coverage -----------------------------------------------------------------------------
+
+	public CoverageReport coverage(Scope scope) {
+		this.network.requireScope(scope);
+		List<AreaView> childAreas = breakdownAreas(scope);
+		var parameters = scope.parameters();
+		parameters.put("childAreaCodes", childAreas.stream().map(AreaView::code).toList());
+		List<Group> groups = this.queries.list("coverage", this.queries.file("queries/coverage/coverage.cypher"),
+				parameters, CoverageAnalytics::group);
+		CoverageFigures all = groups.stream().map(Group::figures).reduce(CoverageFigures.ZERO, CoverageFigures::plus);
+
+		var byArea = new LinkedHashMap<String, CoverageFigures>();
+		childAreas.forEach(a -> byArea.put(a.code(), CoverageFigures.ZERO));
+		Map<String, CoverageFigures> byPark = new TreeMap<>();
+		Map<String, CoverageFigures> byKind = new TreeMap<>();
+		Map<String, CoverageFigures> bySection = new TreeMap<>();
+		Map<String, CoverageFigures> byAboveScale = new TreeMap<>();
+		for (Group g : groups) {
+			if (g.area() != null) {
+				byArea.merge(g.area(), g.figures(), CoverageFigures::plus);
+			}
+			if (g.park() != null) {
+				byPark.merge(g.park(), g.figures(), CoverageFigures::plus);
+			}
+			byKind.merge(g.kind(), g.figures(), CoverageFigures::plus);
+			bySection.merge(g.section() == null ? "" : g.section(), g.figures(), CoverageFigures::plus);
+			byAboveScale.merge(g.aboveScale() == null ? "unknown" : g.aboveScale().toString(), g.figures(),
+					CoverageFigures::plus);
+		}
+		Map<String, String> areaNames = new HashMap<>();
+		childAreas.forEach(a -> areaNames.put(a.code(), a.name()));
+		Map<String, String> parkNames = new HashMap<>();
+		this.network.parks(byPark.keySet()).forEach((id, p) -> parkNames.put(id, p.name()));
+		return new CoverageReport(scope, all, rows(byArea, areaNames::get), rows(byPark, parkNames::get),
+				rows(byKind, Labels::kind), rows(bySection, Labels::section), rows(byAboveScale, Labels::aboveScale));
+	}
+
+	/** The scope area's children; for everything the top areas (or the single top area's children); for a park its area's children. */
+	private List<AreaView> breakdownAreas(Scope scope) {
+		if (scope.areaCode() != null) {
+			return this.network.areaChildren(List.of(scope.areaCode())).getOrDefault(scope.areaCode(), List.of());
+		}
+		if (scope.parkId() != null) {
+			var park = this.network.parks(List.of(scope.parkId())).get(scope.parkId());
+			String area = park == null ? null : park.areaCode();
+			return area == null ? List.of() : this.network.areaChildren(List.of(area)).getOrDefault(area, List.of());
+		}
+		List<AreaView> top = this.network.areas(null, null).stream().filter(a -> a.parentCode() == null).toList();
+		if (top.size() == 1) {
+			return this.network.areaChildren(List.of(top.get(0).code())).getOrDefault(top.get(0).code(), List.of());
+		}
+		return top;
+	}
+
+	private static List<CoverageReport.Row> rows(Map<String, CoverageFigures> figures, Function<String, @Nullable String> label) {
+		List<CoverageReport.Row> rows = new ArrayList<>();
+		figures.forEach((key, f) -> rows.add(new CoverageReport.Row(key, label.apply(key), f)));
+		return rows;
+	}
+
+	private static Group group(Record r) {
+		return new Group(Rows.string(r.get("area")), Rows.string(r.get("park")), r.get("kind").asString(""),
+				Rows.string(r.get("section")), Rows.bool(r.get("aboveScale")),
+				new CoverageFigures(r.get("total").asInt(), r.get("organizationCovered").asInt(),
+						r.get("workCovered").asInt(), r.get("standaloneCovered").asInt()));
+	}
+
+	private record Group(@Nullable String area, @Nullable String park, String kind, @Nullable String section,
+			@Nullable Boolean aboveScale, CoverageFigures figures) {
+	}
+
+	// ---- gaps ---------------------------------------------------------------------------------
+
+	/**
+	 * Gaps of the given kinds (all when empty) in kind order, then id order.
+	 * @param asOf the date STALE_RECORD is judged against
+	 */
+	public Page<Gap> gaps(Scope scope, Set<GapKind> kinds, LocalDate asOf, GapThresholds thresholds, int first,
+			@Nullable String after) {
+		this.network.requireScope(scope);
+		if (first < 0 || first > MAX_PAGE) {
+			throw new InvalidArgumentException("first", first, "must be between 0 and " + MAX_PAGE);
+		}
+		Set<GapKind> wanted = kinds.isEmpty() ? EnumSet.allOf(GapKind.class) : EnumSet.copyOf(kinds);
+		GapCursor cursor = GapCursor.decode(after);
+		var parameters = gapParameters(scope, wanted, asOf, thresholds, cursor, first + 1);
+		List<FoundGaps> found = new ArrayList<>();
+		if (wanted.stream().anyMatch(k -> k.subject() == GapKind.Subject.ORGANIZATION)) {
+			found.add(found("organizationGaps", "queries/coverage/gaps-organizations.cypher", parameters));
+		}
+		if (wanted.stream().anyMatch(k -> k.subject() == GapKind.Subject.PARTY_ORGANIZATION)) {
+			found.add(found("partyOrganizationGaps", "queries/coverage/gaps-party-organizations.cypher", parameters));
+		}
+		if (wanted.contains(GapKind.OFFICER_OVERLOAD)) {
+			found.add(found("officerGaps", "queries/coverage/gaps-officers.cypher", parameters));
+		}
+		int total = found.stream().mapToInt(FoundGaps::totalCount).sum();
+		List<GapRow> rows = found.stream().flatMap(f -> f.page().stream())
+			.sorted(Comparator.comparingInt((GapRow g) -> g.kind().ordinal()).thenComparing(GapRow::id))
+			.limit(first + 1L)
+			.toList();
+		boolean hasNext = rows.size() > first;
+		List<Page.Edge<Gap>> edges = rows.stream().limit(first)
+			.map(g -> new Page.Edge<>(new GapCursor(g.kind().ordinal(), g.id()).encode(),
+					new Gap(g.kind(), g.id(), g.count(), GapReasons.of(g.kind(), g.count(), thresholds))))
+			.toList();
+		return new Page<>(total, edges, hasNext);
+	}
+
+	/** Where organizations with gaps of the given kinds (UNCOVERED when empty) sit, on a grid. */
+	public List<Hotspots.Cell> hotspots(Scope scope, Set<GapKind> kinds, LocalDate asOf, GapThresholds thresholds,
+			int cellMeters) {
+		this.network.requireScope(scope);
+		if (cellMeters < 10 || cellMeters > 100_000) {
+			throw new InvalidArgumentException("cellMeters", cellMeters, "must be between 10 and 100000");
+		}
+		Set<GapKind> wanted = kinds.isEmpty() ? EnumSet.of(GapKind.UNCOVERED) : EnumSet.copyOf(kinds);
+		wanted.removeIf(k -> k.subject() != GapKind.Subject.ORGANIZATION);
+		if (wanted.isEmpty()) {
+			throw new InvalidArgumentException("kinds", kinds, "has no organization gap kind; hot spots map organizations");
+		}
+		var parameters = gapParameters(scope, wanted, asOf, thresholds, null, Integer.MAX_VALUE);
+		FoundGaps found = found("organizationGapsAll", "queries/coverage/gaps-organizations.cypher", parameters);
+		Map<String, Hotspots.Point> located = new LinkedHashMap<>();
+		found.page().stream().filter(g -> g.lat() != null && g.lon() != null)
+			.forEach(g -> located.putIfAbsent(g.id(), new Hotspots.Point(g.id(), g.lat(), g.lon())));
+		return Hotspots.grid(List.copyOf(located.values()), cellMeters);
+	}
+
+	private FoundGaps found(String name, String file, Map<String, Object> parameters) {
+		return this.queries.one(name, this.queries.file(file), parameters, r -> new FoundGaps(r.get("totalCount").asInt(),
+				r.get("page").asList(v -> new GapRow(GapKind.valueOf(v.get("kind").asString()), v.get("id").asString(),
+						Rows.integer(v.get("count")), Rows.decimal(v.get("lat")), Rows.decimal(v.get("lon"))))))
+			.orElse(new FoundGaps(0, List.of()));
+	}
+
+	private static Map<String, Object> gapParameters(Scope scope, Set<GapKind> kinds, LocalDate asOf, GapThresholds t,
+			@Nullable GapCursor cursor, int limit) {
+		var parameters = scope.parameters();
+		parameters.put("kinds", kinds.stream().map(Enum::name).toList());
+		parameters.put("rank", RANK);
+		parameters.put("asOf", asOf);
+		parameters.put("minFullMembers", t.minFullMembers());
+		parameters.put("maxBranchMembers", t.maxBranchMembers());
+		parameters.put("maxJointUnits", t.maxJointUnits());
+		parameters.put("maxOfficerLoad", t.maxOfficerLoad());
+		parameters.put("staleDays", t.staleDays());
+		parameters.put("afterRank", cursor == null ? null : cursor.rank());
+		parameters.put("afterId", cursor == null ? null : cursor.id());
+		parameters.put("limit", limit);
+		return parameters;
+	}
+
+	private static Map<String, Object> rank() {
+		var rank = new HashMap<String, Object>();
+		for (GapKind kind : GapKind.values()) {
+			rank.put(kind.name(), kind.ordinal());
+		}
+		return Map.copyOf(rank);
+	}
+
+	private record FoundGaps(int totalCount, List<GapRow> page) {
+	}
+
+	private record GapRow(GapKind kind, String id, @Nullable Integer count, @Nullable Double lat, @Nullable Double lon) {
+	}
+
+	/** Keyset cursor over (kind order, id). */
+	record GapCursor(int rank, String id) {
+
+		String encode() {
+			return Base64.getUrlEncoder().withoutPadding()
+				.encodeToString(("gap:" + this.rank + ":" + this.id).getBytes(StandardCharsets.UTF_8));
+		}
+
+		static @Nullable GapCursor decode(@Nullable String cursor) {
+			if (cursor == null) {
+				return null;
+			}
+			try {
+				String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":", 3);
+				if (parts.length == 3 && parts[0].equals("gap")) {
+					return new GapCursor(Integer.parseInt(parts[1]), parts[2]);
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				// reported below
+			}
+			throw new InvalidArgumentException("after", cursor, "is not a cursor this API issued (use a pageInfo.endCursor)");
+		}
+	}
+}

@@ -1,0 +1,31 @@
+package cn.liangxin.graph.coverage;
+
+import org.jspecify.annotations.Nullable;
+
+/** Readable Chinese names of breakdown keys. */
+final class Labels {
+
+	private Labels() {
+	}
+
+	static @Nullable String kind(String kind) {
+		return switch (kind) {
+			case "ENTERPRISE" -> "非公企业";
+			case "SOCIAL_ORGANIZATION" -> "社会组织";
+			case "INDIVIDUAL_BUSINESS" -> "个体工商户";
+			default -> null;
+		};
+	}
+
+	static @Nullable String aboveScale(String key) {
+		return switch (key) {
+			case "true" -> "规模以上";
+			case "false" -> "规模以下";
+			default -> "未填报";
+		};
+	}
+
+	static @Nullable String section(String section) {
+		return section.isEmpty() ? "未填行业" : null;
+	}
+}

@@ -1,0 +1,413 @@
+package cn.liangxin.graph.network;
+
+import java.util.Base64;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import java.nio.charset.StandardCharsets;
+
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.liangxin.graph.network.Views.AreaView;
+import cn.liangxin.graph.network.Views.BuildingView;
+import cn.liangxin.graph.network.Views.MemberCounts;
+import cn.liangxin.graph.network.Views.OfficerView;
+import cn.liangxin.graph.network.Views.OrganizationView;
+import cn.liangxin.graph.network.Views.ParkView;
+import cn.liangxin.graph.network.Views.PartyOrganizationView;
+import cn.liangxin.graph.store.GraphQueries;
+
+/**
+ * Reads of the organizational network. Lookups by many ids at once serve batch loading; every
+ * method runs in a read-only transaction, which a cluster routes to a reader. Lists of
+ * organizations and party organizations find ids first and then project them with one shared
+ * statement, so the projection is written once.
+ */
+@Service
+@Transactional(readOnly = true)
+public class NetworkReads {
+
+	/** The largest page a client may ask for. */
+	public static final int MAX_PAGE = 1000;
+
+	private final GraphQueries queries;
+
+	public NetworkReads(GraphQueries queries) {
+		this.queries = queries;
+	}
+
+	// ---- scope -------------------------------------------------------------------------------
+
+	/** Checks that the scope's area or park exists. */
+	public Scope requireScope(Scope scope) {
+		if (scope.areaCode() != null && areas(Set.of(scope.areaCode())).isEmpty()) {
+			throw new NotFoundException("scope.areaCode", scope.areaCode(), "area with code");
+		}
+		if (scope.parkId() != null && parks(Set.of(scope.parkId())).isEmpty()) {
+			throw new NotFoundException("scope.parkId", scope.parkId(), "park with id");
+		}
+		return scope;
+	}
+
+	// ---- areas, parks, buildings, officers -----------------------------------------------------
+
+	public Map<String, AreaView> areas(Collection<String> codes) {
+		return byKey(this.queries.list("areasByCodes", """
+				UNWIND $codes AS code
+				MATCH (a:Area {code: code})
+				RETURN a.code AS code, a.name AS name, a.level AS level,
+				       head([(a)-[:PART_OF]->(p:Area) | p.code]) AS parentCode
+				""", Map.of("codes", List.copyOf(codes)), NetworkReads::area), AreaView::code);
+	}
+
+	public List<AreaView> areas(@Nullable String level, @Nullable String parentCode) {
+		if (parentCode != null && areas(Set.of(parentCode)).isEmpty()) {
+			throw new NotFoundException("parentCode", parentCode, "area with code");
+		}
+		var parameters = new LinkedHashMap<String, Object>();
+		parameters.put("level", level);
+		parameters.put("parentCode", parentCode);
+		return this.queries.list("areas", """
+				MATCH (a:Area)
+				WHERE ($level IS NULL OR a.level = $level)
+				  AND ($parentCode IS NULL OR EXISTS { (a)-[:PART_OF]->(:Area {code: $parentCode}) })
+				RETURN a.code AS code, a.name AS name, a.level AS level,
+				       head([(a)-[:PART_OF]->(p:Area) | p.code]) AS parentCode
+				ORDER BY a.code
+				""", parameters, NetworkReads::area);
+	}
+
+	/** Children of each area, by parent code. */
+	public Map<String, List<AreaView>> areaChildren(Collection<String> codes) {
+		return this.queries.list("areaChildren", """
+				UNWIND $codes AS code
+				MATCH (:Area {code: code})<-[:PART_OF]-(a:Area)
+				RETURN a.code AS code, a.name AS name, a.level AS level, code AS parentCode
+				ORDER BY a.code
+				""", Map.of("codes", List.copyOf(codes)), NetworkReads::area)
+			.stream()
+			.collect(Collectors.groupingBy(AreaView::parentCode, LinkedHashMap::new, Collectors.toList()));
+	}
+
+	public Map<String, ParkView> parks(Collection<String> ids) {
+		return byKey(this.queries.list("parksByIds", """
+				UNWIND $ids AS id
+				MATCH (p:Park {id: id})
+				RETURN p.id AS id, p.name AS name, p.location.latitude AS lat, p.location.longitude AS lon,
+				       head([(p)-[:IN_AREA]->(a:Area) | a.code]) AS areaCode
+				""", Map.of("ids", List.copyOf(ids)), NetworkReads::park), ParkView::id);
+	}
+
+	/** Parks in an area or any area below it; all parks when {@code areaCode} is null. */
+	public List<ParkView> parksIn(@Nullable String areaCode) {
+		if (areaCode != null && areas(Set.of(areaCode)).isEmpty()) {
+			throw new NotFoundException("areaCode", areaCode, "area with code");
+		}
+		var parameters = new LinkedHashMap<String, Object>();
+		parameters.put("areaCode", areaCode);
+		return this.queries.list("parksIn", """
+				MATCH (p:Park)
+				WHERE $areaCode IS NULL
+				   OR EXISTS { (p)-[:IN_AREA]->(:Area)-[:PART_OF*0..]->(:Area {code: $areaCode}) }
+				RETURN p.id AS id, p.name AS name, p.location.latitude AS lat, p.location.longitude AS lon,
+				       head([(p)-[:IN_AREA]->(a:Area) | a.code]) AS areaCode
+				ORDER BY p.id
+				""", parameters, NetworkReads::park);
+	}
+
+	public Map<String, BuildingView> buildings(Collection<String> ids) {
+		return byKey(this.queries.list("buildingsByIds", """
+				UNWIND $ids AS id
+				MATCH (b:Building {id: id})
+				RETURN b.id AS id, b.name AS name, b.location.latitude AS lat, b.location.longitude AS lon,
+				       head([(b)-[:IN_PARK]->(p:Park) | p.id]) AS parkId,
+				       head([(b)-[:IN_AREA]->(a:Area) | a.code]) AS areaCode
+				""", Map.of("ids", List.copyOf(ids)), NetworkReads::building), BuildingView::id);
+	}
+
+	/** Buildings of each park, by park id. */
+	public Map<String, List<BuildingView>> parkBuildings(Collection<String> parkIds) {
+		return this.queries.list("parkBuildings", """
+				UNWIND $ids AS id
+				MATCH (:Park {id: id})<-[:IN_PARK]-(b:Building)
+				RETURN b.id AS id, b.name AS name, b.location.latitude AS lat, b.location.longitude AS lon,
+				       id AS parkId, head([(b)-[:IN_AREA]->(a:Area) | a.code]) AS areaCode
+				ORDER BY b.id
+				""", Map.of("ids", List.copyOf(parkIds)), NetworkReads::building)
+			.stream()
+			.collect(Collectors.groupingBy(BuildingView::parkId, LinkedHashMap::new, Collectors.toList()));
+	}
+
+	public Map<String, OfficerView> officers(Collection<String> ids) {
+		return byKey(this.queries.list("officersByIds", """
+				UNWIND $ids AS id
+				MATCH (g:Officer {id: id})
+				RETURN g.id AS id, g.name AS name, head([(g)-[:IN_AREA]->(a:Area) | a.code]) AS areaCode
+				""", Map.of("ids", List.copyOf(ids)), NetworkReads::officer), OfficerView::id);
+	}
+
+	// ---- organizations --------------------------------------------------------------------------
+
+	public Map<String, OrganizationView> organizations(Collection<String> ids) {
+		return byKey(this.queries.list("organizationsByIds", """
+				UNWIND $ids AS id
+				MATCH (o:Organization {id: id})
+				RETURN o.id AS id, o.name AS name, o.kind AS kind, o.status AS status,
+				       o.industryCode AS industryCode, o.employees AS employees, o.aboveScale AS aboveScale,
+				       o.verifiedOn AS verifiedOn, o.location.latitude AS lat, o.location.longitude AS lon,
+				       head([(o)-[:IN_AREA]->(a:Area) | a.code]) AS areaCode,
+				       coalesce(head([(o)-[:IN_PARK]->(p:Park) | p.id]),
+				                head([(o)-[:IN_BUILDING]->(:Building)-[:IN_PARK]->(p:Park) | p.id])) AS parkId,
+				       head([(o)-[:IN_BUILDING]->(b:Building) | b.id]) AS buildingId
+				""", Map.of("ids", List.copyOf(ids)), NetworkReads::organization), OrganizationView::id);
+	}
+
+	/** A page of organizations in id order, after the cursor, with the count of all that match. */
+	public Page<OrganizationView> organizations(OrganizationQuery query, int first, @Nullable String after) {
+		requireScope(query.scope());
+		var parameters = query.scope().parameters();
+		parameters.put("statuses", query.statuses());
+		parameters.put("kind", query.kind());
+		parameters.put("industry", query.industryPrefix());
+		parameters.put("nameContains", query.nameContains());
+		parameters.put("aboveScale", query.aboveScale());
+		parameters.put("after", Cursors.decode(after));
+		parameters.put("limit", Pages.limit(first));
+		var found = this.queries.one("organizationsPage", this.queries.file("queries/network/organizations-page.cypher"),
+				parameters, record -> new IdPage(record.get("totalCount").asInt(), Rows.strings(record.get("ids"))))
+			.orElseThrow();
+		return Pages.of(found, first, organizations(found.ids()));
+	}
+
+	/** Ids of the party organizations covering each organization. */
+	public Map<String, List<String>> coveringPartyOrganizations(Collection<String> organizationIds) {
+		return pairs("coveringPartyOrganizations", """
+				UNWIND $ids AS id
+				MATCH (po:PartyOrganization)-[:COVERS]->(:Organization {id: id})
+				RETURN id AS key, po.id AS value
+				ORDER BY key, value
+				""", organizationIds);
+	}
+
+	/** Ids of the officers guiding each organization. */
+	public Map<String, List<String>> guidingOfficers(Collection<String> organizationIds) {
+		return pairs("guidingOfficers", """
+				UNWIND $ids AS id
+				MATCH (g:Officer)-[:GUIDES]->(:Organization {id: id})
+				RETURN id AS key, g.id AS value
+				ORDER BY key, value
+				""", organizationIds);
+	}
+
+	/** Ids of the organizations each officer guides. */
+	public Map<String, List<String>> guidedOrganizations(Collection<String> officerIds) {
+		return pairs("guidedOrganizations", """
+				UNWIND $ids AS id
+				MATCH (:Officer {id: id})-[:GUIDES]->(o:Organization)
+				RETURN id AS key, o.id AS value
+				ORDER BY key, value
+				""", officerIds);
+	}
+
+	/** Members employed by each organization. */
+	public Map<String, MemberCounts> employedMembers(Collection<String> organizationIds) {
+		return counts("employedMembers", """
+				UNWIND $ids AS id
+				MATCH (o:Organization {id: id})
+				RETURN id AS id,
+				       COUNT { (o)<-[:WORKS_AT]-(m:Member) WHERE m.status = 'FULL' } AS fullMembers,
+				       COUNT { (o)<-[:WORKS_AT]-(:Member) } AS members
+				""", organizationIds);
+	}
+
+	// ---- party organizations --------------------------------------------------------------------
+
+	public Map<String, PartyOrganizationView> partyOrganizations(Collection<String> ids) {
+		return byKey(this.queries.list("partyOrganizationsByIds", """
+				UNWIND $ids AS id
+				MATCH (po:PartyOrganization {id: id})
+				RETURN po.id AS id, po.name AS name, po.level AS level, po.formation AS formation,
+				       po.stars AS stars, po.foundedOn AS foundedOn,
+				       head([(po)-[:REPORTS_TO]->(p:PartyOrganization) | p.id]) AS parentId,
+				       head([(po)-[:IN_AREA]->(a:Area) | a.code]) AS areaCode,
+				       head([(po)-[:IN_PARK]->(p:Park) | p.id]) AS parkId
+				""", Map.of("ids", List.copyOf(ids)), NetworkReads::partyOrganization), PartyOrganizationView::id);
+	}
+
+	/**
+	 * A page of party organizations in id order. In a scope are those covering an organization of
+	 * the scope or sitting in the scope's area (or below) or park.
+	 */
+	public Page<PartyOrganizationView> partyOrganizations(PartyOrganizationQuery query, int first, @Nullable String after) {
+		requireScope(query.scope());
+		var parameters = query.scope().parameters();
+		parameters.put("level", query.level());
+		parameters.put("formation", query.formation());
+		parameters.put("nameContains", query.nameContains());
+		parameters.put("after", Cursors.decode(after));
+		parameters.put("limit", Pages.limit(first));
+		var found = this.queries.one("partyOrganizationsPage",
+				this.queries.file("queries/network/party-organizations-page.cypher"), parameters,
+				record -> new IdPage(record.get("totalCount").asInt(), Rows.strings(record.get("ids"))))
+			.orElseThrow();
+		return Pages.of(found, first, partyOrganizations(found.ids()));
+	}
+
+	/** Ids of the organizations each party organization covers. */
+	public Map<String, List<String>> coveredUnits(Collection<String> partyOrganizationIds) {
+		return pairs("coveredUnits", """
+				UNWIND $ids AS id
+				MATCH (:PartyOrganization {id: id})-[:COVERS]->(o:Organization)
+				RETURN id AS key, o.id AS value
+				ORDER BY key, value
+				""", partyOrganizationIds);
+	}
+
+	/** Ids of each party organization's children. */
+	public Map<String, List<String>> partyOrganizationChildren(Collection<String> partyOrganizationIds) {
+		return pairs("partyOrganizationChildren", """
+				UNWIND $ids AS id
+				MATCH (:PartyOrganization {id: id})<-[:REPORTS_TO]-(c:PartyOrganization)
+				RETURN id AS key, c.id AS value
+				ORDER BY key, value
+				""", partyOrganizationIds);
+	}
+
+	/** Members whose relation is held in each party organization. */
+	public Map<String, MemberCounts> registeredMembers(Collection<String> partyOrganizationIds) {
+		return counts("registeredMembers", """
+				UNWIND $ids AS id
+				MATCH (po:PartyOrganization {id: id})
+				RETURN id AS id,
+				       COUNT { (po)<-[:MEMBER_OF]-(m:Member) WHERE m.status = 'FULL' } AS fullMembers,
+				       COUNT { (po)<-[:MEMBER_OF]-(:Member) } AS members
+				""", partyOrganizationIds);
+	}
+
+	// ---- mapping ------------------------------------------------------------------------------
+
+	private Map<String, List<String>> pairs(String name, String cypher, Collection<String> ids) {
+		var result = new LinkedHashMap<String, List<String>>();
+		this.queries.list(name, cypher, Map.of("ids", List.copyOf(ids)),
+				record -> Map.entry(record.get("key").asString(), record.get("value").asString()))
+			.forEach(pair -> result.computeIfAbsent(pair.getKey(), k -> new java.util.ArrayList<>()).add(pair.getValue()));
+		return result;
+	}
+
+	private Map<String, MemberCounts> counts(String name, String cypher, Collection<String> ids) {
+		return this.queries.list(name, cypher, Map.of("ids", List.copyOf(ids)),
+				record -> Map.entry(record.get("id").asString(),
+						new MemberCounts(record.get("fullMembers").asInt(), record.get("members").asInt())))
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+	}
+
+	private static <T> Map<String, T> byKey(List<T> rows, Function<T, String> key) {
+		return rows.stream().collect(Collectors.toMap(key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+	}
+
+	private static AreaView area(Record r) {
+		return new AreaView(r.get("code").asString(), r.get("name").asString(""), r.get("level").asString(""),
+				Rows.string(r.get("parentCode")));
+	}
+
+	private static ParkView park(Record r) {
+		return new ParkView(r.get("id").asString(), r.get("name").asString(""), latLon(r),
+				Rows.string(r.get("areaCode")));
+	}
+
+	private static BuildingView building(Record r) {
+		return new BuildingView(r.get("id").asString(), r.get("name").asString(""), latLon(r),
+				Rows.string(r.get("parkId")), Rows.string(r.get("areaCode")));
+	}
+
+	private static OfficerView officer(Record r) {
+		return new OfficerView(r.get("id").asString(), r.get("name").asString(""), Rows.string(r.get("areaCode")));
+	}
+
+	private static OrganizationView organization(Record r) {
+		return new OrganizationView(r.get("id").asString(), r.get("name").asString(""), r.get("kind").asString(""),
+				r.get("status").asString("ACTIVE"), Rows.string(r.get("industryCode")), Rows.integer(r.get("employees")),
+				Rows.bool(r.get("aboveScale")), Rows.date(r.get("verifiedOn")), latLon(r), Rows.string(r.get("areaCode")),
+				Rows.string(r.get("parkId")), Rows.string(r.get("buildingId")));
+	}
+
+	private static PartyOrganizationView partyOrganization(Record r) {
+		return new PartyOrganizationView(r.get("id").asString(), r.get("name").asString(""), r.get("level").asString(""),
+				r.get("formation").asString(""), Rows.integer(r.get("stars")), Rows.date(r.get("foundedOn")),
+				Rows.string(r.get("parentId")), Rows.string(r.get("areaCode")), Rows.string(r.get("parkId")));
+	}
+
+	private static Views.@Nullable LatLon latLon(Record r) {
+		Value lat = r.get("lat");
+		Value lon = r.get("lon");
+		return (lat.isNull() || lon.isNull()) ? null : new Views.LatLon(lat.asDouble(), lon.asDouble());
+	}
+
+	record IdPage(int totalCount, List<String> ids) {
+	}
+
+	/** Opaque cursors: the base64 of the last id seen; keyset paging in id order. */
+	static final class Cursors {
+
+		private Cursors() {
+		}
+
+		static String encode(String id) {
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(("id:" + id).getBytes(StandardCharsets.UTF_8));
+		}
+
+		static @Nullable String decode(@Nullable String cursor) {
+			if (cursor == null) {
+				return null;
+			}
+			try {
+				String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+				if (text.startsWith("id:") && text.length() > 3) {
+					return text.substring(3);
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				// not base64: reported below
+			}
+			throw new InvalidArgumentException("after", cursor, "is not a cursor this API issued (use a pageInfo.endCursor)");
+		}
+	}
+
+	static final class Pages {
+
+		private Pages() {
+		}
+
+		static int limit(int first) {
+			if (first < 0) {
+				throw new InvalidArgumentException("first", first, "is negative; ask for 0 to " + MAX_PAGE + " items");
+			}
+			if (first > MAX_PAGE) {
+				throw new InvalidArgumentException("first", first, "is more than the " + MAX_PAGE + " items a page may hold");
+			}
+			// one more than asked, to know whether a next page exists
+			return first + 1;
+		}
+
+		static <T> Page<T> of(IdPage found, int first, Map<String, T> byId) {
+			List<String> ids = found.ids();
+			boolean hasNext = ids.size() > first;
+			List<String> shown = hasNext ? ids.subList(0, first) : ids;
+			List<Page.Edge<T>> edges = shown.stream()
+				.filter(byId::containsKey)
+				.map(id -> new Page.Edge<>(Cursors.encode(id), byId.get(id)))
+				.toList();
+			return new Page<>(found.totalCount(), edges, hasNext);
+		}
+	}
+}

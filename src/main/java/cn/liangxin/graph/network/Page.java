@@ -1,0 +1,27 @@
+package cn.liangxin.graph.network;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One page of a Relay connection.
+ *
+ * @param totalCount how many items match, over all pages
+ * @param edges the items of this page with their cursors
+ * @param hasNextPage whether more items follow
+ */
+public record Page<T>(int totalCount, List<Edge<T>> edges, boolean hasNextPage) {
+
+	/** An item and the cursor that pages after it. */
+	public record Edge<T>(String cursor, T node) {
+	}
+
+	public @Nullable String startCursor() {
+		return this.edges.isEmpty() ? null : this.edges.get(0).cursor();
+	}
+
+	public @Nullable String endCursor() {
+		return this.edges.isEmpty() ? null : this.edges.get(this.edges.size() - 1).cursor();
+	}
+}

@@ -1,0 +1,24 @@
+package cn.liangxin.graph.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * An integration test against the real in-process Neo4j, started once per test JVM: every test
+ * class carries exactly this configuration, so Spring caches and shares one context (and one
+ * embedded server) between them. With {@code -Dspring.neo4j.uri=...} the same tests run against
+ * an external server instead (see the {@code testcontainers} Maven profile).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "liangxin.demo=false", "liangxin.data-dir=target/it-neo4j/${random.uuid}",
+				"liangxin.page-cache=128m" })
+@Import(TestStore.class)
+public @interface GraphIntegrationTest {
+}

@@ -1,0 +1,100 @@
+package cn.liangxin.graph.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import cn.liangxin.graph.ledger.LedgerImporter;
+
+/**
+ * The shared test store: holds the example district (src/test/resources/ledger/example-district,
+ * a copy of shared/scenarios) unless a test changed it, in which case the next test class that
+ * asks for the example gets it reloaded from scratch.
+ */
+@TestComponent
+public class TestStore {
+
+	private final Driver driver;
+
+	private final LedgerImporter importer;
+
+	private boolean example;
+
+	public TestStore(Driver driver, LedgerImporter importer) {
+		this.driver = driver;
+		this.importer = importer;
+	}
+
+	/** Makes the store hold exactly the example district. */
+	public synchronized void exampleDistrict() {
+		if (!this.example) {
+			clear();
+			this.importer.importBundle(bundle("ledger/example-district"));
+			this.example = true;
+		}
+	}
+
+	/** Empties the store (the schema stays); the caller may then write what it likes. */
+	public synchronized void clear() {
+		try (var session = this.driver.session()) {
+			session.run("MATCH (n) WHERE NOT n:__SchemaVersion CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
+				.consume();
+		}
+		this.example = false;
+	}
+
+	/** Says that a test changed the store, so the example must be reloaded before it is read again. */
+	public synchronized void changed() {
+		this.example = false;
+	}
+
+	/** Counts of nodes per label and relationships per type: a fingerprint to compare before and after. */
+	public Map<String, Long> fingerprint() {
+		var result = new LinkedHashMap<String, Long>();
+		try (var session = this.driver.session()) {
+			session.run("MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label")
+				.forEachRemaining(r -> result.put(r.get("label").asString(), r.get("n").asLong()));
+			session.run("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type")
+				.forEachRemaining(r -> result.put(r.get("type").asString(), r.get("n").asLong()));
+			session.run("MATCH (n) RETURN count(n) AS n, sum(size(keys(n))) AS properties").forEachRemaining(r -> {
+				result.put("nodes", r.get("n").asLong());
+				result.put("nodeProperties", r.get("properties").asLong());
+			});
+		}
+		return result;
+	}
+
+	/** A session on the test store, for checks written in Cypher. */
+	public org.neo4j.driver.Session session() {
+		return this.driver.session();
+	}
+
+	/** A bundle from a test-resources folder, file name → bytes. */
+	public static Map<String, byte[]> bundle(String folder) {
+		try {
+			var files = new LinkedHashMap<String, byte[]>();
+			for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath:" + folder + "/*.csv")) {
+				files.put(r.getFilename(), r.getContentAsByteArray());
+			}
+			if (files.isEmpty()) {
+				throw new IllegalStateException("No test bundle at " + folder);
+			}
+			return files;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A file of a bundle as text. */
+	public static String text(Map<String, byte[]> bundle, String file) {
+		return new String(bundle.get(file), StandardCharsets.UTF_8);
+	}
+}
