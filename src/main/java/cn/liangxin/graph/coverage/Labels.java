@@ -2,6 +2,8 @@ package cn.liangxin.graph.coverage;
 
 import org.jspecify.annotations.Nullable;
 
+import cn.liangxin.graph.domain.Gbt4754;
+
 /** Readable Chinese names of breakdown keys. */
 final class Labels {
 
@@ -26,6 +28,6 @@ final class Labels {
 	}
 
 	static @Nullable String section(String section) {
-		return section.isEmpty() ? "未填行业" : null;
+		return section.isEmpty() ? "未填行业" : Gbt4754.section(section.charAt(0)).map(Gbt4754.Section::chineseName).orElse(null);
 	}
 }

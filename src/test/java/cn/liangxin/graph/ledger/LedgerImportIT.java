@@ -68,9 +68,9 @@ class LedgerImportIT {
 		var before = this.store.fingerprint();
 		var bad = new LinkedHashMap<>(EXAMPLE);
 		// organizations.csv: a bad number on line 3 and a bad enum on line 5; members.csv: a dangling employer on line 2
-		bad.put("organizations.csv", replaceCell(bad.get("organizations.csv"), 3, 4, "many"));
-		bad.put("organizations.csv", replaceCell(bad.get("organizations.csv"), 5, 2, "COMPANY"));
-		bad.put("members.csv", replaceCell(bad.get("members.csv"), 2, 3, "NO-SUCH-ORG"));
+		bad.put("organizations.csv", replaceCell(bad.get("organizations.csv"), 3, 5, "many"));
+		bad.put("organizations.csv", replaceCell(bad.get("organizations.csv"), 5, 3, "COMPANY"));
+		bad.put("members.csv", replaceCell(bad.get("members.csv"), 2, 4, "NO-SUCH-ORG"));
 		var response = post(zip(bad));
 		assertThat(response.statusCode()).isEqualTo(422);
 		JsonNode errors = JSON.readTree(response.body()).get("errors");

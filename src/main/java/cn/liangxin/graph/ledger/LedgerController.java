@@ -1,0 +1,69 @@
+package cn.liangxin.graph.ledger;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+
+import cn.liangxin.graph.ledger.LedgerImporter.ImportResult;
+import cn.liangxin.graph.ledger.LedgerImporter.LedgerRejectedException;
+
+/**
+ * {@code POST /api/ledger}: a ledger bundle as a zip body ({@code application/zip}) or as
+ * multipart files (each part a CSV named by its file name, or a zip). 200 with the rows per file;
+ * 422 with every error of the bundle, the store unchanged.
+ */
+@RestController
+class LedgerController {
+
+	private final LedgerImporter importer;
+
+	LedgerController(LedgerImporter importer) {
+		this.importer = importer;
+	}
+
+	@PostMapping(path = "/api/ledger", consumes = { "application/zip", "application/x-zip-compressed",
+			MediaType.APPLICATION_OCTET_STREAM_VALUE })
+	ImportResult importZip(@RequestBody byte[] zip) {
+		return this.importer.importBundle(BundleFiles.fromZip(zip));
+	}
+
+	@PostMapping(path = "/api/ledger", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ImportResult importParts(MultipartHttpServletRequest request) throws IOException {
+		var files = new LinkedHashMap<String, byte[]>();
+		for (List<MultipartFile> parts : request.getMultiFileMap().values()) {
+			for (MultipartFile part : parts) {
+				String name = part.getOriginalFilename() != null && !part.getOriginalFilename().isBlank()
+						? part.getOriginalFilename() : part.getName();
+				name = name.substring(name.lastIndexOf('/') + 1);
+				if (name.toLowerCase().endsWith(".zip")) {
+					files.putAll(BundleFiles.fromZip(part.getBytes()));
+				}
+				else {
+					files.put(name, part.getBytes());
+				}
+			}
+		}
+		return this.importer.importBundle(files);
+	}
+
+	@ExceptionHandler(BundleException.class)
+	ResponseEntity<Map<String, Object>> unreadable(BundleException ex) {
+		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(Map.of("errors", List.of(ex.error())));
+	}
+
+	@ExceptionHandler(LedgerRejectedException.class)
+	ResponseEntity<Map<String, Object>> rejected(LedgerRejectedException ex) {
+		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(Map.of("errors", ex.errors()));
+	}
+}

@@ -1,0 +1,198 @@
+package cn.liangxin.graph.ledger;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports a ledger bundle: parses and validates all of it first (every error, references
+ * checked against the bundle and the store), then writes it in ONE transaction in batches of
+ * {@value #BATCH} rows, so a bundle is stored whole or not at all. Imports run one at a time,
+ * so the store a bundle was validated against is the store it is written to.
+ */
+@Service
+public class LedgerImporter {
+
+	private static final Logger log = LoggerFactory.getLogger(LedgerImporter.class);
+
+	static final int BATCH = 10_000;
+
+	private final Driver driver;
+
+	private final DatabaseSelectionProvider databases;
+
+	private final LedgerParser parser = new LedgerParser();
+
+	private final ReentrantLock oneAtATime = new ReentrantLock();
+
+	public LedgerImporter(Driver driver, DatabaseSelectionProvider databases) {
+		this.driver = driver;
+		this.databases = databases;
+	}
+
+	/**
+	 * Imports a bundle given as file name → bytes.
+	 * @throws LedgerRejectedException listing every error, when the bundle has any; nothing is written then
+	 */
+	public ImportResult importBundle(Map<String, byte[]> files) {
+		this.oneAtATime.lock();
+		try {
+			long started = System.nanoTime();
+			ParseResult parsed;
+			try (var session = this.driver.session(sessionConfig())) {
+				parsed = this.parser.parse(files, (kind, ids) -> session.executeRead(tx -> LedgerStatements.existing(tx, kind, ids)));
+			}
+			if (!parsed.ok()) {
+				throw new LedgerRejectedException(parsed.errors());
+			}
+			LedgerBundle bundle = parsed.bundle();
+			long parsedAt = System.nanoTime();
+			var progress = new Progress(bundle.totalRows());
+			try (var session = this.driver.session(sessionConfig())) {
+				session.executeWriteWithoutResult(tx -> {
+					progress.restart();
+					write(tx, bundle, progress);
+				});
+			}
+			long millis = (System.nanoTime() - started) / 1_000_000;
+			var result = new ImportResult(bundle.counts(), bundle.totalRows(), millis,
+					(System.nanoTime() - parsedAt) / 1_000_000);
+			log.info("Imported {} rows in {} ms ({} rows/s): {}", result.totalRows(), millis, result.rowsPerSecond(),
+					result.files());
+			return result;
+		}
+		finally {
+			this.oneAtATime.unlock();
+		}
+	}
+
+	private void write(TransactionContext tx, LedgerBundle b, Progress progress) {
+		// Nodes before the links that point at them; parents after all nodes of their file.
+		batched(tx, LedgerStatements.AREAS, b.areas(), LedgerRows::area, progress);
+		batched(tx, LedgerStatements.AREA_PARENTS, b.areas(), LedgerRows::area, null);
+		batched(tx, LedgerStatements.PARKS, b.parks(), LedgerRows::park, progress);
+		batched(tx, LedgerStatements.BUILDINGS, b.buildings(), LedgerRows::building, progress);
+		batched(tx, LedgerStatements.ORGANIZATIONS, b.organizations(), LedgerRows::organization, progress);
+		batched(tx, LedgerStatements.PARTY_ORGANIZATIONS, b.partyOrgs(), LedgerRows::partyOrg, progress);
+		batched(tx, LedgerStatements.PARTY_ORGANIZATION_PARENTS, b.partyOrgs(), LedgerRows::partyOrg, null);
+		// Link files replace, for every id of their first column, that id's links of the file.
+		replaceLinks(tx, LedgerStatements.CLEAR_COVERS, LedgerStatements.COVERS, b.partyOrgUnits(),
+				PartyOrgUnitRow::partyOrgId, LedgerRows::partyOrgUnit, progress);
+		batched(tx, LedgerStatements.MEMBERS, b.members(), LedgerRows::member, progress);
+		batched(tx, LedgerStatements.OFFICERS, b.officers(), LedgerRows::officer, progress);
+		replaceLinks(tx, LedgerStatements.CLEAR_GUIDES, LedgerStatements.GUIDES, b.officerAssignments(),
+				OfficerAssignmentRow::officerId, LedgerRows::officerAssignment, progress);
+		replaceLinks(tx, LedgerStatements.CLEAR_TIES, LedgerStatements.TIES, b.orgLinks(), OrgLinkRow::fromId,
+				LedgerRows::orgLink, progress);
+	}
+
+	private static <R> void replaceLinks(TransactionContext tx, String clear, String create, List<R> rows,
+			Function<R, String> owner, Function<R, Map<String, Object>> toMap, Progress progress) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		Set<String> owners = new LinkedHashSet<>();
+		rows.forEach(r -> owners.add(owner.apply(r)));
+		List<String> ids = List.copyOf(owners);
+		for (int from = 0; from < ids.size(); from += BATCH) {
+			tx.run(clear, Map.of("ids", ids.subList(from, Math.min(ids.size(), from + BATCH)))).consume();
+		}
+		batched(tx, create, rows, toMap, progress);
+	}
+
+	private static <R> void batched(TransactionContext tx, String statement, List<R> rows,
+			Function<R, Map<String, Object>> toMap, Progress progress) {
+		for (int from = 0; from < rows.size(); from += BATCH) {
+			List<R> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+			List<Map<String, Object>> maps = new ArrayList<>(batch.size());
+			batch.forEach(r -> maps.add(toMap.apply(r)));
+			tx.run(statement, Map.of("rows", maps)).consume();
+			if (progress != null) {
+				progress.advance(batch.size());
+			}
+		}
+	}
+
+	private SessionConfig sessionConfig() {
+		String database = this.databases.getDatabaseSelection().getValue();
+		return database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
+	}
+
+	/** Logs rows, rows/s and percent at most every two seconds on long imports. */
+	static final class Progress {
+
+		private final int total;
+
+		private int done;
+
+		private long started;
+
+		private long lastLog;
+
+		Progress(int total) {
+			this.total = total;
+			restart();
+		}
+
+		void restart() {
+			this.done = 0;
+			this.started = System.nanoTime();
+			this.lastLog = this.started;
+		}
+
+		void advance(int rows) {
+			this.done += rows;
+			long now = System.nanoTime();
+			if (now - this.lastLog > 2_000_000_000L) {
+				this.lastLog = now;
+				double seconds = (now - this.started) / 1e9;
+				log.info("Import: {} of {} rows ({}%), {} rows/s", this.done, this.total,
+						this.total == 0 ? 100 : this.done * 100L / this.total, Math.round(this.done / seconds));
+			}
+		}
+	}
+
+	/**
+	 * What an import wrote.
+	 *
+	 * @param files rows per file
+	 * @param totalRows rows in all
+	 * @param millis the whole import, validation included
+	 * @param writeMillis the write transaction alone
+	 */
+	public record ImportResult(Map<String, Integer> files, int totalRows, long millis, long writeMillis) {
+
+		public long rowsPerSecond() {
+			return this.millis == 0 ? this.totalRows : Math.round(this.totalRows * 1000.0 / this.millis);
+		}
+	}
+
+	/** The bundle had errors; nothing was written. */
+	public static class LedgerRejectedException extends RuntimeException {
+
+		private final List<LedgerError> errors;
+
+		public LedgerRejectedException(List<LedgerError> errors) {
+			super(errors.size() + " error(s) in the ledger bundle; nothing was imported");
+			this.errors = List.copyOf(errors);
+		}
+
+		public List<LedgerError> errors() {
+			return this.errors;
+		}
+	}
+}
