@@ -1,0 +1,289 @@
+package cn.liangxin.graph.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CityGeneratorTests {
+
+	private static final CityParameters DEMO = CityParameters.of(3_000, 42);
+
+	private static Map<String, byte[]> files;
+
+	private static Bundle bundle;
+
+	@BeforeAll
+	static void generate() {
+		files = CityGenerator.inMemoryBundle(DEMO);
+		bundle = Bundle.of(files);
+	}
+
+	@Test
+	void sameSeedGivesSameBytesAndAnotherSeedDoes() {
+		Map<String, byte[]> again = CityGenerator.inMemoryBundle(DEMO);
+		Map<String, byte[]> other = CityGenerator.inMemoryBundle(CityParameters.of(3_000, 43));
+		assertThat(again.keySet()).isEqualTo(files.keySet());
+		files.forEach((file, bytes) -> assertThat(again.get(file)).as(file).isEqualTo(bytes));
+		assertThat(other.get("organizations.csv")).isNotEqualTo(files.get("organizations.csv"));
+		assertThat(other.get("members.csv")).isNotEqualTo(files.get("members.csv"));
+	}
+
+	@Test
+	void filesOnDiskEqualTheInMemoryBundle(@TempDir Path dir) throws IOException {
+		Map<String, Long> rows = new CityGenerator().writeBundle(DEMO, dir);
+		for (Map.Entry<String, byte[]> file : files.entrySet()) {
+			assertThat(Files.readAllBytes(dir.resolve(file.getKey()))).as(file.getKey()).isEqualTo(file.getValue());
+			assertThat(rows.get(file.getKey())).isEqualTo(bundle.file(file.getKey()).size());
+		}
+		CityGenerator.zip(dir, dir.resolve("bundle.zip"));
+		assertThat(dir.resolve("bundle.zip")).isNotEmptyFile();
+	}
+
+	@Test
+	void everyFileHasExactlyTheHeaderOfTheLedgerFormat() throws IOException {
+		Map<String, List<String>> contract = headersOf(Files.readString(Path.of("docs/ledger-format.md")));
+		assertThat(contract).hasSize(10);
+		assertThat(bundle.headers()).isEqualTo(contract);
+	}
+
+	@Test
+	void organizationCountIsExactAndIdsAreUniqueCreditCodes() {
+		assertThat(bundle.file("organizations.csv")).hasSize(3_000);
+		assertUnique("areas.csv", "code");
+		for (String file : List.of("parks.csv", "buildings.csv", "organizations.csv", "party_orgs.csv", "members.csv",
+				"officers.csv")) {
+			assertUnique(file, "id");
+		}
+		assertThat(bundle.column("organizations.csv", "id")).allSatisfy(id -> assertThat(CreditCodes.isValid(id)).as(id).isTrue());
+		// link files: no pair twice
+		assertNoRepeatedRows("party_org_units.csv");
+		assertNoRepeatedRows("officer_assignments.csv");
+		assertNoRepeatedRows("org_links.csv");
+	}
+
+	@Test
+	void everyReferenceResolvesInsideTheBundle() {
+		Set<String> areas = bundle.ids("areas.csv", "code");
+		Set<String> parks = bundle.ids("parks.csv", "id");
+		Set<String> buildings = bundle.ids("buildings.csv", "id");
+		Set<String> orgs = bundle.ids("organizations.csv", "id");
+		Set<String> partyOrgs = bundle.ids("party_orgs.csv", "id");
+		Set<String> officers = bundle.ids("officers.csv", "id");
+		assertRefs("areas.csv", "parent_code", areas);
+		assertRefs("parks.csv", "area_code", areas);
+		assertRefs("buildings.csv", "park_id", parks);
+		assertRefs("buildings.csv", "area_code", areas);
+		assertRefs("organizations.csv", "area_code", areas);
+		assertRefs("organizations.csv", "park_id", parks);
+		assertRefs("organizations.csv", "building_id", buildings);
+		assertRefs("party_orgs.csv", "parent_id", partyOrgs);
+		assertRefs("party_orgs.csv", "area_code", areas);
+		assertRefs("party_orgs.csv", "park_id", parks);
+		assertRefs("party_org_units.csv", "party_org_id", partyOrgs);
+		assertRefs("party_org_units.csv", "organization_id", orgs);
+		assertRefs("members.csv", "party_org_id", partyOrgs);
+		assertRefs("members.csv", "employer_id", orgs);
+		assertRefs("officers.csv", "area_code", areas);
+		assertRefs("officer_assignments.csv", "officer_id", officers);
+		assertRefs("officer_assignments.csv", "organization_id", orgs);
+		assertRefs("org_links.csv", "from_id", orgs);
+		assertRefs("org_links.csv", "to_id", orgs);
+	}
+
+	@Test
+	void placesAreConsistent() {
+		Map<String, String> level = byId("areas.csv", "code", "level");
+		Map<String, String> buildingPark = byId("buildings.csv", "id", "park_id");
+		for (Map<String, String> org : bundle.file("organizations.csv")) {
+			assertThat(level.get(org.get("area_code"))).isEqualTo("COMMUNITY");
+			if (!org.get("building_id").isEmpty()) {
+				assertThat(org.get("park_id")).as(org.get("id")).isEqualTo(buildingPark.get(org.get("building_id")));
+			}
+			if (!org.get("lat").isEmpty()) {
+				double lat = Double.parseDouble(org.get("lat"));
+				double lon = Double.parseDouble(org.get("lon"));
+				assertThat(lat).isBetween(30.9, 31.5);
+				assertThat(lon).isBetween(121.2, 121.8);
+			}
+		}
+		assertThat(bundle.column("areas.csv", "level")).contains("CITY", "DISTRICT", "STREET", "COMMUNITY");
+		assertThat(bundle.column("organizations.csv", "crs")).contains("WGS84", "GCJ02", "BD09");
+		assertThat(bundle.column("organizations.csv", "status")).contains("ACTIVE", "DEREGISTERED");
+		assertThat(bundle.column("organizations.csv", "kind")).contains("ENTERPRISE", "SOCIAL_ORGANIZATION",
+				"INDIVIDUAL_BUSINESS");
+		assertThat(bundle.column("organizations.csv", "verified_on")).contains("");
+		assertThat(bundle.column("organizations.csv", "park_id")).contains("");
+	}
+
+	@Test
+	void industryCodesAreGbt4754Classes() {
+		Pattern code = Pattern.compile("([A-T]?)(\\d{2})(\\d{0,2})");
+		List<String> codes = bundle.column("organizations.csv", "industry_code");
+		assertThat(codes).anyMatch(c -> c.matches("\\d{4}")).anyMatch(c -> c.matches("[A-T]\\d{4}"));
+		for (String c : codes) {
+			if (c.isEmpty()) {
+				continue;
+			}
+			Matcher m = code.matcher(c);
+			assertThat(m.matches()).as(c).isTrue();
+			char section = Industries.sectionOf(Integer.parseInt(m.group(2)));
+			assertThat(section).as("division of " + c).isNotEqualTo((char) 0);
+			if (!m.group(1).isEmpty()) {
+				assertThat(m.group(1).charAt(0)).as("section of " + c).isEqualTo(section);
+			}
+		}
+	}
+
+	@Test
+	void membersArePseudonymous() {
+		List<String> header = bundle.headers().get("members.csv");
+		assertThat(header).noneMatch(column -> column.contains("name") || column.contains("姓名")
+				|| column.contains("id_number") || column.contains("身份证"));
+		assertThat(bundle.column("members.csv", "id")).allMatch(id -> id.matches("M\\d{8}"));
+	}
+
+	@Test
+	void everyGapSituationOccurs() {
+		Map<String, Integer> full = new HashMap<>();
+		for (Map<String, String> m : bundle.file("members.csv")) {
+			if (m.get("status").equals("FULL") && !m.get("employer_id").isEmpty()) {
+				full.merge(m.get("employer_id"), 1, Integer::sum);
+			}
+		}
+		Map<String, Set<String>> coveredBy = new HashMap<>();
+		Map<String, Set<String>> covers = new HashMap<>();
+		for (Map<String, String> u : bundle.file("party_org_units.csv")) {
+			coveredBy.computeIfAbsent(u.get("organization_id"), k -> new HashSet<>()).add(u.get("party_org_id"));
+			covers.computeIfAbsent(u.get("party_org_id"), k -> new HashSet<>()).add(u.get("organization_id"));
+		}
+		Map<String, String> status = byId("organizations.csv", "id", "status");
+		Map<String, String> formation = byId("party_orgs.csv", "id", "formation");
+		List<String> active = status.entrySet().stream().filter(e -> e.getValue().equals("ACTIVE")).map(Map.Entry::getKey).toList();
+
+		long withoutMembers = active.stream().filter(o -> !full.containsKey(o)).count();
+		long jointCandidates = active.stream().filter(o -> between(full.get(o), 1, 2) && !coveredBy.containsKey(o)).count();
+		long shouldBuild = active.stream().filter(o -> between(full.get(o), 3, 100_000) && !coveredBy.containsKey(o)).count();
+		long graduation = active.stream()
+			.filter(o -> between(full.get(o), 3, 100_000) && coveredBy.containsKey(o)
+					&& coveredBy.get(o).stream().noneMatch(p -> formation.get(p).equals("STANDALONE")))
+			.count();
+		long large = full.values().stream().filter(n -> n > 50).count();
+		long tooWide = covers.entrySet().stream()
+			.filter(e -> formation.get(e.getKey()).equals("JOINT"))
+			.filter(e -> e.getValue().stream().filter(o -> status.get(o).equals("ACTIVE")).count() > 5)
+			.count();
+		long coversDeregistered = covers.values().stream().filter(os -> os.stream().anyMatch(o -> status.get(o).equals("DEREGISTERED"))).count();
+		Map<String, Long> perOfficer = bundle.file("officer_assignments.csv").stream()
+			.filter(a -> status.get(a.get("organization_id")).equals("ACTIVE"))
+			.collect(Collectors.groupingBy(a -> a.get("officer_id"), Collectors.counting()));
+		long pocket = bundle.column("members.csv", "party_org_id").stream().filter(String::isEmpty).count();
+		long heldElsewhere = bundle.file("members.csv").stream()
+			.filter(m -> !m.get("party_org_id").isEmpty() && !m.get("employer_id").isEmpty())
+			.filter(m -> !covers.getOrDefault(m.get("party_org_id"), Set.of()).contains(m.get("employer_id")))
+			.count();
+
+		assertThat(withoutMembers).as("organizations without members").isGreaterThan(active.size() / 3);
+		assertThat(jointCandidates).as("1–2 full members, not covered").isPositive();
+		assertThat(shouldBuild).as("≥ 3 full members, not covered").isPositive();
+		assertThat(graduation).as("≥ 3 full members, covered by no standalone").isPositive();
+		assertThat(large).as("organizations with more than 50 full members").isPositive();
+		assertThat(tooWide).as("joint party organizations covering more than 5").isPositive();
+		assertThat(coversDeregistered).as("party organizations covering deregistered units").isPositive();
+		assertThat(perOfficer.values()).as("assignments per officer").anyMatch(n -> n > 10);
+		assertThat(pocket).as("members registered nowhere").isPositive();
+		assertThat(heldElsewhere).as("members registered in a party organization not covering their employer").isPositive();
+		assertThat(bundle.column("party_orgs.csv", "formation")).contains("AREA", "STANDALONE", "JOINT", "AFFILIATED");
+		assertThat(bundle.column("party_orgs.csv", "level")).contains("COMMITTEE", "GENERAL_BRANCH", "BRANCH");
+		assertThat(bundle.column("org_links.csv", "kind")).contains("SUPPLIES", "INVESTS_IN", "SUBSIDIARY_OF", "COOPERATES");
+	}
+
+	@Test
+	void aMillionOrganizationsMakeSixteenDistricts() {
+		CityParameters city = CityParameters.of(1_000_000, 1);
+		assertThat(city.districts()).isEqualTo(16);
+		assertThat(city.organizations() / city.districts()).isBetween(50_000, 70_000);
+		CityParameters demo = CityParameters.of(3_000, 1);
+		assertThat(demo.districts()).isEqualTo(1);
+		assertThat(demo.streetsPerDistrict()).isBetween(3, 6);
+	}
+
+	@Test
+	void csvQuotingFollowsRfc4180() {
+		assertThat(CsvWriter.needsQuotes("上海,有限公司")).isTrue();
+		assertThat(CsvWriter.needsQuotes("上海\"星光\"")).isTrue();
+		assertThat(CsvWriter.needsQuotes("上海星光")).isFalse();
+		var out = new java.io.StringWriter();
+		try (CsvWriter csv = new CsvWriter(out, "a,b")) {
+			csv.cell("x,\"y\"").coordinate(-121.5000004).end();
+		}
+		assertThat(Bundle.parse(out.toString())).containsExactly(List.of("a", "b"), List.of("x,\"y\"", "-121.500000"));
+	}
+
+	private static boolean between(Integer n, int from, int to) {
+		return n != null && n >= from && n <= to;
+	}
+
+	private static Map<String, String> byId(String file, String id, String column) {
+		Map<String, String> map = new HashMap<>();
+		bundle.file(file).forEach(r -> map.put(r.get(id), r.get(column)));
+		return map;
+	}
+
+	private static void assertUnique(String file, String column) {
+		List<String> ids = bundle.column(file, column);
+		assertThat(new HashSet<>(ids)).as(file + " " + column).hasSameSizeAs(ids);
+	}
+
+	private static void assertNoRepeatedRows(String file) {
+		List<String> pairs = bundle.file(file).stream().map(r -> new ArrayList<>(r.values()).subList(0, 2).toString()).toList();
+		assertThat(new HashSet<>(pairs)).as(file).hasSameSizeAs(pairs);
+	}
+
+	private static void assertRefs(String file, String column, Set<String> targets) {
+		for (String value : bundle.column(file, column)) {
+			if (!value.isEmpty()) {
+				assertThat(targets).as(file + " " + column).contains(value);
+			}
+		}
+	}
+
+	/** The contract: for each "## x.csv" section, the English column names of its table. */
+	static Map<String, List<String>> headersOf(String markdown) {
+		Map<String, List<String>> headers = new LinkedHashMap<>();
+		String current = null;
+		for (String line : markdown.split("\n")) {
+			Matcher section = Pattern.compile("^## (\\w+\\.csv)").matcher(line);
+			if (section.find()) {
+				current = section.group(1);
+				headers.put(current, new ArrayList<>());
+			}
+			else if (line.startsWith("## ")) {
+				current = null;
+			}
+			else if (current != null && line.startsWith("| ") && !line.startsWith("| column") && !line.startsWith("|---")) {
+				String first = line.split("\\|")[1].replaceAll("\\[[^\\]]*\\]", "");
+				for (String name : first.split(",")) {
+					headers.get(current).add(name.trim());
+				}
+			}
+		}
+		return headers;
+	}
+}
