@@ -165,7 +165,7 @@ public class CoverageScenarioIT {
 		}
 	}
 
-	static Scope scope(String key) {
+	public static Scope scope(String key) {
 		if (key.equals("all")) {
 			return Scope.EVERYTHING;
 		}
