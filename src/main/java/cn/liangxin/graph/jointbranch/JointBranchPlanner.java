@@ -79,6 +79,12 @@ public class JointBranchPlanner {
 		return JoinSuggestions.compute(eligible.graph().units(), branches, ties, parameters);
 	}
 
+	/** The eligible units of a scope and their ties: the algorithm's input (benchmarks compare algorithms on it). */
+	public JointBranchGraph eligibleUnits(Scope scope, JointBranchParameters parameters) {
+		this.network.requireScope(scope);
+		return eligible(scope, parameters).graph();
+	}
+
 	private Eligible eligible(Scope scope, JointBranchParameters parameters) {
 		var params = scope.parameters();
 		params.put("minFullMembers", parameters.minFullMembers());

@@ -1,0 +1,218 @@
+package cn.liangxin.graph.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.neo4j.driver.Driver;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import cn.liangxin.graph.Application;
+import cn.liangxin.graph.coverage.CoverageAnalytics;
+import cn.liangxin.graph.coverage.GapThresholds;
+import cn.liangxin.graph.demo.CityGenerator;
+import cn.liangxin.graph.demo.CityParameters;
+import cn.liangxin.graph.jointbranch.JointBranch;
+import cn.liangxin.graph.jointbranch.JointBranchGraph;
+import cn.liangxin.graph.jointbranch.JointBranchParameters;
+import cn.liangxin.graph.jointbranch.JointBranchPlanner;
+import cn.liangxin.graph.jointbranch.JointBranchResult;
+import cn.liangxin.graph.ledger.BundleFiles;
+import cn.liangxin.graph.ledger.LedgerImporter;
+import cn.liangxin.graph.network.Scope;
+
+/**
+ * The benchmark (not a test): for each city size, generates a bundle, imports it through the
+ * service's importer into a fresh embedded store, then times the analytics on a district, a
+ * street, a park and the whole city, and writes Markdown tables to {@code target/bench/}.
+ * Run with {@code mvn -Pbench verify -Dbench.sizes=10000,100000,1000000} (see README).
+ *
+ * <p>Bundles above {@code --chunk} rows per file are imported as several bundles, file by file in
+ * reference order (each chunk is a valid bundle whose references resolve to the store): an import
+ * is one transaction, and one transaction holding a whole city would need more heap than 4 GB.
+ */
+public final class Bench {
+
+	private static final StringBuilder report = new StringBuilder();
+
+	public static void main(String[] args) throws Exception {
+		Map<String, String> options = options(args);
+		List<Integer> sizes = Arrays.stream(options.getOrDefault("sizes", "10000,100000").split(","))
+			.map(String::strip).map(Integer::parseInt).toList();
+		int chunk = Integer.parseInt(options.getOrDefault("chunk", "1000000"));
+		Path work = Files.createTempDirectory("liangxin-bench");
+		Path out = Path.of(options.getOrDefault("out", "target/bench"));
+		Files.createDirectories(out);
+		line("# liangxin-graph benchmark, " + LocalDate.now() + "\n");
+		line("Machine: " + machine() + "\n");
+		if (options.containsKey("demo")) {
+			demoAtRest(work.resolve("demo"));
+		}
+		for (int size : sizes) {
+			city(size, chunk, work.resolve("city-" + size), options);
+			Files.writeString(out.resolve("bench.md"), report, StandardCharsets.UTF_8);
+		}
+		Files.writeString(out.resolve("bench.md"), report, StandardCharsets.UTF_8);
+		System.out.println("\nWritten to " + out.resolve("bench.md"));
+		System.exit(0);
+	}
+
+	private static void demoAtRest(Path dir) throws Exception {
+		try (var context = start(dir, true, "512m")) {
+			line("## Demo city at rest\n");
+			line(memory("demo city (3,000 organizations)") + "\n");
+		}
+	}
+
+	private static void city(int organizations, int chunk, Path dir, Map<String, String> options) throws Exception {
+		line("## City of " + String.format("%,d", organizations) + " organizations\n");
+		Path bundle = dir.resolve("bundle");
+		long generated = System.nanoTime();
+		Map<String, Long> rows = new CityGenerator().writeBundle(CityParameters.of(organizations, 7L), bundle);
+		long totalRows = rows.values().stream().mapToLong(Long::longValue).sum();
+		System.out.printf("generated %,d rows in %.1f s%n", totalRows, (System.nanoTime() - generated) / 1e9);
+		try (var context = start(dir.resolve("store"), false, options.getOrDefault("page-cache", "2g"))) {
+			var importer = context.getBean(LedgerImporter.class);
+			long started = System.nanoTime();
+			int bundles = 0;
+			for (Map<String, byte[]> part : BundleChunks.split(BundleFiles.fromDirectory(bundle), chunk)) {
+				importer.importBundle(part);
+				bundles++;
+			}
+			double seconds = (System.nanoTime() - started) / 1e9;
+			line("| import | rows | bundles | seconds | rows/s |");
+			line("|---|---:|---:|---:|---:|");
+			line(String.format("| %,d organizations | %,d | %d | %.1f | %,.0f |%n", organizations, totalRows, bundles, seconds,
+					totalRows / seconds));
+			if (options.containsKey("reimport") && bundles == 1) {
+				long again = System.nanoTime();
+				importer.importBundle(BundleFiles.fromDirectory(bundle));
+				double s = (System.nanoTime() - again) / 1e9;
+				line(String.format("Re-import of the same bundle (no change): %.1f s, %,.0f rows/s%n", s, totalRows / s));
+			}
+			analytics(context);
+			line(memory("after the benchmark, " + String.format("%,d", organizations) + " organizations") + "\n");
+		}
+	}
+
+	private static void analytics(ConfigurableApplicationContext context) {
+		var coverage = context.getBean(CoverageAnalytics.class);
+		var planner = context.getBean(JointBranchPlanner.class);
+		var driver = context.getBean(Driver.class);
+		Map<String, Scope> scopes = new LinkedHashMap<>();
+		try (var session = driver.session()) {
+			String district = session.run("""
+					MATCH (a:Area {level: 'DISTRICT'}) RETURN a.code AS code ORDER BY code LIMIT 1""").single().get("code").asString();
+			String street = session.run("""
+					MATCH (a:Area {level: 'STREET'})-[:PART_OF]->(:Area {code: $d}) RETURN a.code AS code ORDER BY code LIMIT 1""",
+					Map.of("d", district)).single().get("code").asString();
+			// the park with the most organizations of that street, as a park committee would ask
+			String park = session.run("""
+					MATCH (p:Park)-[:IN_AREA]->(:Area)-[:PART_OF*0..]->(:Area {code: $s})
+					RETURN p.id AS id ORDER BY COUNT { (p)<-[:IN_PARK]-(:Organization) } DESC, id LIMIT 1""",
+					Map.of("s", street)).single().get("id").asString();
+			scopes.put("park " + park, Scope.of(null, park));
+			scopes.put("street " + street, Scope.of(street, null));
+			scopes.put("district " + district, Scope.of(district, null));
+			scopes.put("city", Scope.EVERYTHING);
+		}
+		LocalDate asOf = CityParameters.DEFAULT_AS_OF;
+		line("| scope | active organizations | coverage (median ms) | coverageGaps first page (median ms) |");
+		line("|---|---:|---:|---:|");
+		for (var scope : scopes.entrySet()) {
+			int total = coverage.coverage(scope.getValue()).figures().total();
+			double coverageMs = median(() -> coverage.coverage(scope.getValue()));
+			double gapsMs = median(() -> coverage.gaps(scope.getValue(), Set.of(), asOf, GapThresholds.DEFAULTS, 20, null));
+			line(String.format("| %s | %,d | %.0f | %.0f |", scope.getKey(), total, coverageMs, gapsMs));
+		}
+		line("");
+		line("| scope | eligible | placed (ours) | optimal proven | upper bound | ours (ms, algorithm) | placed (greedy) | greedy (ms) | plan end to end (ms) |");
+		line("|---|---:|---:|---|---:|---:|---:|---:|---:|");
+		var parameters = JointBranchParameters.defaults();
+		for (var scope : scopes.entrySet()) {
+			JointBranchGraph graph = planner.eligibleUnits(scope.getValue(), parameters);
+			long t0 = System.nanoTime();
+			JointBranchResult ours = new JointBranch().compute(graph, parameters);
+			long t1 = System.nanoTime();
+			JointBranchResult greedy = new JointBranch.Greedy().compute(graph, parameters);
+			long t2 = System.nanoTime();
+			planner.plan(scope.getValue(), parameters);
+			long t3 = System.nanoTime();
+			line(String.format("| %s | %,d | %,d | %s | %,d | %.0f | %,d | %.0f | %.0f |", scope.getKey(), ours.eligible(),
+					ours.placed(), ours.optimal() ? "yes" : (ours.placedOptimal() ? "placed count" : "no"),
+					ours.placedUpperBound(), (t1 - t0) / 1e6, greedy.placed(), (t2 - t1) / 1e6, (t3 - t2) / 1e6));
+		}
+		line("");
+	}
+
+	/** Median wall time of 5 runs after 2 warm-up runs, in milliseconds. */
+	private static double median(Supplier<?> run) {
+		for (int i = 0; i < 2; i++) {
+			run.get();
+		}
+		double[] ms = new double[5];
+		for (int i = 0; i < ms.length; i++) {
+			long t = System.nanoTime();
+			run.get();
+			ms[i] = (System.nanoTime() - t) / 1e6;
+		}
+		Arrays.sort(ms);
+		return ms[ms.length / 2];
+	}
+
+	private static ConfigurableApplicationContext start(Path dataDir, boolean demo, String pageCache) {
+		return new SpringApplicationBuilder(Application.class)
+			.properties("liangxin.demo=" + demo, "liangxin.data-dir=" + dataDir, "liangxin.page-cache=" + pageCache,
+					"liangxin.transaction-memory=3g", "server.port=0", "logging.level.root=WARN",
+					"logging.level.cn.liangxin.graph.ledger=INFO")
+			.run();
+	}
+
+	private static String memory(String what) throws IOException {
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+		}
+		long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+		long max = Runtime.getRuntime().maxMemory();
+		String rss = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS"))
+			.findFirst().orElse("VmRSS: ?").replaceAll("\\s+", " ");
+		return String.format("Memory at rest, %s: heap used after GC %,d MB of -Xmx %,d MB; process %s", what,
+				heap >> 20, max >> 20, rss);
+	}
+
+	private static String machine() throws IOException {
+		String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+			.findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("?");
+		return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), "
+				+ (((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+					.getTotalMemorySize() >> 30)
+				+ " GiB, Java " + System.getProperty("java.version") + ", -Xmx" + (Runtime.getRuntime().maxMemory() >> 20) + "m";
+	}
+
+	private static Map<String, String> options(String[] args) {
+		Map<String, String> options = new LinkedHashMap<>();
+		for (int i = 0; i < args.length; i++) {
+			if (args[i].startsWith("--")) {
+				String key = args[i].substring(2);
+				String value = (i + 1 < args.length && !args[i + 1].startsWith("--")) ? args[++i] : "true";
+				options.put(key, value);
+			}
+		}
+		return options;
+	}
+
+	private static void line(String text) {
+		System.out.println(text);
+		report.append(text).append('\n');
+	}
+}
