@@ -1,6 +1,8 @@
 package cn.liangxin.graph.ledger;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URISyntaxException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -190,7 +194,7 @@ class LedgerParserTests {
 	@Test
 	void aFileThatIsNotUtf8OrEmpty() {
 		Map<String, byte[]> files = new LinkedHashMap<>();
-		files.put("organizations.csv", "id,name,kind,area_code\nO1,上海,ENTERPRISE,A1\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+		files.put("organizations.csv", "id,name,kind,area_code\nO1,上海,ENTERPRISE,A1\n".getBytes(Charset.forName("GBK")));
 		files.put("areas.csv", new byte[0]);
 		ParseResult result = this.parser.parse(files, KnownIds.NONE);
 		assertThat(result.errors()).extracting(LedgerError::file, LedgerError::line)
@@ -341,6 +345,58 @@ class LedgerParserTests {
 							"单位B: \"O1\" is the same organization as 单位A; an organization cannot be tied to itself"));
 		assertThat(questions.get(IdKind.BUILDING)).containsExactly("B-GONE");
 		assertThat(questions).doesNotContainKey(null);
+	}
+
+	// ---- cycles and link files ----
+
+	@Test
+	void parentCyclesAreReportedOnceAtTheirFirstLine() {
+		String areas = "code,name,level,parent_code\nA1,x,COMMUNITY,A2\nA2,x,STREET,A3\nA3,x,DISTRICT,A2\n"
+				+ "A4,x,COMMUNITY,A4\nA5,x,COMMUNITY,A1\n";
+		String partyOrgs = "id,name,level,formation,parent_id\nD1,x,BRANCH,JOINT,D2\nD2,x,COMMITTEE,AREA,D1\n"
+				+ "D3,x,BRANCH,JOINT,D1\n";
+		ParseResult result = parse(Map.of("organizations.csv", ORG_HEADER + "O1,x,ENTERPRISE,A1\n", "areas.csv", areas,
+				"party_orgs.csv", partyOrgs));
+		assertThat(result.errors()).extracting(LedgerError::file, LedgerError::line, LedgerError::column,
+				LedgerError::message)
+			.containsExactly(
+					tuple("areas.csv", 3, "parent_code", "parent_code: the area parents form a cycle A2 → A3 → A2"),
+					tuple("areas.csv", 5, "parent_code", "parent_code: the area parents form a cycle A4 → A4"),
+					tuple("party_orgs.csv", 2, "parent_id",
+							"parent_id: the party organization parents form a cycle D1 → D2 → D1"));
+	}
+
+	@Test
+	void duplicatePairsInLinkFilesAreDroppedSilently() {
+		ParseResult result = parse(Map.of("organizations.csv", ORG_HEADER + "O1,x,ENTERPRISE,A1\nO2,x,ENTERPRISE,A1\n",
+				"areas.csv", AREAS, "party_orgs.csv", "id,name,level,formation\nD1,x,BRANCH,JOINT\n",
+				"party_org_units.csv", "party_org_id,organization_id\nD1,O1\nD1,O2\n D1 ,O1\n",
+				"officers.csv", "id,name,area_code\nG1,x,A1\n",
+				"officer_assignments.csv", "officer_id,organization_id,since\nG1,O1,2026-01-01\nG1,O1,2026-01-01\n",
+				"org_links.csv", "from_id,to_id,kind\nO1,O2,SUPPLIES\nO1,O2,供应\nO1,O2,COOPERATES\nO2,O1,SUPPLIES\n"));
+		assertThat(result.errors()).isEmpty();
+		assertThat(result.bundle().partyOrgUnits()).extracting(PartyOrgUnitRow::line).containsExactly(2, 3);
+		assertThat(result.bundle().officerAssignments()).hasSize(1);
+		assertThat(result.bundle().orgLinks()).extracting(OrgLinkRow::line).containsExactly(2, 4, 5);
+		assertThat(result.bundle().counts()).containsEntry("org_links.csv", 3).doesNotContainKey("members.csv");
+		assertThat(result.bundle().members()).isEmpty();
+	}
+
+	@Test
+	void aZippedBundleParsesLikeTheFolder() throws Exception {
+		Path dir = resource("chinese-bom");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			for (Map.Entry<String, byte[]> file : BundleFiles.fromDirectory(dir).entrySet()) {
+				zip.putNextEntry(new ZipEntry("台账/" + file.getKey()));
+				zip.write(file.getValue());
+				zip.closeEntry();
+			}
+		}
+		ParseResult zipped = this.parser.parse(BundleFiles.fromZip(out.toByteArray()), KnownIds.NONE);
+		ParseResult folder = this.parser.parse(BundleFiles.fromDirectory(dir), KnownIds.NONE);
+		assertThat(zipped.errors()).isEmpty();
+		assertThat(zipped.bundle()).isEqualTo(folder.bundle());
 	}
 
 	private ParseResult parse(Map<String, String> files) {
