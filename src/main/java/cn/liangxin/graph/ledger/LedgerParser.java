@@ -219,13 +219,24 @@ public final class LedgerParser {
 					"area");
 			checkCycles(LedgerFile.PARTY_ORGS, this.partyOrgs, PartyOrgRow::id, PartyOrgRow::parentId,
 					PartyOrgRow::line, "parent_id", "party organization");
+			// Within a line, errors follow the columns of the file, as the planner reads them.
 			this.errors.sort(Comparator.comparing((LedgerError e) -> fileRank(e.file()))
 				.thenComparing(LedgerError::file)
-				.thenComparing(LedgerError::line, Comparator.nullsFirst(Comparator.naturalOrder())));
+				.thenComparing(LedgerError::line, Comparator.nullsFirst(Comparator.naturalOrder()))
+				.thenComparingInt(this::columnRank));
 			LedgerBundle bundle = new LedgerBundle(this.areas, this.parks, this.buildings, this.organizations,
 					this.partyOrgs, this.partyOrgUnits, this.members, this.officers, this.officerAssignments,
 					this.orgLinks, present);
 			return new ParseResult(bundle, this.errors);
+		}
+
+		private int columnRank(LedgerError error) {
+			if (error.column() == null) {
+				return -1;
+			}
+			Sheet sheet = LedgerFile.byFileName(error.file()).map(this.sheets::get).orElse(null);
+			Integer position = (sheet != null) ? sheet.positions.get(error.column()) : null;
+			return (position != null) ? position : Integer.MAX_VALUE;
 		}
 
 		private static int fileRank(String file) {
@@ -300,7 +311,7 @@ public final class LedgerParser {
 			while (s.next()) {
 				String id = s.id("id", IdKind.PARK);
 				String name = s.required("name");
-				String area = s.ref("area_code", IdKind.AREA);
+				String area = s.requiredRef("area_code", IdKind.AREA);
 				GeoPoint location = s.location();
 				if (id != null) {
 					this.parks.add(new ParkRow(s.line, id, name, area, location));
@@ -313,7 +324,7 @@ public final class LedgerParser {
 				String id = s.id("id", IdKind.BUILDING);
 				String name = s.required("name");
 				String park = s.ref("park_id", IdKind.PARK);
-				String area = s.ref("area_code", IdKind.AREA);
+				String area = s.requiredRef("area_code", IdKind.AREA);
 				GeoPoint location = s.location();
 				if (id != null) {
 					this.buildings.add(new BuildingRow(s.line, id, name, park, area, location));
@@ -329,7 +340,7 @@ public final class LedgerParser {
 				IndustryCode industry = s.industry("industry_code");
 				Integer employees = s.integer("employees", 0, Integer.MAX_VALUE, "a whole number ≥ 0");
 				Boolean aboveScale = s.bool("above_scale");
-				String area = s.ref("area_code", IdKind.AREA);
+				String area = s.requiredRef("area_code", IdKind.AREA);
 				String park = s.ref("park_id", IdKind.PARK);
 				String building = s.ref("building_id", IdKind.BUILDING);
 				GeoPoint location = s.location();
@@ -396,7 +407,7 @@ public final class LedgerParser {
 			while (s.next()) {
 				String id = s.id("id", IdKind.OFFICER);
 				String name = s.required("name");
-				String area = s.ref("area_code", IdKind.AREA);
+				String area = s.requiredRef("area_code", IdKind.AREA);
 				if (id != null) {
 					this.officers.add(new OfficerRow(s.line, id, name, area));
 				}
@@ -507,6 +518,9 @@ public final class LedgerParser {
 
 			private final List<Integer> unnamed = new ArrayList<>();
 
+			// Header as written → its position, to order errors of one line by column.
+			private final Map<String, Integer> positions = new HashMap<>();
+
 			private int width;
 
 			private CsvReader reader;
@@ -521,17 +535,20 @@ public final class LedgerParser {
 			}
 
 			boolean open(byte[] bytes) {
-				String text;
-				try {
-					text = StandardCharsets.UTF_8.newDecoder()
-						.onMalformedInput(CodingErrorAction.REPORT)
-						.onUnmappableCharacter(CodingErrorAction.REPORT)
-						.decode(ByteBuffer.wrap(bytes))
-						.toString();
-				}
-				catch (CharacterCodingException ex) {
-					fileError("the file is not UTF-8 text (Excel saves GBK by default: use \"Save as → CSV UTF-8\")");
-					return false;
+				// The lenient decoder is several times faster; only a replacement character in its
+				// output calls for the strict check (a genuine U+FFFD in the file is allowed).
+				String text = new String(bytes, StandardCharsets.UTF_8);
+				if (text.indexOf('\uFFFD') >= 0) {
+					try {
+						StandardCharsets.UTF_8.newDecoder()
+							.onMalformedInput(CodingErrorAction.REPORT)
+							.onUnmappableCharacter(CodingErrorAction.REPORT)
+							.decode(ByteBuffer.wrap(bytes));
+					}
+					catch (CharacterCodingException ex) {
+						fileError("the file is not UTF-8 text (Excel saves GBK by default: use \"Save as → CSV UTF-8\")");
+						return false;
+					}
 				}
 				this.reader = new CsvReader(text);
 				CsvReader.Record header = this.reader.next();
@@ -554,6 +571,7 @@ public final class LedgerParser {
 				this.width = header.cells().size();
 				for (int i = 0; i < this.width; i++) {
 					String raw = header.cells().get(i).strip();
+					this.positions.putIfAbsent(raw, i);
 					if (raw.isEmpty()) {
 						this.unnamed.add(i);
 						continue;
