@@ -81,23 +81,76 @@ public class LedgerImporter {
 	}
 
 	private void write(TransactionContext tx, LedgerBundle b, Progress progress) {
-		// Nodes before the links that point at them; parents after all nodes of their file.
-		batched(tx, LedgerStatements.AREAS, b.areas(), LedgerRows::area, progress);
-		batched(tx, LedgerStatements.AREA_PARENTS, b.areas(), LedgerRows::area, null);
-		batched(tx, LedgerStatements.PARKS, b.parks(), LedgerRows::park, progress);
-		batched(tx, LedgerStatements.BUILDINGS, b.buildings(), LedgerRows::building, progress);
-		batched(tx, LedgerStatements.ORGANIZATIONS, b.organizations(), LedgerRows::organization, progress);
-		batched(tx, LedgerStatements.PARTY_ORGANIZATIONS, b.partyOrgs(), LedgerRows::partyOrg, progress);
-		batched(tx, LedgerStatements.PARTY_ORGANIZATION_PARENTS, b.partyOrgs(), LedgerRows::partyOrg, null);
+		// Nodes before the links that point at them; a file's own links (parents) after all its nodes.
+		upsert(tx, b.areas(), AreaRow::code, LedgerRows::area, LedgerStatements.AREAS, LedgerStatements.CLEAR_AREA_LINKS,
+				progress, link(LedgerStatements.AREA_PART_OF, AreaRow::parentCode));
+		upsert(tx, b.parks(), ParkRow::id, LedgerRows::park, LedgerStatements.PARKS, LedgerStatements.CLEAR_PARK_LINKS,
+				progress, link(LedgerStatements.PARK_IN_AREA, ParkRow::areaCode));
+		upsert(tx, b.buildings(), BuildingRow::id, LedgerRows::building, LedgerStatements.BUILDINGS,
+				LedgerStatements.CLEAR_BUILDING_LINKS, progress, link(LedgerStatements.BUILDING_IN_AREA, BuildingRow::areaCode),
+				link(LedgerStatements.BUILDING_IN_PARK, BuildingRow::parkId));
+		upsert(tx, b.organizations(), OrganizationRow::id, LedgerRows::organization, LedgerStatements.ORGANIZATIONS,
+				LedgerStatements.CLEAR_ORGANIZATION_LINKS, progress,
+				link(LedgerStatements.ORGANIZATION_IN_AREA, OrganizationRow::areaCode),
+				link(LedgerStatements.ORGANIZATION_IN_PARK, OrganizationRow::parkId),
+				link(LedgerStatements.ORGANIZATION_IN_BUILDING, OrganizationRow::buildingId));
+		upsert(tx, b.partyOrgs(), PartyOrgRow::id, LedgerRows::partyOrg, LedgerStatements.PARTY_ORGANIZATIONS,
+				LedgerStatements.CLEAR_PARTY_ORGANIZATION_LINKS, progress,
+				link(LedgerStatements.PARTY_ORGANIZATION_IN_AREA, PartyOrgRow::areaCode),
+				link(LedgerStatements.PARTY_ORGANIZATION_IN_PARK, PartyOrgRow::parkId),
+				link(LedgerStatements.PARTY_ORGANIZATION_REPORTS_TO, PartyOrgRow::parentId));
 		// Link files replace, for every id of their first column, that id's links of the file.
 		replaceLinks(tx, LedgerStatements.CLEAR_COVERS, LedgerStatements.COVERS, b.partyOrgUnits(),
 				PartyOrgUnitRow::partyOrgId, LedgerRows::partyOrgUnit, progress);
-		batched(tx, LedgerStatements.MEMBERS, b.members(), LedgerRows::member, progress);
-		batched(tx, LedgerStatements.OFFICERS, b.officers(), LedgerRows::officer, progress);
+		upsert(tx, b.members(), MemberRow::id, LedgerRows::member, LedgerStatements.MEMBERS,
+				LedgerStatements.CLEAR_MEMBER_LINKS, progress, link(LedgerStatements.MEMBER_OF, MemberRow::partyOrgId),
+				link(LedgerStatements.WORKS_AT, MemberRow::employerId));
+		upsert(tx, b.officers(), OfficerRow::id, LedgerRows::officer, LedgerStatements.OFFICERS,
+				LedgerStatements.CLEAR_OFFICER_LINKS, progress, link(LedgerStatements.OFFICER_IN_AREA, OfficerRow::areaCode));
 		replaceLinks(tx, LedgerStatements.CLEAR_GUIDES, LedgerStatements.GUIDES, b.officerAssignments(),
 				OfficerAssignmentRow::officerId, LedgerRows::officerAssignment, progress);
 		replaceLinks(tx, LedgerStatements.CLEAR_TIES, LedgerStatements.TIES, b.orgLinks(), OrgLinkRow::fromId,
 				LedgerRows::orgLink, progress);
+	}
+
+	/** A single-valued link of an entity file: its statement and the row's target id (or null). */
+	private record Link<R>(String statement, Function<R, String> target) {
+	}
+
+	private static <R> Link<R> link(String statement, Function<R, String> target) {
+		return new Link<>(statement, target);
+	}
+
+	/** Upserts an entity file's nodes, clears their single-valued links and creates the ones the rows name. */
+	@SafeVarargs
+	private static <R> void upsert(TransactionContext tx, List<R> rows, Function<R, String> id,
+			Function<R, Map<String, Object>> toMap, String upsert, String clear, Progress progress, Link<R>... links) {
+		for (int from = 0; from < rows.size(); from += BATCH) {
+			List<R> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+			List<Map<String, Object>> maps = new ArrayList<>(batch.size());
+			List<String> ids = new ArrayList<>(batch.size());
+			for (R row : batch) {
+				maps.add(toMap.apply(row));
+				ids.add(id.apply(row));
+			}
+			tx.run(upsert, Map.of("rows", maps)).consume();
+			tx.run(clear, Map.of("ids", ids)).consume();
+			progress.advance(batch.size());
+		}
+		// Links after every node of the file, so a parent later in the file is found.
+		for (Link<R> link : links) {
+			List<Map<String, Object>> targets = new ArrayList<>();
+			for (R row : rows) {
+				String target = link.target().apply(row);
+				if (target != null) {
+					targets.add(Map.of("id", id.apply(row), "target", target));
+				}
+			}
+			for (int from = 0; from < targets.size(); from += BATCH) {
+				tx.run(link.statement(), Map.of("rows", targets.subList(from, Math.min(targets.size(), from + BATCH))))
+					.consume();
+			}
+		}
 	}
 
 	private static <R> void replaceLinks(TransactionContext tx, String clear, String create, List<R> rows,
@@ -121,9 +174,7 @@ public class LedgerImporter {
 			List<Map<String, Object>> maps = new ArrayList<>(batch.size());
 			batch.forEach(r -> maps.add(toMap.apply(r)));
 			tx.run(statement, Map.of("rows", maps)).consume();
-			if (progress != null) {
-				progress.advance(batch.size());
-			}
+			progress.advance(batch.size());
 		}
 	}
 

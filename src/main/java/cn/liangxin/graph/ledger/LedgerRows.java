@@ -14,10 +14,9 @@ final class LedgerRows {
 
 	static Map<String, Object> area(AreaRow r) {
 		var m = new HashMap<String, Object>();
-		m.put("code", r.code());
+		m.put("id", r.code());
 		m.put("name", r.name());
 		m.put("level", r.level().name());
-		m.put("parentCode", r.parentCode());
 		return m;
 	}
 
@@ -25,7 +24,6 @@ final class LedgerRows {
 		var m = new HashMap<String, Object>();
 		m.put("id", r.id());
 		m.put("name", r.name());
-		m.put("areaCode", r.areaCode());
 		location(m, r.location());
 		return m;
 	}
@@ -34,8 +32,6 @@ final class LedgerRows {
 		var m = new HashMap<String, Object>();
 		m.put("id", r.id());
 		m.put("name", r.name());
-		m.put("parkId", r.parkId());
-		m.put("areaCode", r.areaCode());
 		location(m, r.location());
 		return m;
 	}
@@ -51,9 +47,6 @@ final class LedgerRows {
 		m.put("industryDivision", industry == null ? null : industry.division());
 		m.put("employees", r.employees());
 		m.put("aboveScale", r.aboveScale());
-		m.put("areaCode", r.areaCode());
-		m.put("parkId", r.parkId());
-		m.put("buildingId", r.buildingId());
 		m.put("status", r.status().name());
 		m.put("verifiedOn", r.verifiedOn());
 		location(m, r.location());
@@ -66,9 +59,6 @@ final class LedgerRows {
 		m.put("name", r.name());
 		m.put("level", r.level().name());
 		m.put("formation", r.formation().name());
-		m.put("parentId", r.parentId());
-		m.put("areaCode", r.areaCode());
-		m.put("parkId", r.parkId());
 		m.put("stars", r.stars());
 		m.put("foundedOn", r.foundedOn());
 		return m;
@@ -82,8 +72,6 @@ final class LedgerRows {
 		var m = new HashMap<String, Object>();
 		m.put("id", r.id());
 		m.put("status", r.status().name());
-		m.put("partyOrgId", r.partyOrgId());
-		m.put("employerId", r.employerId());
 		m.put("birthYear", r.birthYear());
 		m.put("education", r.education() == null ? null : r.education().name());
 		m.put("mobile", r.mobile());
@@ -94,7 +82,6 @@ final class LedgerRows {
 		var m = new HashMap<String, Object>();
 		m.put("id", r.id());
 		m.put("name", r.name());
-		m.put("areaCode", r.areaCode());
 		return m;
 	}
 
