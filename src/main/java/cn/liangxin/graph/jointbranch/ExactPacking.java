@@ -343,6 +343,8 @@ final class ExactPacking {
 	}
 
 	private void kill(int h) {
+		// Killing groups is the real cost of a node, so the budget counts it too.
+		nodes++;
 		alive[h] = false;
 		killStack[killTop++] = h;
 		for (int t = gStart[h]; t < gStart[h + 1]; t++) {

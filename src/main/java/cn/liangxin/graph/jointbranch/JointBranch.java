@@ -30,7 +30,7 @@ import java.util.List;
  * with the fewest remaining groups (place it in one of them, or leave it out). The bound counts
  * every free unit that still lies in a group of free units, and for ties in that count adds each
  * one's cheapest spread share (group spread / group size). A component is proven when the search
- * finishes within {@link Budget#nodesPerComponent()} nodes.</li>
+ * finishes within {@link Budget#nodesPerComponent()} steps (nodes plus groups struck out).</li>
  * </ol>
  * Why not an ILP solver: the groups are tiny cliques (at most 5 units) in a sparse graph, so the
  * packing decomposes into many small components that this search proves at once, and the
@@ -50,13 +50,13 @@ public final class JointBranch {
 	 *
 	 * @param exactMaxUnits     largest component given to the exact search
 	 * @param maxGroups         largest number of valid groups the exact search enumerates per component
-	 * @param nodesPerComponent branch-and-bound node budget per component
+	 * @param nodesPerComponent branch-and-bound budget per component, in nodes plus groups struck out
 	 * @param timeLimit         safety net for the whole computation
 	 */
 	public record Budget(int exactMaxUnits, int maxGroups, long nodesPerComponent, Duration timeLimit) {
 
 		public static Budget defaults() {
-			return new Budget(1_000, 300_000, 2_000_000, Duration.ofSeconds(100));
+			return new Budget(1_000, 100_000, 3_000_000, Duration.ofSeconds(100));
 		}
 	}
 
