@@ -82,7 +82,7 @@ public final class JointBranch {
 
 		LocalSearch ls = new LocalSearch(in);
 		// Give the heuristic at most half the time: the exact search and the reasons need the rest.
-		ls.run(t0 + budget.timeLimit().toNanos() / 2);
+		boolean timedOut = !ls.run(t0 + budget.timeLimit().toNanos() / 2);
 		int[] heuristicGroup = ls.groupOf;
 
 		List<int[]> plan = new ArrayList<>();
@@ -111,6 +111,7 @@ public final class JointBranch {
 				}
 			}
 			if (exact == null) {
+				timedOut |= comp.length <= budget.exactMaxUnits() && System.nanoTime() >= deadline;
 				allProven = false;
 				plan.addAll(incumbent);
 				continue;
@@ -119,6 +120,7 @@ public final class JointBranch {
 				inGroup[comp[i]] = (byte) (exact.inSomeGroup(i) ? 1 : 2);
 			}
 			ExactPacking.Outcome o = exact.solve(incumbent, budget.nodesPerComponent(), deadline);
+			timedOut |= exact.timedOut;
 			groups += o.groups();
 			nodes += o.nodes();
 			plan.addAll(o.plan());
@@ -155,7 +157,7 @@ public final class JointBranch {
 		int placed = plan.stream().mapToInt(g -> g.length).sum();
 		boolean placedOptimal = placed == upper;
 		long millis = (System.nanoTime() - t0) / 1_000_000;
-		var stats = new JointBranchResult.Stats(components.size(), exactComponents, groups, nodes, in.edges, millis);
+		var stats = new JointBranchResult.Stats(components.size(), exactComponents, groups, nodes, in.edges, millis, timedOut);
 		return toResult(in, plan, inGroup, allProven, placedOptimal, upper, stats);
 	}
 
@@ -247,7 +249,7 @@ public final class JointBranch {
 				}
 			}
 			int placed = plan.stream().mapToInt(g -> g.length).sum();
-			var stats = new JointBranchResult.Stats(0, 0, 0, 0, in.edges, (System.nanoTime() - t0) / 1_000_000);
+			var stats = new JointBranchResult.Stats(0, 0, 0, 0, in.edges, (System.nanoTime() - t0) / 1_000_000, false);
 			return toResult(in, plan, inGroup, false, false, upper, stats);
 		}
 	}
