@@ -48,6 +48,7 @@ final class ExactPacking {
 	private long nodeLimit;
 	private long deadline;
 	private boolean aborted;
+	boolean timedOut;
 
 	ExactPacking(Instance in, int[] comp) {
 		this.in = in;
@@ -283,6 +284,7 @@ final class ExactPacking {
 			return;
 		}
 		if (++nodes > nodeLimit || ((nodes & 1023) == 0 && System.nanoTime() > deadline)) {
+			timedOut = nodes <= nodeLimit;
 			aborted = true;
 			return;
 		}
@@ -343,6 +345,8 @@ final class ExactPacking {
 	}
 
 	private void kill(int h) {
+		// Killing groups is the real cost of a node, so the budget counts it too.
+		nodes++;
 		alive[h] = false;
 		killStack[killTop++] = h;
 		for (int t = gStart[h]; t < gStart[h + 1]; t++) {

@@ -30,7 +30,7 @@ import java.util.List;
  * with the fewest remaining groups (place it in one of them, or leave it out). The bound counts
  * every free unit that still lies in a group of free units, and for ties in that count adds each
  * one's cheapest spread share (group spread / group size). A component is proven when the search
- * finishes within {@link Budget#nodesPerComponent()} nodes.</li>
+ * finishes within {@link Budget#nodesPerComponent()} steps (nodes plus groups struck out).</li>
  * </ol>
  * Why not an ILP solver: the groups are tiny cliques (at most 5 units) in a sparse graph, so the
  * packing decomposes into many small components that this search proves at once, and the
@@ -50,13 +50,13 @@ public final class JointBranch {
 	 *
 	 * @param exactMaxUnits     largest component given to the exact search
 	 * @param maxGroups         largest number of valid groups the exact search enumerates per component
-	 * @param nodesPerComponent branch-and-bound node budget per component
+	 * @param nodesPerComponent branch-and-bound budget per component, in nodes plus groups struck out
 	 * @param timeLimit         safety net for the whole computation
 	 */
 	public record Budget(int exactMaxUnits, int maxGroups, long nodesPerComponent, Duration timeLimit) {
 
 		public static Budget defaults() {
-			return new Budget(1_000, 300_000, 2_000_000, Duration.ofSeconds(100));
+			return new Budget(1_000, 100_000, 3_000_000, Duration.ofSeconds(100));
 		}
 	}
 
@@ -82,7 +82,7 @@ public final class JointBranch {
 
 		LocalSearch ls = new LocalSearch(in);
 		// Give the heuristic at most half the time: the exact search and the reasons need the rest.
-		ls.run(t0 + budget.timeLimit().toNanos() / 2);
+		boolean timedOut = !ls.run(t0 + budget.timeLimit().toNanos() / 2);
 		int[] heuristicGroup = ls.groupOf;
 
 		List<int[]> plan = new ArrayList<>();
@@ -111,6 +111,7 @@ public final class JointBranch {
 				}
 			}
 			if (exact == null) {
+				timedOut |= comp.length <= budget.exactMaxUnits() && System.nanoTime() >= deadline;
 				allProven = false;
 				plan.addAll(incumbent);
 				continue;
@@ -119,6 +120,7 @@ public final class JointBranch {
 				inGroup[comp[i]] = (byte) (exact.inSomeGroup(i) ? 1 : 2);
 			}
 			ExactPacking.Outcome o = exact.solve(incumbent, budget.nodesPerComponent(), deadline);
+			timedOut |= exact.timedOut;
 			groups += o.groups();
 			nodes += o.nodes();
 			plan.addAll(o.plan());
@@ -155,7 +157,7 @@ public final class JointBranch {
 		int placed = plan.stream().mapToInt(g -> g.length).sum();
 		boolean placedOptimal = placed == upper;
 		long millis = (System.nanoTime() - t0) / 1_000_000;
-		var stats = new JointBranchResult.Stats(components.size(), exactComponents, groups, nodes, in.edges, millis);
+		var stats = new JointBranchResult.Stats(components.size(), exactComponents, groups, nodes, in.edges, millis, timedOut);
 		return toResult(in, plan, inGroup, allProven, placedOptimal, upper, stats);
 	}
 
@@ -247,7 +249,7 @@ public final class JointBranch {
 				}
 			}
 			int placed = plan.stream().mapToInt(g -> g.length).sum();
-			var stats = new JointBranchResult.Stats(0, 0, 0, 0, in.edges, (System.nanoTime() - t0) / 1_000_000);
+			var stats = new JointBranchResult.Stats(0, 0, 0, 0, in.edges, (System.nanoTime() - t0) / 1_000_000, false);
 			return toResult(in, plan, inGroup, false, false, upper, stats);
 		}
 	}

@@ -13,6 +13,9 @@ final class LocalSearch {
 
 	private static final int CANDIDATES = 40;
 	private static final int FIND_NODES = 4_000;
+	// Spread passes stop after this many candidate moves per unit: a work budget, unlike a clock,
+	// keeps the plan the same from run to run on a busy machine.
+	private static final long SPREAD_WORK_PER_UNIT = 120;
 
 	private final Instance in;
 	private final JointBranchParameters p;
@@ -21,6 +24,7 @@ final class LocalSearch {
 	final List<int[]> groups = new ArrayList<>();
 	private final List<Double> spreads = new ArrayList<>();
 	int placed;
+	private long spreadWork;
 	private Deque<Runnable> journal;
 	/** Whether the last {@link #findGroup} ran out of nodes before it finished. */
 	private boolean lastInconclusive;
@@ -32,7 +36,8 @@ final class LocalSearch {
 		Arrays.fill(groupOf, -1);
 	}
 
-	void run(long deadlineNanos) {
+	/** Runs construction, repair and spread passes; false when the deadline cut them short. */
+	boolean run(long deadlineNanos) {
 		construct();
 		for (int pass = 0; pass < 6 && System.nanoTime() < deadlineNanos; pass++) {
 			if (!repair(deadlineNanos)) {
@@ -44,6 +49,7 @@ final class LocalSearch {
 				break;
 			}
 		}
+		return System.nanoTime() < deadlineNanos;
 	}
 
 	private void construct() {
@@ -165,6 +171,7 @@ final class LocalSearch {
 	/** Moves a unit to a neighbouring group, or swaps two units, whenever the total spread falls. */
 	private boolean improveSpread(long deadlineNanos) {
 		boolean improved = false;
+		long workLimit = SPREAD_WORK_PER_UNIT * in.n;
 		int[] buf = new int[p.maxUnits() + 1];
 		int[] buf2 = new int[p.maxUnits() + 1];
 		for (int a = 0; a < in.n; a++) {
@@ -180,6 +187,9 @@ final class LocalSearch {
 				g = groupOf[a];
 				if (h < 0 || h == g) {
 					continue;
+				}
+				if (++spreadWork > workLimit) {
+					return false;
 				}
 				int[] ga = groups.get(g);
 				int[] hb = groups.get(h);

@@ -1,0 +1,156 @@
+package cn.liangxin.graph.jointbranch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Random instances (seeded): validity, disjointness, never worse than greedy, and equal to brute force on tiny ones. */
+class JointBranchPropertyTests {
+
+	static JointBranchGraph randomGraph(Random rnd, int n, double areaMeters) {
+		List<Unit> units = new ArrayList<>();
+		String[] sections = { "I", "C", "F", null };
+		for (int i = 0; i < n; i++) {
+			String section = sections[rnd.nextInt(sections.length)];
+			String division = section == null ? null : section.equals("I") ? (rnd.nextBoolean() ? "64" : "65") : section.equals("C") ? "27" : "52";
+			String building = rnd.nextInt(3) == 0 ? "B" + rnd.nextInt(3) : null;
+			String park = building != null ? "P" + (building.charAt(1) - '0') % 2 : rnd.nextInt(3) == 0 ? "P" + rnd.nextInt(2) : null;
+			boolean located = rnd.nextInt(5) != 0;
+			Double lat = located ? JointBranchTests.LAT + rnd.nextDouble() * areaMeters * JointBranchTests.M : null;
+			Double lon = located ? JointBranchTests.LON + rnd.nextDouble() * areaMeters * JointBranchTests.M * 1.17 : null;
+			int full = 1 + rnd.nextInt(2);
+			units.add(new Unit(String.format("U%03d", i), full, full + rnd.nextInt(4) * rnd.nextInt(8), rnd.nextInt(100), building, park,
+					"C" + rnd.nextInt(2), lat, lon, section, division));
+		}
+		Set<Tie> ties = new HashSet<>();
+		for (int t = 0; t < n / 3; t++) {
+			ties.add(Tie.of(units.get(rnd.nextInt(n)).id(), units.get(rnd.nextInt(n)).id(), "SUPPLIES"));
+		}
+		ties.removeIf(t -> t.a().equals(t.b()));
+		return new JointBranchGraph(units, ties);
+	}
+
+	static JointBranchParameters randomParameters(Random rnd) {
+		return new JointBranchParameters(2 + rnd.nextInt(3), 2 + rnd.nextInt(4), 6 + rnd.nextInt(45), Proximity.values()[rnd.nextInt(4)],
+				300 + rnd.nextInt(1200), IndustryMatch.values()[rnd.nextInt(3)], rnd.nextBoolean());
+	}
+
+	static void assertPlanValid(JointBranchResult r, JointBranchGraph g, JointBranchParameters p) {
+		Set<String> seen = new HashSet<>();
+		for (Group group : r.groups()) {
+			assertThat(JointBranch.isValid(group.units(), g, p)).as(group.ids().toString()).isTrue();
+			for (Unit u : group.units()) {
+				assertThat(seen.add(u.id())).as("unit twice: " + u.id()).isTrue();
+			}
+			assertThat(group.anchor()).isEqualTo(group.units().get(0));
+		}
+		for (Unplaced u : r.unplaced()) {
+			assertThat(seen.add(u.unit().id())).isTrue();
+		}
+		assertThat(seen).hasSize(g.units().size());
+		assertThat(r.placed()).isEqualTo(r.groups().stream().mapToInt(x -> x.units().size()).sum());
+		assertThat(r.placed()).isLessThanOrEqualTo(r.placedUpperBound());
+	}
+
+	@Test
+	void tinyInstancesMatchBruteForce() {
+		Random rnd = new Random(20261128);
+		JointBranch planner = new JointBranch();
+		int nonTrivial = 0;
+		for (int t = 0; t < 400; t++) {
+			JointBranchGraph g = randomGraph(rnd, 2 + rnd.nextInt(9), 1500);
+			JointBranchParameters p = randomParameters(rnd);
+			JointBranchResult r = planner.compute(g, p);
+			assertPlanValid(r, g, p);
+			double[] best = bruteForce(g, p);
+			assertThat(r.optimal()).isTrue();
+			assertThat(r.placed()).as("instance " + t).isEqualTo((int) best[0]);
+			assertThat(r.totalSpreadMeters()).as("instance " + t).isCloseTo(best[1], within(1e-3));
+			nonTrivial += r.placed() > 0 ? 1 : 0;
+		}
+		assertThat(nonTrivial).isGreaterThan(100);
+	}
+
+	@Test
+	void mediumInstancesAreValidAndBeatGreedy() {
+		Random rnd = new Random(7);
+		JointBranch planner = new JointBranch();
+		JointBranch.Greedy greedy = new JointBranch.Greedy();
+		for (int t = 0; t < 60; t++) {
+			JointBranchGraph g = randomGraph(rnd, 20 + rnd.nextInt(120), 3000);
+			JointBranchParameters p = rnd.nextInt(3) == 0 ? JointBranchParameters.defaults() : randomParameters(rnd);
+			JointBranchResult r = planner.compute(g, p);
+			assertPlanValid(r, g, p);
+			JointBranchResult gr = greedy.compute(g, p);
+			assertPlanValid(gr, g, p);
+			assertThat(r.placed()).as("instance " + t).isGreaterThanOrEqualTo(gr.placed());
+			// Same input, same plan.
+			assertThat(planner.compute(g, p).groups()).isEqualTo(r.groups());
+		}
+	}
+
+	/** {placed, spread} of the lexicographic optimum by enumerating all packings. */
+	static double[] bruteForce(JointBranchGraph g, JointBranchParameters p) {
+		List<Unit> units = g.units();
+		int n = units.size();
+		List<Integer> valid = new ArrayList<>();
+		Map<Integer, Double> spread = new HashMap<>();
+		for (int mask = 1; mask < (1 << n); mask++) {
+			if (Integer.bitCount(mask) < 2 || Integer.bitCount(mask) > p.maxUnits()) {
+				continue;
+			}
+			List<Unit> grp = new ArrayList<>();
+			for (int i = 0; i < n; i++) {
+				if ((mask >> i & 1) != 0) {
+					grp.add(units.get(i));
+				}
+			}
+			if (JointBranch.isValid(grp, g, p)) {
+				valid.add(mask);
+				double s = 0;
+				for (Unit a : grp) {
+					for (Unit b : grp) {
+						if (a.located() && b.located()) {
+							s = Math.max(s, Instance.haversine(a.lat(), a.lon(), b.lat(), b.lon()));
+						}
+					}
+				}
+				spread.put(mask, s);
+			}
+		}
+		Map<Integer, double[]> memo = new HashMap<>();
+		return best((1 << n) - 1, valid, spread, memo);
+	}
+
+	private static double[] best(int free, List<Integer> valid, Map<Integer, Double> spread, Map<Integer, double[]> memo) {
+		if (free == 0) {
+			return new double[] { 0, 0 };
+		}
+		double[] cached = memo.get(free);
+		if (cached != null) {
+			return cached;
+		}
+		int low = Integer.lowestOneBit(free);
+		double[] result = best(free & ~low, valid, spread, memo); // leave the lowest unit out
+		for (int grp : valid) {
+			if ((grp & low) != 0 && (grp & ~free) == 0) {
+				double[] rest = best(free & ~grp, valid, spread, memo);
+				double placed = rest[0] + Integer.bitCount(grp);
+				double s = rest[1] + spread.get(grp);
+				if (placed > result[0] || (placed == result[0] && s < result[1] - 1e-9)) {
+					result = new double[] { placed, s };
+				}
+			}
+		}
+		memo.put(free, result);
+		return result;
+	}
+}
