@@ -128,7 +128,8 @@ const STRINGS = {
   },
 };
 
-let lang = localStorage.getItem('liangxin.lang') === 'en' ? 'en' : 'zh';
+const LANG_PARAM = new URLSearchParams(location.search).get('lang');
+let lang = (LANG_PARAM ?? localStorage.getItem('liangxin.lang')) === 'en' ? 'en' : 'zh';
 
 function t(key, params = {}) {
   const s = STRINGS[lang][key] ?? STRINGS.zh[key] ?? key;
@@ -207,6 +208,7 @@ const state = {
   map: null, // networkMap result
   clusterOf: new Map(), // entityId -> cluster id
   clusterLabel: new Map(), // cluster id -> label
+  clusterColour: new Map(), // cluster id -> colour, shared by the map and the clusters panel
   jointUnits: new Map(), // entityId -> group index
   highlightedGroup: null,
   request: 0, // drops answers of superseded requests
@@ -263,9 +265,9 @@ async function loadAreas() {
   }
 }
 
-async function loadParks(areaCode) {
+async function loadParks(areaCode, wanted) {
   const select = $('#park-select');
-  const previous = select.value;
+  const previous = wanted ?? select.value;
   select.disabled = true;
   try {
     const args = areaCode ? `(areaCode: ${str(areaCode)})` : '';
@@ -305,6 +307,7 @@ async function loadScope(scope) {
   state.map = null;
   state.clusterOf = new Map();
   state.clusterLabel = new Map();
+  state.clusterColour = new Map();
   state.jointUnits = new Map();
   state.highlightedGroup = null;
   const request = ++state.request;
@@ -422,7 +425,7 @@ function draw() {
         cat = category('∅', t('cluster.none'), '#c8c8c8');
       } else {
         const label = state.clusterLabel.get(String(cl)) ?? `#${cl}`;
-        cat = category(String(cl), label, CLUSTER_PALETTE[categoryIndex.size % CLUSTER_PALETTE.length]);
+        cat = category(String(cl), label, clusterColour(String(cl)));
       }
     } else {
       cat = category(n.kind, t(`kind.${n.kind}`), KIND_COLOURS[n.kind] ?? '#999');
@@ -500,6 +503,13 @@ function draw() {
   $('#map').dataset.truncated = String(Boolean(map.truncated));
 }
 
+function clusterColour(id) {
+  if (!state.clusterColour.has(id)) {
+    state.clusterColour.set(id, CLUSTER_PALETTE[state.clusterColour.size % CLUSTER_PALETTE.length]);
+  }
+  return state.clusterColour.get(id);
+}
+
 function nodeSize(n) {
   const base = { AREA: 18, PARK: 18, BUILDING: 12, ORGANIZATION: 8, PARTY_ORGANIZATION: 11, OFFICER: 9 }[n.kind] ?? 8;
   if (typeof n.size === 'number' && n.size > 0) return Math.max(4, Math.min(40, n.size));
@@ -525,7 +535,7 @@ function showNode(n) {
   ];
   const cl = clusterOfNode(n);
   if (cl != null) rows.push([t('node.cluster'), state.clusterLabel.get(String(cl)) ?? String(cl)]);
-  dl.replaceChildren(...rows.flatMap(([k, v]) => [el('dt', k), el('dd', v)]));
+  dl.replaceChildren(...rows.flatMap(([k, v]) => [el('dt', null, k), el('dd', null, v)]));
   $('#node-panel h2').textContent = n.label ?? t('panel.node');
   $('#node-panel').hidden = false;
 }
@@ -552,7 +562,8 @@ async function panelQuery(id, request, query, render) {
   } catch (e) {
     if (request !== state.request) return;
     if (e.unavailable) {
-      const detail = el('details', null, el('summary', '…'), text(e.message, 'muted'));
+      const detail = el('details', 'small');
+      detail.append(el('summary', null, '…'), text(e.message, 'muted'));
       setPanel(id, 'unavailable', text(t('unavailable'), 'muted unavailable'), detail);
     } else {
       setPanel(id, 'error', text(`${t('failed')}: ${e.message}`, 'error-text'));
@@ -571,7 +582,7 @@ function loadCoverage(scope, request) {
     if (!c) return setPanel('coverage', 'ready', text(t('none'), 'muted'));
     const figures = el('dl', 'figures');
     for (const k of ['total', 'organizationCovered', 'workCovered', 'uncovered']) {
-      figures.append(el('dt', t(`cov.${k}`)), el('dd', c[k] ?? '—'));
+      figures.append(el('dt', null, t(`cov.${k}`)), el('dd', null, c[k] ?? '—'));
     }
     const bars = [rateBar(t('cov.organizationCoverageRate'), c.organizationCoverageRate, 'org'),
       rateBar(t('cov.workCoverageRate'), c.workCoverageRate, 'work')];
@@ -688,7 +699,9 @@ function loadClusters(scope, request) {
     const clusters = r?.clusters ?? [];
     state.clusterOf = new Map();
     state.clusterLabel = new Map();
+    state.clusterColour = new Map();
     for (const c of clusters) {
+      clusterColour(String(c.id));
       state.clusterLabel.set(String(c.id), c.label ?? `#${c.id}`);
       for (const o of c.organizations ?? []) state.clusterOf.set(o.id, String(c.id));
     }
@@ -701,7 +714,7 @@ function loadClusters(scope, request) {
     clusters.forEach((c, i) => {
       const tr = el('tr');
       const swatch = el('span', 'swatch');
-      swatch.style.background = CLUSTER_PALETTE[i % CLUSTER_PALETTE.length];
+      swatch.style.background = clusterColour(String(c.id));
       const name = el('td');
       name.append(swatch, c.label ?? `#${c.id}`);
       const rate = c.coverage?.organizationCoverageRate;
@@ -804,11 +817,11 @@ function init() {
   $('#colour-select').addEventListener('change', () => draw());
 
   for (const id of ['coverage', 'gaps', 'joint', 'clusters']) setPanel(id, 'idle', text(t('panel.pickScope'), 'muted'));
-  loadAreas();
-  loadParks(null);
-
   // Deep links: /?park=P1 or /?area=110101 open that scope directly.
   const params = new URLSearchParams(location.search);
+  loadAreas();
+  loadParks(null, params.get('park'));
+
   if (params.get('park')) loadScope({ parkId: params.get('park') });
   else if (params.get('area')) loadScope({ areaCode: params.get('area') });
 }
