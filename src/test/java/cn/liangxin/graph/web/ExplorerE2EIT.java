@@ -102,8 +102,10 @@ class ExplorerE2EIT {
 		driver.get(base() + "/");
 		WebDriverWait wait = new WebDriverWait(driver, TIMEOUT);
 		WebElement parkSelect = driver.findElement(By.id("park-select"));
-		wait.withMessage("parks loaded into #park-select")
-			.until(d -> new Select(parkSelect).getOptions().size() > 1);
+		// Stop early when the page shows a server error (e.g. /graphql missing) instead of waiting it out.
+		wait.until(d -> new Select(parkSelect).getOptions().size() > 1 || errorsShown());
+		assertThat(new Select(parkSelect).getOptions()).as("parks in #park-select; page errors: " + errorsText())
+			.hasSizeGreaterThan(1);
 
 		new Select(parkSelect).selectByIndex(1);
 
@@ -116,7 +118,7 @@ class ExplorerE2EIT {
 		int nodes = Integer.parseInt(map.getDomAttribute("data-node-count"));
 		assertThat(nodes).isPositive();
 		assertThat(driver.findElement(By.id("map-status")).getText()).contains(String.valueOf(nodes));
-		assertThat(driver.findElement(By.id("errors")).isDisplayed()).as("no error shown").isFalse();
+		assertThat(errorsShown()).as("page errors: " + errorsText()).isFalse();
 
 		// Let the side panels settle so the screenshot shows them too.
 		wait.until(d -> driver.findElements(By.cssSelector(".panel[data-state=loading]")).isEmpty());
@@ -148,6 +150,14 @@ class ExplorerE2EIT {
 		assertThat(driver.findElements(By.id("graphiql-error"))).isEmpty();
 		screenshot("graphiql.png");
 		assertOnlyLocalResources();
+	}
+
+	private static boolean errorsShown() {
+		return driver.findElement(By.id("errors")).isDisplayed();
+	}
+
+	private static String errorsText() {
+		return driver.findElement(By.id("errors")).getText();
 	}
 
 	private void assertOnlyLocalResources() {
