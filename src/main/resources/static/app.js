@@ -248,15 +248,17 @@ function clearErrors() {
 
 // ---------------------------------------------------------------- areas and parks
 
-async function loadAreas() {
+async function loadAreas(wanted) {
   const level = $('#area-level').value;
   const select = $('#area-select');
+  const previous = wanted ?? select.value;
   select.disabled = true;
   try {
     const data = await gql(`{ areas(level: ${level}) { code name level } }`);
     const areas = [...(data.areas ?? [])].sort((a, b) => a.code.localeCompare(b.code));
     select.replaceChildren(placeholder('area.pick'),
       ...areas.map((a) => option(a.code, `${a.name}（${a.code}）`)));
+    if (areas.some((a) => a.code === previous)) select.value = previous;
   } catch (e) {
     select.replaceChildren(placeholder('area.pick'));
     showError(`${t('area')}: ${e.message}`);
@@ -819,8 +821,8 @@ function init() {
   for (const id of ['coverage', 'gaps', 'joint', 'clusters']) setPanel(id, 'idle', text(t('panel.pickScope'), 'muted'));
   // Deep links: /?park=P1 or /?area=110101 open that scope directly.
   const params = new URLSearchParams(location.search);
-  loadAreas();
-  loadParks(null, params.get('park'));
+  loadAreas(params.get('area'));
+  loadParks(params.get('park') ? null : params.get('area'), params.get('park'));
 
   if (params.get('park')) loadScope({ parkId: params.get('park') });
   else if (params.get('area')) loadScope({ areaCode: params.get('area') });
