@@ -1,0 +1,24 @@
+package cn.liangxin.graph.web;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** /graphiql stays the entry point and lands on the offline page. */
+@WebMvcTest(GraphiqlController.class)
+class GraphiqlControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void graphiqlForwardsToTheBundledPage() throws Exception {
+		this.mvc.perform(get("/graphiql")).andExpect(status().isOk()).andExpect(forwardedUrl("/graphiql/index.html"));
+	}
+
+}
