@@ -2,8 +2,8 @@ package cn.liangxin.graph.jointbranch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class ExampleDistrictJointBranchTests {
 
-	private static final String DIR = "/jointbranch/example-district/";
+	private static final String DIR = "/ledger/example-district/";
 
 	record Org(String id, String industry, int employees, String area, String park, String building, Double lat, Double lon,
 			String status) {
@@ -60,17 +60,17 @@ class ExampleDistrictJointBranchTests {
 			ties.add(Tie.of(r[0], r[1], r[2]));
 		}
 		JsonNode expected;
-		try (InputStream s = getClass().getResourceAsStream(DIR + "expected-jointBranch.json")) {
+		try (InputStream s = getClass().getResourceAsStream("/scenarios/example-district.expected.json")) {
 			expected = new ObjectMapper().readTree(s).get("jointBranch");
 		}
 		int cases = 0;
-		for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext();) {
+		for (Iterator<Map.Entry<String, JsonNode>> it = expected.properties().iterator(); it.hasNext();) {
 			Map.Entry<String, JsonNode> e = it.next();
 			String scope = e.getKey().substring(e.getKey().indexOf('|') + 1);
 			JsonNode rules = e.getValue().get("rules");
 			JointBranchParameters p = new JointBranchParameters(rules.get("minFullMembers").asInt(), rules.get("maxUnits").asInt(),
-					rules.get("maxMembers").asInt(), Proximity.valueOf(rules.get("proximity").asText()),
-					rules.get("maxDistanceMeters").asDouble(), IndustryMatch.valueOf(rules.get("industryMatch").asText()),
+					rules.get("maxMembers").asInt(), Proximity.valueOf(rules.get("proximity").asString()),
+					rules.get("maxDistanceMeters").asDouble(), IndustryMatch.valueOf(rules.get("industryMatch").asString()),
 					rules.has("useTies") && rules.get("useTies").asBoolean());
 			List<Unit> eligible = new ArrayList<>();
 			for (Org o : orgs) {
@@ -96,7 +96,7 @@ class ExampleDistrictJointBranchTests {
 			eligible.forEach(u -> byId.put(u.id(), u));
 			for (JsonNode grp : e.getValue().get("groups")) {
 				List<Unit> units = new ArrayList<>();
-				grp.forEach(id -> units.add(byId.get(id.asText())));
+				grp.forEach(id -> units.add(byId.get(id.asString())));
 				assertThat(JointBranch.isValid(units, graph, p)).as(e.getKey() + " expected " + grp).isTrue();
 			}
 			cases++;
