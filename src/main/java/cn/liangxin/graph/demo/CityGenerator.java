@@ -1,5 +1,7 @@
 package cn.liangxin.graph.demo;
 
+import cn.liangxin.graph.domain.Crs;
+import cn.liangxin.graph.domain.GeoPoint;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -740,12 +742,12 @@ public final class CityGenerator {
 		private void located(CsvWriter out, double lat, double lon, double otherCrs) {
 			double r = rng.nextDouble();
 			if (r < otherCrs * 0.65) {
-				double[] gcj = Geo.wgsToGcj(lat, lon);
-				out.coordinate(gcj[0]).coordinate(gcj[1]).cell("GCJ02");
+				GeoPoint gcj = cn.liangxin.graph.domain.Geo.fromWgs84(new GeoPoint(lat, lon), Crs.GCJ02);
+				out.coordinate(gcj.lat()).coordinate(gcj.lon()).cell("GCJ02");
 			}
 			else if (r < otherCrs) {
-				double[] bd = Geo.wgsToBd(lat, lon);
-				out.coordinate(bd[0]).coordinate(bd[1]).cell("BD09");
+				GeoPoint bd = cn.liangxin.graph.domain.Geo.fromWgs84(new GeoPoint(lat, lon), Crs.BD09);
+				out.coordinate(bd.lat()).coordinate(bd.lon()).cell("BD09");
 			}
 			else {
 				out.coordinate(lat).coordinate(lon).cell("WGS84");

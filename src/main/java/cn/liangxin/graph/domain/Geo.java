@@ -72,6 +72,7 @@ public final class Geo {
 		return lon >= 72.004 && lon <= 137.8347 && lat >= 0.8293 && lat <= 55.8271;
 	}
 
+	// StrictMath in the conversions: generated bundles must carry the same digits on every platform.
 	private static double[] wgs84ToGcj02(double lat, double lon) {
 		if (!insideChina(lat, lon)) {
 			return new double[] { lat, lon };
@@ -81,11 +82,11 @@ public final class Geo {
 		double dLat = transformLat(x, y);
 		double dLon = transformLon(x, y);
 		double radLat = Math.toRadians(lat);
-		double magic = Math.sin(radLat);
+		double magic = StrictMath.sin(radLat);
 		magic = 1 - KRASOVSKY_EE * magic * magic;
-		double sqrtMagic = Math.sqrt(magic);
+		double sqrtMagic = StrictMath.sqrt(magic);
 		dLat = (dLat * 180.0) / ((KRASOVSKY_A * (1 - KRASOVSKY_EE)) / (magic * sqrtMagic) * Math.PI);
-		dLon = (dLon * 180.0) / (KRASOVSKY_A / sqrtMagic * Math.cos(radLat) * Math.PI);
+		dLon = (dLon * 180.0) / (KRASOVSKY_A / sqrtMagic * StrictMath.cos(radLat) * Math.PI);
 		return new double[] { lat + dLat, lon + dLon };
 	}
 
@@ -113,30 +114,30 @@ public final class Geo {
 	private static double[] bd09ToGcj02(double lat, double lon) {
 		double x = lon - 0.0065;
 		double y = lat - 0.006;
-		double z = Math.sqrt(x * x + y * y) - 0.00002 * Math.sin(y * BD_X_PI);
-		double theta = Math.atan2(y, x) - 0.000003 * Math.cos(x * BD_X_PI);
-		return new double[] { z * Math.sin(theta), z * Math.cos(theta) };
+		double z = StrictMath.sqrt(x * x + y * y) - 0.00002 * StrictMath.sin(y * BD_X_PI);
+		double theta = StrictMath.atan2(y, x) - 0.000003 * StrictMath.cos(x * BD_X_PI);
+		return new double[] { z * StrictMath.sin(theta), z * StrictMath.cos(theta) };
 	}
 
 	private static double[] gcj02ToBd09(double lat, double lon) {
-		double z = Math.sqrt(lon * lon + lat * lat) + 0.00002 * Math.sin(lat * BD_X_PI);
-		double theta = Math.atan2(lat, lon) + 0.000003 * Math.cos(lon * BD_X_PI);
-		return new double[] { z * Math.sin(theta) + 0.006, z * Math.cos(theta) + 0.0065 };
+		double z = StrictMath.sqrt(lon * lon + lat * lat) + 0.00002 * StrictMath.sin(lat * BD_X_PI);
+		double theta = StrictMath.atan2(lat, lon) + 0.000003 * StrictMath.cos(lon * BD_X_PI);
+		return new double[] { z * StrictMath.sin(theta) + 0.006, z * StrictMath.cos(theta) + 0.0065 };
 	}
 
 	private static double transformLat(double x, double y) {
-		double ret = -100.0 + 2.0 * x + 3.0 * y + 0.2 * y * y + 0.1 * x * y + 0.2 * Math.sqrt(Math.abs(x));
-		ret += (20.0 * Math.sin(6.0 * x * Math.PI) + 20.0 * Math.sin(2.0 * x * Math.PI)) * 2.0 / 3.0;
-		ret += (20.0 * Math.sin(y * Math.PI) + 40.0 * Math.sin(y / 3.0 * Math.PI)) * 2.0 / 3.0;
-		ret += (160.0 * Math.sin(y / 12.0 * Math.PI) + 320 * Math.sin(y * Math.PI / 30.0)) * 2.0 / 3.0;
+		double ret = -100.0 + 2.0 * x + 3.0 * y + 0.2 * y * y + 0.1 * x * y + 0.2 * StrictMath.sqrt(Math.abs(x));
+		ret += (20.0 * StrictMath.sin(6.0 * x * Math.PI) + 20.0 * StrictMath.sin(2.0 * x * Math.PI)) * 2.0 / 3.0;
+		ret += (20.0 * StrictMath.sin(y * Math.PI) + 40.0 * StrictMath.sin(y / 3.0 * Math.PI)) * 2.0 / 3.0;
+		ret += (160.0 * StrictMath.sin(y / 12.0 * Math.PI) + 320 * StrictMath.sin(y * Math.PI / 30.0)) * 2.0 / 3.0;
 		return ret;
 	}
 
 	private static double transformLon(double x, double y) {
-		double ret = 300.0 + x + 2.0 * y + 0.1 * x * x + 0.1 * x * y + 0.1 * Math.sqrt(Math.abs(x));
-		ret += (20.0 * Math.sin(6.0 * x * Math.PI) + 20.0 * Math.sin(2.0 * x * Math.PI)) * 2.0 / 3.0;
-		ret += (20.0 * Math.sin(x * Math.PI) + 40.0 * Math.sin(x / 3.0 * Math.PI)) * 2.0 / 3.0;
-		ret += (150.0 * Math.sin(x / 12.0 * Math.PI) + 300.0 * Math.sin(x / 30.0 * Math.PI)) * 2.0 / 3.0;
+		double ret = 300.0 + x + 2.0 * y + 0.1 * x * x + 0.1 * x * y + 0.1 * StrictMath.sqrt(Math.abs(x));
+		ret += (20.0 * StrictMath.sin(6.0 * x * Math.PI) + 20.0 * StrictMath.sin(2.0 * x * Math.PI)) * 2.0 / 3.0;
+		ret += (20.0 * StrictMath.sin(x * Math.PI) + 40.0 * StrictMath.sin(x / 3.0 * Math.PI)) * 2.0 / 3.0;
+		ret += (150.0 * StrictMath.sin(x / 12.0 * Math.PI) + 300.0 * StrictMath.sin(x / 30.0 * Math.PI)) * 2.0 / 3.0;
 		return ret;
 	}
 }
