@@ -1,0 +1,76 @@
+package cn.liangxin.graph.store;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.ObjectMapper;
+
+import cn.liangxin.graph.support.GraphIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The store as the service sees it: the schema applied once, GDS and APOC callable, health from Neo4j. */
+@GraphIntegrationTest
+class StoreIT {
+
+	@Autowired
+	Driver driver;
+
+	@Autowired
+	SchemaMigrations migrations;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void everySchemaVersionIsAppliedAndEveryIdIsUnique() {
+		try (var session = this.driver.session()) {
+			List<Integer> versions = session.run("MATCH (v:__SchemaVersion) RETURN v.version AS v ORDER BY v")
+				.list(r -> r.get("v").asInt());
+			assertThat(versions).isEqualTo(SchemaMigrations.migrations().stream().map(SchemaMigrations.Migration::version).toList());
+			List<String> unique = new ArrayList<>();
+			session.run("""
+					SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type WHERE type = 'UNIQUENESS'
+					RETURN labelsOrTypes[0] + '.' + properties[0] AS c""").forEachRemaining(r -> unique.add(r.get("c").asString()));
+			assertThat(unique).contains("Area.code", "Park.id", "Building.id", "Organization.id", "PartyOrganization.id",
+					"Member.id", "Officer.id");
+			long pointIndexes = session.run("SHOW INDEXES YIELD type WHERE type = 'POINT' RETURN count(*) AS n").single()
+				.get("n").asLong();
+			assertThat(pointIndexes).isGreaterThanOrEqualTo(1);
+		}
+		// applying again changes nothing (idempotent)
+		this.migrations.afterPropertiesSet();
+		try (var session = this.driver.session()) {
+			assertThat(session.run("MATCH (v:__SchemaVersion) RETURN count(v) AS n").single().get("n").asLong())
+				.isEqualTo(SchemaMigrations.migrations().size());
+		}
+	}
+
+	@Test
+	void gdsAndApocAreRegistered() {
+		try (var session = this.driver.session()) {
+			assertThat(session.run("RETURN gds.version() AS v").single().get("v").asString()).startsWith("2.13");
+			assertThat(session.run("RETURN apoc.text.join(['a', 'b'], '-') AS v").single().get("v").asString()).isEqualTo("a-b");
+		}
+	}
+
+	@Test
+	void healthIsUpWithNeo4jDetails() throws Exception {
+		var response = HttpClient.newHttpClient().send(
+				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/actuator/health")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+		var health = new ObjectMapper().readTree(response.body());
+		assertThat(health.get("status").asString()).isEqualTo("UP");
+		assertThat(health.get("components").get("neo4j").get("status").asString()).isEqualTo("UP");
+		assertThat(health.get("components").get("neo4j").get("details").get("edition").asString()).isEqualTo("community");
+	}
+}
