@@ -1,7 +1,7 @@
 // Clusters, step 1: the ACTIVE organizations of a scope as community detection and the labels
 // see them: location, industry, building, park (directly or through the building), community.
 // Parameters: $areaCode or $parkId (or neither: everything).
-CALL {
+CALL () {
   MATCH (:Area {code: $areaCode})<-[:PART_OF*0..]-(:Area)<-[:IN_AREA]-(o:Organization) RETURN o
   UNION
   MATCH (:Park {id: $parkId})<-[:IN_PARK]-(o:Organization) RETURN o

@@ -4,7 +4,7 @@
 // every node also comes once without a target so organizations without an edge are projected too.
 // Parameters: $graphName (unique per call); $locations: [[lat, lon], ...] by node index;
 // $edges: [{source, target, weight}] with source < target, projected undirected.
-CALL {
+CALL () {
   UNWIND $edges AS e RETURN e.source AS source, e.target AS target, e.weight AS weight
   UNION ALL
   UNWIND range(0, size($locations) - 1) AS i RETURN i AS source, null AS target, null AS weight

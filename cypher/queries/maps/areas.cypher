@@ -2,7 +2,7 @@
 // whole graph the top areas and their children; none for a park. `organizations` counts the
 // ACTIVE organizations in the area or below (the node's size).
 // Parameters: $areaCode or $parkId (or neither).
-CALL {
+CALL () {
   MATCH (a:Area {code: $areaCode}) RETURN a
   UNION
   MATCH (:Area {code: $areaCode})<-[:PART_OF]-(a:Area) RETURN a

@@ -1,7 +1,7 @@
 // Network map, step 1: the ACTIVE organizations of a scope with what the map draws of them.
 // Members appear only as a count. The building/park/area ids give the edges and the cheap grouping.
 // Parameters: $areaCode or $parkId (or neither: everything).
-CALL {
+CALL () {
   MATCH (:Area {code: $areaCode})<-[:PART_OF*0..]-(:Area)<-[:IN_AREA]-(o:Organization) RETURN o
   UNION
   MATCH (:Park {id: $parkId})<-[:IN_PARK]-(o:Organization) RETURN o

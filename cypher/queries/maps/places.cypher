@@ -1,7 +1,7 @@
 // Network map, step 5: parks and buildings — the scope's park with all its buildings, and the
 // parks and buildings the map's organizations are in (with a building's park).
 // Parameters: $parkId (the scope's park, or null); $parkIds, $buildingIds: the organizations' places.
-CALL {
+CALL () {
   MATCH (p:Park {id: $parkId}) RETURN p AS place
   UNION
   MATCH (:Park {id: $parkId})<-[:IN_PARK]-(b:Building) RETURN b AS place

@@ -22,7 +22,7 @@ public final class ForceLayout {
 	 * The layout's knobs.
 	 *
 	 * @param idealLength the edge length the forces balance at (layout units)
-	 * @param iterations cooling steps
+	 * @param iterations cooling steps (fewer for maps above 1,000 nodes: {@code iterations · 1000 / n}, at least a quarter)
 	 * @param gravity pull towards the centre, per unit of distance
 	 * @param seed seed of the jitter that separates coinciding start positions
 	 */
@@ -60,36 +60,61 @@ public final class ForceLayout {
 		double cell = 2 * k;
 		double k2 = k * k;
 		double temperature = k * Math.sqrt(n) / 4;
-		Map<Long, int[]> grid = new HashMap<>();
-		int[] next = new int[n];
-		for (int iteration = 0; iteration < p.iterations(); iteration++) {
+		int[] cellOf = new int[n];
+		int[] order = new int[n];
+		double[] radius = new double[n];
+		Integer[] byRadius = new Integer[n];
+		// big maps start from geography, which is already a fair picture: fewer, cheaper polishing steps
+		int iterations = n <= 1000 ? p.iterations() : Math.max(p.iterations() / 4, p.iterations() * 1000 / n);
+		for (int iteration = 0; iteration < iterations; iteration++) {
 			Arrays.fill(dx, 0);
 			Arrays.fill(dy, 0);
-			// grid: a linked list of node indexes per cell (head in the map, next[] chains)
-			grid.clear();
+			// a uniform grid over the bounding box, as a counting sort of the nodes by cell (no boxing,
+			// no hashing); cells grow when the box is huge, which only makes the 3×3 search wider
+			double minX = Double.POSITIVE_INFINITY;
+			double minY = Double.POSITIVE_INFINITY;
+			double maxX = Double.NEGATIVE_INFINITY;
+			double maxY = Double.NEGATIVE_INFINITY;
 			for (int i = 0; i < n; i++) {
-				long key = key((long) Math.floor(x[i] / cell), (long) Math.floor(y[i] / cell));
-				int[] head = grid.computeIfAbsent(key, c -> new int[] { -1 });
-				next[i] = head[0];
-				head[0] = i;
+				minX = Math.min(minX, x[i]);
+				maxX = Math.max(maxX, x[i]);
+				minY = Math.min(minY, y[i]);
+				maxY = Math.max(maxY, y[i]);
 			}
+			int limit = Math.max(4, (int) Math.sqrt(n) * 4);
+			double side = Math.max(cell, Math.max(maxX - minX, maxY - minY) / limit);
+			int columns = (int) ((maxX - minX) / side) + 1;
+			int rows = (int) ((maxY - minY) / side) + 1;
+			int[] start = new int[columns * rows + 1];
 			for (int i = 0; i < n; i++) {
-				long cx = (long) Math.floor(x[i] / cell);
-				long cy = (long) Math.floor(y[i] / cell);
-				for (long gx = cx - 1; gx <= cx + 1; gx++) {
-					for (long gy = cy - 1; gy <= cy + 1; gy++) {
-						int[] head = grid.get(key(gx, gy));
-						if (head == null) {
-							continue;
-						}
-						for (int j = head[0]; j >= 0; j = next[j]) {
+				int c = (int) ((x[i] - minX) / side);
+				int r = (int) ((y[i] - minY) / side);
+				cellOf[i] = r * columns + c;
+				start[cellOf[i] + 1]++;
+			}
+			for (int c = 0; c < columns * rows; c++) {
+				start[c + 1] += start[c];
+			}
+			int[] fill = Arrays.copyOf(start, start.length);
+			for (int i = 0; i < n; i++) {
+				order[fill[cellOf[i]]++] = i;
+			}
+			double reach = cell * cell;
+			for (int i = 0; i < n; i++) {
+				int c0 = cellOf[i] % columns;
+				int r0 = cellOf[i] / columns;
+				for (int r = Math.max(0, r0 - 1); r <= Math.min(rows - 1, r0 + 1); r++) {
+					for (int c = Math.max(0, c0 - 1); c <= Math.min(columns - 1, c0 + 1); c++) {
+						int cellIndex = r * columns + c;
+						for (int q = start[cellIndex]; q < start[cellIndex + 1]; q++) {
+							int j = order[q];
 							if (j == i) {
 								continue;
 							}
 							double ex = x[i] - x[j];
 							double ey = y[i] - y[j];
 							double d2 = ex * ex + ey * ey;
-							if (d2 >= cell * cell) {
+							if (d2 >= reach) {
 								continue;
 							}
 							if (d2 < 1e-9) {
@@ -129,6 +154,25 @@ public final class ForceLayout {
 			}
 			mx /= n;
 			my /= n;
+			// far field: in the plane a 1/d force of a disc-shaped crowd acts like its inner part
+			// concentrated at the centre (the shell theorem holds for 1/r forces in 2-D), so a node at
+			// radius r is pushed out by k²·(nodes nearer the centre)/r. Without it the cut-off
+			// repulsion lets a dense graph collapse, and the grid cells fill up.
+			for (int i = 0; i < n; i++) {
+				radius[i] = Math.hypot(x[i] - mx, y[i] - my);
+				byRadius[i] = i;
+			}
+			sortByRadius(byRadius, radius);
+			for (int rank = 0; rank < n; rank++) {
+				int i = byRadius[rank];
+				double r = radius[i];
+				if (r > cell) {
+					// the near ones (within the cut-off) are already counted exactly
+					double push = k2 * Math.max(0, rank - 1) / (r * r);
+					dx[i] += (x[i] - mx) * push;
+					dy[i] += (y[i] - my) * push;
+				}
+			}
 			for (int i = 0; i < n; i++) {
 				dx[i] -= p.gravity() * (x[i] - mx);
 				dy[i] -= p.gravity() * (y[i] - my);
@@ -140,9 +184,14 @@ public final class ForceLayout {
 				}
 			}
 			// linear cooling down to a small floor, so late steps only polish
-			temperature = Math.max(k * 0.05, temperature - temperature / (p.iterations() - iteration + 1));
+			temperature = Math.max(k * 0.05, temperature - temperature / (iterations - iteration + 1));
 		}
 		return new double[][] { x, y };
+	}
+
+	private static void sortByRadius(Integer[] indexes, double[] radius) {
+		// ties by index: the order, hence the layout, never depends on the sort's stability
+		Arrays.sort(indexes, (a, b) -> radius[a] != radius[b] ? Double.compare(radius[a], radius[b]) : Integer.compare(a, b));
 	}
 
 	/** Start positions: the seeds rescaled to a mean spacing of about {@code k}, jitter where they coincide. */

@@ -81,6 +81,55 @@ class ForceLayoutTests {
 		assertThat(millis).isLessThan(1500);
 	}
 
+	@Test
+	void aParkShapedMapOfTwoThousandNodesLaysOutQuickly() {
+		// 40 buildings in a park, 1,700 organizations in them, 200 party organizations covering 8 each,
+		// 59 officers guiding 10 each, 300 ties: the shape of a real map, seeded from geography
+		Random random = new Random(11);
+		int buildings = 40;
+		int organizations = 1700;
+		int parties = 200;
+		int officers = 59;
+		int n = 1 + buildings + organizations + parties + officers;
+		List<int[]> edges = new ArrayList<>();
+		double[] x0 = new double[n];
+		double[] y0 = new double[n];
+		for (int b = 1; b <= buildings; b++) {
+			edges.add(new int[] { b, 0 });
+			x0[b] = random.nextDouble() * 2000;
+			y0[b] = random.nextDouble() * 2000;
+		}
+		int firstOrg = 1 + buildings;
+		for (int o = firstOrg; o < firstOrg + organizations; o++) {
+			int b = 1 + random.nextInt(buildings);
+			edges.add(new int[] { o, b });
+			x0[o] = x0[b];
+			y0[o] = y0[b]; // same building: same spot
+		}
+		for (int q = 0; q < parties; q++) {
+			int po = firstOrg + organizations + q;
+			for (int u = 0; u < 8; u++) {
+				edges.add(new int[] { po, firstOrg + random.nextInt(organizations) });
+			}
+		}
+		for (int g = 0; g < officers; g++) {
+			for (int u = 0; u < 10; u++) {
+				edges.add(new int[] { n - 1 - g, firstOrg + random.nextInt(organizations) });
+			}
+		}
+		for (int t = 0; t < 300; t++) {
+			edges.add(new int[] { firstOrg + random.nextInt(organizations), firstOrg + random.nextInt(organizations) });
+		}
+		int[][] pairs = edges.toArray(int[][]::new);
+		ForceLayout.layout(n, pairs, x0, y0, ForceLayout.Parameters.DEFAULTS);
+		long started = System.nanoTime();
+		double[][] xy = ForceLayout.layout(n, pairs, x0, y0, ForceLayout.Parameters.DEFAULTS);
+		long millis = (System.nanoTime() - started) / 1_000_000;
+		System.out.printf("ForceLayout park-shaped: %d nodes, %d edges in %d ms%n", n, pairs.length, millis);
+		assertFinite(xy);
+		assertThat(millis).isLessThan(1500);
+	}
+
 	static void assertFinite(double[][] xy) {
 		for (double[] axis : xy) {
 			for (double v : axis) {

@@ -10,10 +10,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.ExecutionGraphQlService;
@@ -51,6 +54,16 @@ class MapsIT {
 	GraphQlTester graphQl;
 
 	final HttpClient http = HttpClient.newHttpClient();
+
+	/** Where the time went, per statement (printed, not asserted: the build machine is shared). */
+	@AfterAll
+	static void printStatementTimes(@Autowired MeterRegistry meters) {
+		meters.find("liangxin.cypher").timers().stream()
+			.filter(t -> t.getId().getTag("query").startsWith("map"))
+			.sorted(java.util.Comparator.comparing((Timer t) -> t.getId().getTag("query")))
+			.forEach(t -> System.out.printf("statement %-24s %4d runs, mean %7.1f ms, max %7.1f ms%n", t.getId().getTag("query"),
+					t.count(), t.mean(java.util.concurrent.TimeUnit.MILLISECONDS), t.max(java.util.concurrent.TimeUnit.MILLISECONDS)));
+	}
 
 	@BeforeEach
 	void load() {
