@@ -18,7 +18,8 @@ import cn.liangxin.graph.store.GraphQueries;
  * projection function and its stream and drop procedures are READ-mode (they change only the
  * in-memory graph catalog, never the store), so a read transaction — routed to a reader in a
  * cluster — is enough. The drop is a separate transaction on purpose: after a failed algorithm
- * the failed transaction cannot run another statement, but the projection must still go.
+ * the failed transaction cannot run another statement, but the projection must still go. (On the
+ * happy path the drop runs inside the algorithm's transaction: see {@link #communities}.)
  */
 @Service
 @Transactional(readOnly = true)
@@ -51,7 +52,11 @@ class ClusterReads {
 		return new Read(organizations, ties);
 	}
 
-	/** Projects the graph and streams the method's communities, by node index; both in one transaction. */
+	/**
+	 * Projects the graph, streams the method's communities (by node index) and drops the graph, all
+	 * in one transaction — so against a cluster all three reach the member holding the projection.
+	 * When this fails, the caller drops the graph in a transaction of its own ({@link #drop}).
+	 */
 	Map<Integer, Long> communities(String graphName, ClusterMethod method, List<List<Double>> locations,
 			List<Map<String, Object>> edges, int k) {
 		this.queries.one("clusterProject", this.queries.file("queries/clusters/project.cypher"),
@@ -64,9 +69,11 @@ class ClusterReads {
 		this.queries.list("cluster" + method.name(), this.queries.file(file), parameters,
 				r -> Map.entry(r.get("nodeId").asInt(), r.get("communityId").asLong()))
 			.forEach(e -> result.put(e.getKey(), e.getValue()));
+		drop(graphName);
 		return result;
 	}
 
+	/** Drops the projection if it is still there (a no-op otherwise). */
 	void drop(String graphName) {
 		this.queries.list("clusterDrop", this.queries.file("queries/clusters/drop.cypher"), Map.of("graphName", graphName),
 				r -> r.get("graphName").asString());

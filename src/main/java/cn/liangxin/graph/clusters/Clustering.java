@@ -21,8 +21,8 @@ import cn.liangxin.graph.network.Views.LatLon;
 /**
  * Community detection over the ACTIVE organizations of a scope. The weighted graph is computed
  * in memory ({@link ProximityGraph}) and projected into GDS under a name unique to the call
- * (requests run concurrently); the projection is dropped in a {@code finally}, in its own
- * transaction. Organizations without any edge are singleton clusters (the algorithms put an
+ * (requests run concurrently); the projection is dropped in the algorithm's transaction, or —
+ * when that failed — in a {@code finally}, in a transaction of its own. Organizations without any edge are singleton clusters (the algorithms put an
  * isolated node alone); every organization of the scope ends in exactly one cluster.
  *
  * <p>Not transactional itself: each step of {@link ClusterReads} is its own read-only
@@ -93,13 +93,16 @@ public class Clustering {
 			return community;
 		}
 		String graphName = "clusters-" + UUID.randomUUID();
-		Map<Integer, Long> found;
+		Map<Integer, Long> found = null;
 		try {
 			found = this.reads.communities(graphName, method, locations(organizations), edgeRows(edges),
 					Math.min(n, k != null ? k : Math.max(1, (int) Math.round(Math.sqrt(n / 2.0)))));
 		}
 		finally {
-			this.reads.drop(graphName);
+			if (found == null) {
+				// the algorithm's transaction failed before its own drop: drop in a fresh one
+				this.reads.drop(graphName);
+			}
 		}
 		// GDS community ids are arbitrary longs: renumber them, keeping isolated nodes apart
 		Map<Long, Integer> renumber = new HashMap<>();

@@ -40,6 +40,7 @@ public final class Modularity {
 			double share = entry.getValue() / (2 * total);
 			q += inside.getOrDefault(entry.getKey(), 0.0) / total - share * share;
 		}
-		return q;
+		// rounding leaves ±1e-15 where the exact answer is 0 (one community per component)
+		return Math.abs(q) < 1e-12 ? 0.0 : q;
 	}
 }

@@ -63,7 +63,7 @@ public final class ForceLayout {
 		int[] cellOf = new int[n];
 		int[] order = new int[n];
 		double[] radius = new double[n];
-		Integer[] byRadius = new Integer[n];
+		long[] byRadius = new long[n];
 		// big maps start from geography, which is already a fair picture: fewer, cheaper polishing steps
 		int iterations = n <= 1000 ? p.iterations() : Math.max(p.iterations() / 4, p.iterations() * 1000 / n);
 		for (int iteration = 0; iteration < iterations; iteration++) {
@@ -160,11 +160,12 @@ public final class ForceLayout {
 			// repulsion lets a dense graph collapse, and the grid cells fill up.
 			for (int i = 0; i < n; i++) {
 				radius[i] = Math.hypot(x[i] - mx, y[i] - my);
-				byRadius[i] = i;
+				// rank by radius, ties by index: a non-negative float's bits sort like the float
+				byRadius[i] = ((long) Float.floatToIntBits((float) radius[i]) << 32) | i;
 			}
-			sortByRadius(byRadius, radius);
+			Arrays.sort(byRadius);
 			for (int rank = 0; rank < n; rank++) {
-				int i = byRadius[rank];
+				int i = (int) byRadius[rank];
 				double r = radius[i];
 				if (r > cell) {
 					// the near ones (within the cut-off) are already counted exactly
@@ -187,11 +188,6 @@ public final class ForceLayout {
 			temperature = Math.max(k * 0.05, temperature - temperature / (iterations - iteration + 1));
 		}
 		return new double[][] { x, y };
-	}
-
-	private static void sortByRadius(Integer[] indexes, double[] radius) {
-		// ties by index: the order, hence the layout, never depends on the sort's stability
-		Arrays.sort(indexes, (a, b) -> radius[a] != radius[b] ? Double.compare(radius[a], radius[b]) : Integer.compare(a, b));
 	}
 
 	/** Start positions: the seeds rescaled to a mean spacing of about {@code k}, jitter where they coincide. */
