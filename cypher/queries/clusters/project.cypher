@@ -13,5 +13,5 @@ WITH gds.graph.project($graphName, source, target,
        {sourceNodeProperties: {location: $locations[source]},
         targetNodeProperties: {location: $locations[coalesce(target, source)]},
         relationshipProperties: {weight: coalesce(weight, 0.0)}},
-       {undirectedRelationshipTypes: ['*']}) AS g
+       {undirectedRelationshipTypes: ['*'], logProgress: false}) AS g
 RETURN g.graphName AS graphName, g.nodeCount AS nodeCount, g.relationshipCount AS relationshipCount;
