@@ -39,7 +39,7 @@ class ClusterReads {
 	record Read(List<OrganizationRow> organizations, List<String[]> ties) {
 	}
 
-	Read read(Scope scope) {
+	public Read read(Scope scope) {
 		List<OrganizationRow> organizations = this.queries.list("clusterOrganizations",
 				this.queries.file("queries/clusters/organizations.cypher"), scope.parameters(),
 				r -> new OrganizationRow(r.get("id").asString(), Rows.decimal(r.get("lat")), Rows.decimal(r.get("lon")),
@@ -57,7 +57,7 @@ class ClusterReads {
 	 * in one transaction — so against a cluster all three reach the member holding the projection.
 	 * When this fails, the caller drops the graph in a transaction of its own ({@link #drop}).
 	 */
-	Map<Integer, Long> communities(String graphName, ClusterMethod method, List<List<Double>> locations,
+	public Map<Integer, Long> communities(String graphName, ClusterMethod method, List<List<Double>> locations,
 			List<Map<String, Object>> edges, int k) {
 		this.queries.one("clusterProject", this.queries.file("queries/clusters/project.cypher"),
 				Map.of("graphName", graphName, "locations", locations, "edges", edges), r -> r.get("nodeCount").asLong());
@@ -74,7 +74,7 @@ class ClusterReads {
 	}
 
 	/** Drops the projection if it is still there (a no-op otherwise). */
-	void drop(String graphName) {
+	public void drop(String graphName) {
 		this.queries.list("clusterDrop", this.queries.file("queries/clusters/drop.cypher"), Map.of("graphName", graphName),
 				r -> r.get("graphName").asString());
 	}
@@ -83,7 +83,7 @@ class ClusterReads {
 	}
 
 	/** Coverage figures and eligible units of each cluster, in one statement. */
-	Map<String, Figures> coverage(Map<String, List<String>> clusters, int minFullMembers) {
+	public Map<String, Figures> coverage(Map<String, List<String>> clusters, int minFullMembers) {
 		List<Map<String, Object>> rows = clusters.entrySet().stream()
 			.<Map<String, Object>>map(e -> Map.of("id", e.getKey(), "organizations", e.getValue()))
 			.toList();

@@ -28,7 +28,7 @@ class MapReads {
 		this.queries = queries;
 	}
 
-	RawMap read(Scope scope) {
+	public RawMap read(Scope scope) {
 		List<OrganizationRow> organizations = this.queries.list("mapOrganizations",
 				this.queries.file("queries/maps/organizations.cypher"), scope.parameters(),
 				r -> new OrganizationRow(r.get("id").asString(), r.get("name").asString(""), Rows.integer(r.get("employees")),
