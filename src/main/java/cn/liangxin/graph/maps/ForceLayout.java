@@ -6,10 +6,12 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * A deterministic Fruchterman–Reingold layout. Repulsion only acts between nodes closer than
- * twice the ideal edge length, found through a uniform grid of cells that size, so an iteration
- * costs about O(n + m) instead of O(n²): 2,000 nodes lay out in tens of milliseconds. A weak
- * pull towards the centre keeps separate components on the screen. Never touches the database.
+ * A deterministic Fruchterman–Reingold layout. Near repulsion is exact between nodes closer than
+ * twice the ideal edge length, found through a uniform grid of cells that size; far repulsion is
+ * the monopole of the crowd nearer the centre (2-D shell theorem), found by sorting the radii.
+ * An iteration costs about O(n log n + m) instead of O(n²): 2,000 nodes lay out in a couple of
+ * hundred milliseconds or less. A weak pull towards the centre keeps separate components on the
+ * screen. Never touches the database.
  *
  * <p>The start positions are the caller's (the geographic projection), rescaled so that their
  * mean spacing is the ideal edge length: the same graph always gives the same picture, and a map
