@@ -3,7 +3,7 @@
 // Only ACTIVE organizations count. Definitions: docs/domain.md, "Definitions the analytics use".
 // Parameters: $areaCode or $parkId (or neither: everything); $childAreaCodes: the areas of the
 // by-area breakdown (the scope area's children), [] for none.
-CALL {
+CALL () {
   MATCH (:Area {code: $areaCode})<-[:PART_OF*0..]-(:Area)<-[:IN_AREA]-(o:Organization) RETURN o
   UNION
   MATCH (:Park {id: $parkId})<-[:IN_PARK]-(o:Organization) RETURN o

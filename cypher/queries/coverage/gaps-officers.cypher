@@ -2,7 +2,7 @@
 // An officer is in scope when an organization assigned to it is, or when it sits in the scope's
 // area (or below). Parameters: $areaCode or $parkId (or neither); $kinds; $rank; $maxOfficerLoad;
 // $afterRank, $afterId; $limit.
-CALL {
+CALL () {
   MATCH (:Area {code: $areaCode})<-[:PART_OF*0..]-(:Area)<-[:IN_AREA]-(:Organization)<-[:GUIDES]-(g:Officer) RETURN g
   UNION
   MATCH (:Area {code: $areaCode})<-[:PART_OF*0..]-(:Area)<-[:IN_AREA]-(g:Officer) RETURN g

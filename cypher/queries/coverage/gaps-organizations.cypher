@@ -3,7 +3,7 @@
 // the first $limit after the cursor ($afterRank, $afterId). Only ACTIVE organizations count.
 // Parameters: $areaCode or $parkId (or neither); $kinds (names); $rank (kind name -> order);
 // $minFullMembers (3); $asOf (date); $staleDays (92); $afterRank, $afterId (or null); $limit.
-CALL {
+CALL () {
   MATCH (:Area {code: $areaCode})<-[:PART_OF*0..]-(:Area)<-[:IN_AREA]-(o:Organization) RETURN o
   UNION
   MATCH (:Park {id: $parkId})<-[:IN_PARK]-(o:Organization) RETURN o

@@ -3,7 +3,7 @@
 // sits in the scope's area (or below) or park. Counts as in gaps-organizations.cypher.
 // Parameters: $areaCode or $parkId (or neither); $kinds; $rank; $minFullMembers (3);
 // $maxBranchMembers (50); $maxJointUnits (5); $afterRank, $afterId; $limit.
-CALL {
+CALL () {
   MATCH (:Area {code: $areaCode})<-[:PART_OF*0..]-(:Area)<-[:IN_AREA]-(:Organization)<-[:COVERS]-(po:PartyOrganization) RETURN po
   UNION
   MATCH (:Area {code: $areaCode})<-[:PART_OF*0..]-(:Area)<-[:IN_AREA]-(po:PartyOrganization) RETURN po

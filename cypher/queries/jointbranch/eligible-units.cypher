@@ -1,7 +1,7 @@
 // Units eligible for a joint branch (JOINT_CANDIDATE): ACTIVE organizations of the scope with
 // 1 to $minFullMembers - 1 full members and no party organization, with what the planner needs.
 // Parameters: $areaCode or $parkId (or neither: everything); $minFullMembers (3).
-CALL {
+CALL () {
   MATCH (:Area {code: $areaCode})<-[:PART_OF*0..]-(:Area)<-[:IN_AREA]-(o:Organization) RETURN o
   UNION
   MATCH (:Park {id: $parkId})<-[:IN_PARK]-(o:Organization) RETURN o

@@ -1,7 +1,7 @@
 // Existing JOINT party organizations of a scope (covering an organization of the scope, or
 // sitting in its area or park) with their ACTIVE covered units, described like eligible units.
 // Parameters: $areaCode or $parkId (or neither).
-CALL {
+CALL () {
   MATCH (:Area {code: $areaCode})<-[:PART_OF*0..]-(:Area)<-[:IN_AREA]-(:Organization)<-[:COVERS]-(po:PartyOrganization) RETURN po
   UNION
   MATCH (:Area {code: $areaCode})<-[:PART_OF*0..]-(:Area)<-[:IN_AREA]-(po:PartyOrganization) RETURN po

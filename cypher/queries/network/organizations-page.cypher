@@ -1,7 +1,7 @@
 // A page of organizations of a scope, in id order, after a cursor; with the count of all matching.
 // Parameters: $areaCode or $parkId (or neither: everything), $statuses (e.g. ['ACTIVE']), $kind,
 // $industry (code prefix, e.g. 'I65'), $nameContains, $aboveScale, $after (last id seen), $limit.
-CALL {
+CALL () {
   MATCH (:Area {code: $areaCode})<-[:PART_OF*0..]-(:Area)<-[:IN_AREA]-(o:Organization) RETURN o
   UNION
   MATCH (:Park {id: $parkId})<-[:IN_PARK]-(o:Organization) RETURN o

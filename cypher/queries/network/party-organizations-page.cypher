@@ -1,7 +1,7 @@
 // A page of party organizations of a scope, in id order, after a cursor; with the count of all matching.
 // In a scope: covering an organization of the scope, or sitting in the scope's area (or below) or park.
 // Parameters: $areaCode or $parkId (or neither), $level, $formation, $nameContains, $after, $limit.
-CALL {
+CALL () {
   MATCH (:Area {code: $areaCode})<-[:PART_OF*0..]-(:Area)<-[:IN_AREA]-(:Organization)<-[:COVERS]-(po:PartyOrganization) RETURN po
   UNION
   MATCH (:Area {code: $areaCode})<-[:PART_OF*0..]-(:Area)<-[:IN_AREA]-(po:PartyOrganization) RETURN po

@@ -171,11 +171,10 @@ public final class Bench {
 	}
 
 	private static ConfigurableApplicationContext start(Path dataDir, boolean demo, String pageCache) {
-		return new SpringApplicationBuilder(Application.class)
-			.properties("liangxin.demo=" + demo, "liangxin.data-dir=" + dataDir, "liangxin.page-cache=" + pageCache,
-					"liangxin.transaction-memory=3g", "server.port=0", "logging.level.root=WARN",
-					"logging.level.cn.liangxin.graph.ledger=INFO")
-			.run();
+		// Command-line arguments: they override application.properties (default properties would not).
+		return new SpringApplicationBuilder(Application.class).run("--liangxin.demo=" + demo,
+				"--liangxin.data-dir=" + dataDir, "--liangxin.page-cache=" + pageCache, "--liangxin.transaction-memory=3g",
+				"--server.port=0", "--logging.level.root=WARN", "--logging.level.cn.liangxin.graph.ledger=INFO");
 	}
 
 	private static String memory(String what) throws IOException {

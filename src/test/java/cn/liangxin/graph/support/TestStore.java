@@ -44,7 +44,7 @@ public class TestStore {
 	/** Empties the store (the schema stays); the caller may then write what it likes. */
 	public synchronized void clear() {
 		try (var session = this.driver.session()) {
-			session.run("MATCH (n) WHERE NOT n:__SchemaVersion CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
+			session.run("MATCH (n) WHERE NOT n:__SchemaVersion CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
 				.consume();
 		}
 		this.example = false;
