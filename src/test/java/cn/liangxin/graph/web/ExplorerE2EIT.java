@@ -30,9 +30,12 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import cn.liangxin.graph.support.GraphIntegrationTest;
+import cn.liangxin.graph.support.TestStore;
 
 /**
  * The explorer and GraphiQL in a real browser: Debian's headless Chromium driven by its own
@@ -40,10 +43,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  *
  * <p>Picks the first park, waits for the map to be drawn, switches language, opens /graphiql, and
  * checks that every resource the pages loaded came from the service itself (no CDN). Screenshots go
- * to {@code <build dir>/screenshots/}. Needs parks with organizations in the store when the app
- * starts (the data the application loads for tests).
+ * to {@code <build dir>/screenshots/}. Runs on the shared test context with the example district.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@GraphIntegrationTest
 class ExplorerE2EIT {
 
 	private static final String CHROMIUM = "/usr/bin/chromium";
@@ -60,6 +62,14 @@ class ExplorerE2EIT {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	TestStore store;
+
+	@BeforeEach
+	void exampleDistrict() {
+		this.store.exampleDistrict();
+	}
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
