@@ -62,6 +62,12 @@ class LedgerController {
 		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(Map.of("errors", List.of(ex.error())));
 	}
 
+	@ExceptionHandler(LedgerImporter.LedgerTooLargeException.class)
+	ResponseEntity<Map<String, Object>> tooLarge(LedgerImporter.LedgerTooLargeException ex) {
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+			.body(Map.of("errors", List.of(new LedgerError("(bundle)", null, null, ex.getMessage()))));
+	}
+
 	@ExceptionHandler(LedgerRejectedException.class)
 	ResponseEntity<Map<String, Object>> rejected(LedgerRejectedException ex) {
 		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(Map.of("errors", ex.errors()));

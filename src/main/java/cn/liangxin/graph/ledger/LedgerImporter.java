@@ -12,7 +12,8 @@ import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.SimpleQueryRunner;
+import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
@@ -62,11 +63,17 @@ public class LedgerImporter {
 			LedgerBundle bundle = parsed.bundle();
 			long parsedAt = System.nanoTime();
 			var progress = new Progress(bundle.totalRows());
-			try (var session = this.driver.session(sessionConfig())) {
-				session.executeWriteWithoutResult(tx -> {
-					progress.restart();
-					write(tx, bundle, progress);
-				});
+			// An explicit transaction, not a retried unit of work: a bundle too large for the
+			// transaction memory would fail the same way on every retry.
+			try (var session = this.driver.session(sessionConfig()); var tx = session.beginTransaction()) {
+				write(tx, bundle, progress);
+				tx.commit();
+			}
+			catch (TransientException ex) {
+				if (String.valueOf(ex.getMessage()).contains("dbms.memory.transaction")) {
+					throw new LedgerTooLargeException(bundle.totalRows(), ex.getMessage());
+				}
+				throw ex;
 			}
 			long millis = (System.nanoTime() - started) / 1_000_000;
 			var result = new ImportResult(bundle.counts(), bundle.totalRows(), millis,
@@ -80,51 +87,36 @@ public class LedgerImporter {
 		}
 	}
 
-	private void write(TransactionContext tx, LedgerBundle b, Progress progress) {
-		// Nodes before the links that point at them; a file's own links (parents) after all its nodes.
-		upsert(tx, b.areas(), AreaRow::code, LedgerRows::area, LedgerStatements.AREAS, LedgerStatements.CLEAR_AREA_LINKS,
-				progress, link(LedgerStatements.AREA_PART_OF, AreaRow::parentCode));
-		upsert(tx, b.parks(), ParkRow::id, LedgerRows::park, LedgerStatements.PARKS, LedgerStatements.CLEAR_PARK_LINKS,
-				progress, link(LedgerStatements.PARK_IN_AREA, ParkRow::areaCode));
-		upsert(tx, b.buildings(), BuildingRow::id, LedgerRows::building, LedgerStatements.BUILDINGS,
-				LedgerStatements.CLEAR_BUILDING_LINKS, progress, link(LedgerStatements.BUILDING_IN_AREA, BuildingRow::areaCode),
-				link(LedgerStatements.BUILDING_IN_PARK, BuildingRow::parkId));
-		upsert(tx, b.organizations(), OrganizationRow::id, LedgerRows::organization, LedgerStatements.ORGANIZATIONS,
-				LedgerStatements.CLEAR_ORGANIZATION_LINKS, progress,
-				link(LedgerStatements.ORGANIZATION_IN_AREA, OrganizationRow::areaCode),
-				link(LedgerStatements.ORGANIZATION_IN_PARK, OrganizationRow::parkId),
-				link(LedgerStatements.ORGANIZATION_IN_BUILDING, OrganizationRow::buildingId));
-		upsert(tx, b.partyOrgs(), PartyOrgRow::id, LedgerRows::partyOrg, LedgerStatements.PARTY_ORGANIZATIONS,
-				LedgerStatements.CLEAR_PARTY_ORGANIZATION_LINKS, progress,
-				link(LedgerStatements.PARTY_ORGANIZATION_IN_AREA, PartyOrgRow::areaCode),
-				link(LedgerStatements.PARTY_ORGANIZATION_IN_PARK, PartyOrgRow::parkId),
-				link(LedgerStatements.PARTY_ORGANIZATION_REPORTS_TO, PartyOrgRow::parentId));
+	private void write(SimpleQueryRunner tx, LedgerBundle b, Progress progress) {
+		// Files in reference order; a file's parent links after all of its nodes.
+		upsert(tx, b.areas(), AreaRow::code, LedgerRows::area, LedgerStatements.CLEAR_AREA_LINKS, LedgerStatements.AREAS,
+				progress);
+		parents(tx, b.areas(), AreaRow::code, AreaRow::parentCode, LedgerStatements.AREA_PART_OF);
+		upsert(tx, b.parks(), ParkRow::id, LedgerRows::park, LedgerStatements.CLEAR_PARK_LINKS, LedgerStatements.PARKS,
+				progress);
+		upsert(tx, b.buildings(), BuildingRow::id, LedgerRows::building, LedgerStatements.CLEAR_BUILDING_LINKS,
+				LedgerStatements.BUILDINGS, progress);
+		upsert(tx, b.organizations(), OrganizationRow::id, LedgerRows::organization,
+				LedgerStatements.CLEAR_ORGANIZATION_LINKS, LedgerStatements.ORGANIZATIONS, progress);
+		upsert(tx, b.partyOrgs(), PartyOrgRow::id, LedgerRows::partyOrg, LedgerStatements.CLEAR_PARTY_ORGANIZATION_LINKS,
+				LedgerStatements.PARTY_ORGANIZATIONS, progress);
+		parents(tx, b.partyOrgs(), PartyOrgRow::id, PartyOrgRow::parentId, LedgerStatements.PARTY_ORGANIZATION_REPORTS_TO);
 		// Link files replace, for every id of their first column, that id's links of the file.
 		replaceLinks(tx, LedgerStatements.CLEAR_COVERS, LedgerStatements.COVERS, b.partyOrgUnits(),
 				PartyOrgUnitRow::partyOrgId, LedgerRows::partyOrgUnit, progress);
-		upsert(tx, b.members(), MemberRow::id, LedgerRows::member, LedgerStatements.MEMBERS,
-				LedgerStatements.CLEAR_MEMBER_LINKS, progress, link(LedgerStatements.MEMBER_OF, MemberRow::partyOrgId),
-				link(LedgerStatements.WORKS_AT, MemberRow::employerId));
-		upsert(tx, b.officers(), OfficerRow::id, LedgerRows::officer, LedgerStatements.OFFICERS,
-				LedgerStatements.CLEAR_OFFICER_LINKS, progress, link(LedgerStatements.OFFICER_IN_AREA, OfficerRow::areaCode));
+		upsert(tx, b.members(), MemberRow::id, LedgerRows::member, LedgerStatements.CLEAR_MEMBER_LINKS,
+				LedgerStatements.MEMBERS, progress);
+		upsert(tx, b.officers(), OfficerRow::id, LedgerRows::officer, LedgerStatements.CLEAR_OFFICER_LINKS,
+				LedgerStatements.OFFICERS, progress);
 		replaceLinks(tx, LedgerStatements.CLEAR_GUIDES, LedgerStatements.GUIDES, b.officerAssignments(),
 				OfficerAssignmentRow::officerId, LedgerRows::officerAssignment, progress);
 		replaceLinks(tx, LedgerStatements.CLEAR_TIES, LedgerStatements.TIES, b.orgLinks(), OrgLinkRow::fromId,
 				LedgerRows::orgLink, progress);
 	}
 
-	/** A single-valued link of an entity file: its statement and the row's target id (or null). */
-	private record Link<R>(String statement, Function<R, String> target) {
-	}
-
-	private static <R> Link<R> link(String statement, Function<R, String> target) {
-		return new Link<>(statement, target);
-	}
-
-	/** Upserts an entity file's nodes, clears their single-valued links and creates the ones the rows name. */
-	@SafeVarargs
-	private static <R> void upsert(TransactionContext tx, List<R> rows, Function<R, String> id,
-			Function<R, Map<String, Object>> toMap, String upsert, String clear, Progress progress, Link<R>... links) {
+	/** Clears a batch's single-valued links, then upserts its nodes with their links to earlier files. */
+	private static <R> void upsert(SimpleQueryRunner tx, List<R> rows, Function<R, String> id,
+			Function<R, Map<String, Object>> toMap, String clear, String upsert, Progress progress) {
 		for (int from = 0; from < rows.size(); from += BATCH) {
 			List<R> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
 			List<Map<String, Object>> maps = new ArrayList<>(batch.size());
@@ -133,27 +125,27 @@ public class LedgerImporter {
 				maps.add(toMap.apply(row));
 				ids.add(id.apply(row));
 			}
-			tx.run(upsert, Map.of("rows", maps)).consume();
 			tx.run(clear, Map.of("ids", ids)).consume();
+			tx.run(upsert, Map.of("rows", maps)).consume();
 			progress.advance(batch.size());
-		}
-		// Links after every node of the file, so a parent later in the file is found.
-		for (Link<R> link : links) {
-			List<Map<String, Object>> targets = new ArrayList<>();
-			for (R row : rows) {
-				String target = link.target().apply(row);
-				if (target != null) {
-					targets.add(Map.of("id", id.apply(row), "target", target));
-				}
-			}
-			for (int from = 0; from < targets.size(); from += BATCH) {
-				tx.run(link.statement(), Map.of("rows", targets.subList(from, Math.min(targets.size(), from + BATCH))))
-					.consume();
-			}
 		}
 	}
 
-	private static <R> void replaceLinks(TransactionContext tx, String clear, String create, List<R> rows,
+	/** Links to a parent in the same file, once all of the file's nodes exist. */
+	private static <R> void parents(SimpleQueryRunner tx, List<R> rows, Function<R, String> id,
+			Function<R, String> parent, String statement) {
+		List<Map<String, Object>> links = new ArrayList<>();
+		for (R row : rows) {
+			if (parent.apply(row) != null) {
+				links.add(Map.of("id", id.apply(row), "target", parent.apply(row)));
+			}
+		}
+		for (int from = 0; from < links.size(); from += BATCH) {
+			tx.run(statement, Map.of("rows", links.subList(from, Math.min(links.size(), from + BATCH)))).consume();
+		}
+	}
+
+	private static <R> void replaceLinks(SimpleQueryRunner tx, String clear, String create, List<R> rows,
 			Function<R, String> owner, Function<R, Map<String, Object>> toMap, Progress progress) {
 		if (rows.isEmpty()) {
 			return;
@@ -167,7 +159,7 @@ public class LedgerImporter {
 		batched(tx, create, rows, toMap, progress);
 	}
 
-	private static <R> void batched(TransactionContext tx, String statement, List<R> rows,
+	private static <R> void batched(SimpleQueryRunner tx, String statement, List<R> rows,
 			Function<R, Map<String, Object>> toMap, Progress progress) {
 		for (int from = 0; from < rows.size(); from += BATCH) {
 			List<R> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
@@ -196,11 +188,6 @@ public class LedgerImporter {
 
 		Progress(int total) {
 			this.total = total;
-			restart();
-		}
-
-		void restart() {
-			this.done = 0;
 			this.started = System.nanoTime();
 			this.lastLog = this.started;
 		}
@@ -229,6 +216,16 @@ public class LedgerImporter {
 
 		public long rowsPerSecond() {
 			return this.millis == 0 ? this.totalRows : Math.round(this.totalRows * 1000.0 / this.millis);
+		}
+	}
+
+	/** The bundle is larger than one transaction may hold; nothing was written. */
+	public static class LedgerTooLargeException extends RuntimeException {
+
+		public LedgerTooLargeException(int rows, String cause) {
+			super("the bundle's " + rows + " rows are more than one import transaction may hold (" + cause
+					+ "); nothing was imported. Split it into several bundles (e.g. one per district, or members apart), "
+					+ "or raise liangxin.transaction-memory and the heap");
 		}
 	}
 

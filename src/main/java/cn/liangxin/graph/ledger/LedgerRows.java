@@ -24,6 +24,7 @@ final class LedgerRows {
 		var m = new HashMap<String, Object>();
 		m.put("id", r.id());
 		m.put("name", r.name());
+		m.put("areaCode", r.areaCode());
 		location(m, r.location());
 		return m;
 	}
@@ -32,6 +33,8 @@ final class LedgerRows {
 		var m = new HashMap<String, Object>();
 		m.put("id", r.id());
 		m.put("name", r.name());
+		m.put("parkId", r.parkId());
+		m.put("areaCode", r.areaCode());
 		location(m, r.location());
 		return m;
 	}
@@ -47,6 +50,9 @@ final class LedgerRows {
 		m.put("industryDivision", industry == null ? null : industry.division());
 		m.put("employees", r.employees());
 		m.put("aboveScale", r.aboveScale());
+		m.put("areaCode", r.areaCode());
+		m.put("parkId", r.parkId());
+		m.put("buildingId", r.buildingId());
 		m.put("status", r.status().name());
 		m.put("verifiedOn", r.verifiedOn());
 		location(m, r.location());
@@ -59,6 +65,8 @@ final class LedgerRows {
 		m.put("name", r.name());
 		m.put("level", r.level().name());
 		m.put("formation", r.formation().name());
+		m.put("areaCode", r.areaCode());
+		m.put("parkId", r.parkId());
 		m.put("stars", r.stars());
 		m.put("foundedOn", r.foundedOn());
 		return m;
@@ -72,6 +80,8 @@ final class LedgerRows {
 		var m = new HashMap<String, Object>();
 		m.put("id", r.id());
 		m.put("status", r.status().name());
+		m.put("partyOrgId", r.partyOrgId());
+		m.put("employerId", r.employerId());
 		m.put("birthYear", r.birthYear());
 		m.put("education", r.education() == null ? null : r.education().name());
 		m.put("mobile", r.mobile());
@@ -82,6 +92,7 @@ final class LedgerRows {
 		var m = new HashMap<String, Object>();
 		m.put("id", r.id());
 		m.put("name", r.name());
+		m.put("areaCode", r.areaCode());
 		return m;
 	}
 

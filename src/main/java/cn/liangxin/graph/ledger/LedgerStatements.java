@@ -5,15 +5,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.SimpleQueryRunner;
 
 /**
- * The import's Cypher. Each file is written in three kinds of simple statements, each an
- * {@code UNWIND} over a batch: an upsert of the nodes by id (MERGE, then SET every column, so an
- * emptied cell removes the property), a clear of the nodes' outgoing single-valued links, and one
- * statement per link type creating the links the rows name. Keeping them apart keeps every plan
- * free of Eager and row de-duplication, which made a combined statement many times slower; and
- * running a bundle twice leaves the store as it was.
+ * The import's Cypher, each statement an {@code UNWIND} over a batch. A batch first clears the
+ * outgoing single-valued links of its nodes, then upserts the nodes by id (MERGE, then SET every
+ * column, so an emptied cell removes the property) and creates the links its rows name to nodes of
+ * earlier files, each in a unit subquery so a row without that link goes on. A file's links to
+ * its own nodes (parents) are created after all its nodes. Clearing in a statement of its own
+ * keeps every plan free of Eager, which made a statement that deleted and created in one go many
+ * times slower. Running a bundle twice leaves the store as it was.
  */
 final class LedgerStatements {
 
@@ -48,6 +49,11 @@ final class LedgerStatements {
 			MERGE (p:Park {id: row.id})
 			SET p.name = row.name,
 			    p.location = CASE WHEN row.lat IS NULL THEN null ELSE point({latitude: row.lat, longitude: row.lon}) END
+			WITH p, row
+			CALL (p, row) {
+			  MATCH (a:Area {code: row.areaCode})
+			  CREATE (p)-[:IN_AREA]->(a)
+			}
 			""";
 
 	static final String CLEAR_PARK_LINKS = """
@@ -56,18 +62,21 @@ final class LedgerStatements {
 			DELETE r
 			""";
 
-	static final String PARK_IN_AREA = """
-			UNWIND $rows AS row
-			MATCH (p:Park {id: row.id})
-			MATCH (a:Area {code: row.target})
-			CREATE (p)-[:IN_AREA]->(a)
-			""";
 
 	static final String BUILDINGS = """
 			UNWIND $rows AS row
 			MERGE (b:Building {id: row.id})
 			SET b.name = row.name,
 			    b.location = CASE WHEN row.lat IS NULL THEN null ELSE point({latitude: row.lat, longitude: row.lon}) END
+			WITH b, row
+			CALL (b, row) {
+			  MATCH (a:Area {code: row.areaCode})
+			  CREATE (b)-[:IN_AREA]->(a)
+			}
+			CALL (b, row) {
+			  MATCH (p:Park {id: row.parkId})
+			  CREATE (b)-[:IN_PARK]->(p)
+			}
 			""";
 
 	static final String CLEAR_BUILDING_LINKS = """
@@ -76,19 +85,7 @@ final class LedgerStatements {
 			DELETE r
 			""";
 
-	static final String BUILDING_IN_AREA = """
-			UNWIND $rows AS row
-			MATCH (b:Building {id: row.id})
-			MATCH (a:Area {code: row.target})
-			CREATE (b)-[:IN_AREA]->(a)
-			""";
 
-	static final String BUILDING_IN_PARK = """
-			UNWIND $rows AS row
-			MATCH (b:Building {id: row.id})
-			MATCH (p:Park {id: row.target})
-			CREATE (b)-[:IN_PARK]->(p)
-			""";
 
 	// ---- organizations ------------------------------------------------------------------------
 
@@ -100,6 +97,19 @@ final class LedgerStatements {
 			    o.employees = row.employees, o.aboveScale = row.aboveScale, o.status = row.status,
 			    o.verifiedOn = row.verifiedOn,
 			    o.location = CASE WHEN row.lat IS NULL THEN null ELSE point({latitude: row.lat, longitude: row.lon}) END
+			WITH o, row
+			CALL (o, row) {
+			  MATCH (a:Area {code: row.areaCode})
+			  CREATE (o)-[:IN_AREA]->(a)
+			}
+			CALL (o, row) {
+			  MATCH (p:Park {id: row.parkId})
+			  CREATE (o)-[:IN_PARK]->(p)
+			}
+			CALL (o, row) {
+			  MATCH (b:Building {id: row.buildingId})
+			  CREATE (o)-[:IN_BUILDING]->(b)
+			}
 			""";
 
 	static final String CLEAR_ORGANIZATION_LINKS = """
@@ -108,26 +118,8 @@ final class LedgerStatements {
 			DELETE r
 			""";
 
-	static final String ORGANIZATION_IN_AREA = """
-			UNWIND $rows AS row
-			MATCH (o:Organization {id: row.id})
-			MATCH (a:Area {code: row.target})
-			CREATE (o)-[:IN_AREA]->(a)
-			""";
 
-	static final String ORGANIZATION_IN_PARK = """
-			UNWIND $rows AS row
-			MATCH (o:Organization {id: row.id})
-			MATCH (p:Park {id: row.target})
-			CREATE (o)-[:IN_PARK]->(p)
-			""";
 
-	static final String ORGANIZATION_IN_BUILDING = """
-			UNWIND $rows AS row
-			MATCH (o:Organization {id: row.id})
-			MATCH (b:Building {id: row.target})
-			CREATE (o)-[:IN_BUILDING]->(b)
-			""";
 
 	// ---- party organizations ------------------------------------------------------------------
 
@@ -136,6 +128,15 @@ final class LedgerStatements {
 			MERGE (po:PartyOrganization {id: row.id})
 			SET po.name = row.name, po.level = row.level, po.formation = row.formation, po.stars = row.stars,
 			    po.foundedOn = row.foundedOn
+			WITH po, row
+			CALL (po, row) {
+			  MATCH (a:Area {code: row.areaCode})
+			  CREATE (po)-[:IN_AREA]->(a)
+			}
+			CALL (po, row) {
+			  MATCH (p:Park {id: row.parkId})
+			  CREATE (po)-[:IN_PARK]->(p)
+			}
 			""";
 
 	static final String CLEAR_PARTY_ORGANIZATION_LINKS = """
@@ -144,19 +145,7 @@ final class LedgerStatements {
 			DELETE r
 			""";
 
-	static final String PARTY_ORGANIZATION_IN_AREA = """
-			UNWIND $rows AS row
-			MATCH (po:PartyOrganization {id: row.id})
-			MATCH (a:Area {code: row.target})
-			CREATE (po)-[:IN_AREA]->(a)
-			""";
 
-	static final String PARTY_ORGANIZATION_IN_PARK = """
-			UNWIND $rows AS row
-			MATCH (po:PartyOrganization {id: row.id})
-			MATCH (p:Park {id: row.target})
-			CREATE (po)-[:IN_PARK]->(p)
-			""";
 
 	static final String PARTY_ORGANIZATION_REPORTS_TO = """
 			UNWIND $rows AS row
@@ -184,6 +173,15 @@ final class LedgerStatements {
 			UNWIND $rows AS row
 			MERGE (m:Member {id: row.id})
 			SET m.status = row.status, m.birthYear = row.birthYear, m.education = row.education, m.mobile = row.mobile
+			WITH m, row
+			CALL (m, row) {
+			  MATCH (po:PartyOrganization {id: row.partyOrgId})
+			  CREATE (m)-[:MEMBER_OF]->(po)
+			}
+			CALL (m, row) {
+			  MATCH (o:Organization {id: row.employerId})
+			  CREATE (m)-[:WORKS_AT]->(o)
+			}
 			""";
 
 	static final String CLEAR_MEMBER_LINKS = """
@@ -192,19 +190,7 @@ final class LedgerStatements {
 			DELETE r
 			""";
 
-	static final String MEMBER_OF = """
-			UNWIND $rows AS row
-			MATCH (m:Member {id: row.id})
-			MATCH (po:PartyOrganization {id: row.target})
-			CREATE (m)-[:MEMBER_OF]->(po)
-			""";
 
-	static final String WORKS_AT = """
-			UNWIND $rows AS row
-			MATCH (m:Member {id: row.id})
-			MATCH (o:Organization {id: row.target})
-			CREATE (m)-[:WORKS_AT]->(o)
-			""";
 
 	// ---- officers -----------------------------------------------------------------------------
 
@@ -212,6 +198,11 @@ final class LedgerStatements {
 			UNWIND $rows AS row
 			MERGE (g:Officer {id: row.id})
 			SET g.name = row.name
+			WITH g, row
+			CALL (g, row) {
+			  MATCH (a:Area {code: row.areaCode})
+			  CREATE (g)-[:IN_AREA]->(a)
+			}
 			""";
 
 	static final String CLEAR_OFFICER_LINKS = """
@@ -220,12 +211,6 @@ final class LedgerStatements {
 			DELETE r
 			""";
 
-	static final String OFFICER_IN_AREA = """
-			UNWIND $rows AS row
-			MATCH (g:Officer {id: row.id})
-			MATCH (a:Area {code: row.target})
-			CREATE (g)-[:IN_AREA]->(a)
-			""";
 
 	static final String CLEAR_GUIDES = """
 			UNWIND $ids AS id
@@ -272,7 +257,7 @@ final class LedgerStatements {
 			IdKind.OFFICER, "UNWIND $ids AS id MATCH (n:Officer {id: id}) RETURN id");
 
 	/** Which of these ids are already in the store. */
-	static Set<String> existing(TransactionContext tx, IdKind kind, Set<String> ids) {
+	static Set<String> existing(SimpleQueryRunner tx, IdKind kind, Set<String> ids) {
 		Set<String> found = new HashSet<>();
 		if (ids.isEmpty()) {
 			return found;
