@@ -111,6 +111,9 @@ public final class Bench {
 		var driver = context.getBean(Driver.class);
 		Map<String, Scope> scopes = new LinkedHashMap<>();
 		try (var session = driver.session()) {
+			// as a service at rest would be: indexes online and sampled after the import
+			session.run("CALL db.awaitIndexes(600)").consume();
+			session.run("CALL db.resampleOutdatedIndexes()").consume();
 			String district = session.run("""
 					MATCH (a:Area {level: 'DISTRICT'}) RETURN a.code AS code ORDER BY code LIMIT 1""").single().get("code").asString();
 			String street = session.run("""
