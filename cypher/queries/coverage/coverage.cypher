@@ -1,8 +1,9 @@
-// Coverage (组织覆盖 / 工作覆盖) of a scope, grouped finely enough for every breakdown:
-// one row per (child area, park, kind, industry section, above-scale) with its counts.
-// Only ACTIVE organizations count. Definitions: docs/domain.md, "Definitions the analytics use".
-// Parameters: $areaCode or $parkId (or neither: everything); $childAreaCodes: the areas of the
-// by-area breakdown (the scope area's children), [] for none.
+// Coverage (组织覆盖 / 工作覆盖) of a scope, grouped finely enough for every breakdown: one row
+// per (area the organization sits in, park, kind, industry section, above-scale) with its counts.
+// The service folds the areas into the scope area's children with the area tree, so no
+// organization walks the tree here. Only ACTIVE organizations count.
+// Definitions: docs/domain.md, "Definitions the analytics use".
+// Parameters: $areaCode or $parkId (or neither: everything).
 CALL () {
   MATCH (:Area {code: $areaCode})<-[:PART_OF*0..]-(:Area)<-[:IN_AREA]-(o:Organization) RETURN o
   UNION
@@ -19,7 +20,7 @@ WITH o,
      EXISTS { (o)<-[:COVERS]-(:PartyOrganization {formation: 'STANDALONE'}) } AS standaloneCovered,
      EXISTS { (o)<-[:GUIDES]-(:Officer) } AS guided
 WITH organizationCovered, standaloneCovered, organizationCovered OR guided AS workCovered,
-     head([(o)-[:IN_AREA]->(:Area)-[:PART_OF*0..]->(c:Area) WHERE c.code IN $childAreaCodes | c.code]) AS area,
+     head([(o)-[:IN_AREA]->(a:Area) | a.code]) AS area,
      coalesce(head([(o)-[:IN_PARK]->(p:Park) | p.id]),
               head([(o)-[:IN_BUILDING]->(:Building)-[:IN_PARK]->(p:Park) | p.id])) AS park,
      o.kind AS kind, o.industrySection AS section, o.aboveScale AS aboveScale

@@ -56,10 +56,15 @@ public class CoverageAnalytics {
 	public CoverageReport coverage(Scope scope) {
 		this.network.requireScope(scope);
 		List<AreaView> childAreas = breakdownAreas(scope);
-		var parameters = scope.parameters();
-		parameters.put("childAreaCodes", childAreas.stream().map(AreaView::code).toList());
 		List<Group> groups = this.queries.list("coverage", this.queries.file("queries/coverage/coverage.cypher"),
-				parameters, CoverageAnalytics::group);
+				scope.parameters(), CoverageAnalytics::group);
+		// the area each organization sits in → the breakdown row (child area) holding it
+		Map<String, String> rowOfArea = new HashMap<>();
+		if (!childAreas.isEmpty()) {
+			this.queries.list("coverageAreaRollup", this.queries.file("queries/coverage/area-rollup.cypher"),
+					Map.of("codes", childAreas.stream().map(AreaView::code).toList()), r -> r)
+				.forEach(r -> Rows.strings(r.get("areas")).forEach(a -> rowOfArea.put(a, r.get("row").asString())));
+		}
 		CoverageFigures all = groups.stream().map(Group::figures).reduce(CoverageFigures.ZERO, CoverageFigures::plus);
 
 		var byArea = new LinkedHashMap<String, CoverageFigures>();
@@ -69,8 +74,9 @@ public class CoverageAnalytics {
 		Map<String, CoverageFigures> bySection = new TreeMap<>();
 		Map<String, CoverageFigures> byAboveScale = new TreeMap<>();
 		for (Group g : groups) {
-			if (g.area() != null) {
-				byArea.merge(g.area(), g.figures(), CoverageFigures::plus);
+			String row = g.area() == null ? null : rowOfArea.get(g.area());
+			if (row != null) {
+				byArea.merge(row, g.figures(), CoverageFigures::plus);
 			}
 			if (g.park() != null) {
 				byPark.merge(g.park(), g.figures(), CoverageFigures::plus);

@@ -45,15 +45,22 @@ public final class Bench {
 
 	private static final StringBuilder report = new StringBuilder();
 
+	private static int runs = 5;
+
+	private static int warmups = 2;
+
 	public static void main(String[] args) throws Exception {
 		Map<String, String> options = options(args);
 		List<Integer> sizes = Arrays.stream(options.getOrDefault("sizes", "10000,100000").split(","))
 			.map(String::strip).map(Integer::parseInt).toList();
 		int chunk = Integer.parseInt(options.getOrDefault("chunk", "1000000"));
+		runs = Integer.parseInt(options.getOrDefault("runs", "5"));
+		warmups = Integer.parseInt(options.getOrDefault("warmups", "2"));
 		Path work = Files.createTempDirectory("liangxin-bench");
 		Path out = Path.of(options.getOrDefault("out", "target/bench"));
 		Files.createDirectories(out);
 		line("# liangxin-graph benchmark, " + LocalDate.now() + "\n");
+		line("Latencies: median of " + runs + " runs after " + warmups + " warm-up runs.\n");
 		line("Machine: " + machine() + "\n");
 		if (options.containsKey("demo")) {
 			demoAtRest(work.resolve("demo"));
@@ -158,12 +165,12 @@ public final class Bench {
 		line("");
 	}
 
-	/** Median wall time of 5 runs after 2 warm-up runs, in milliseconds. */
+	/** Median wall time of {@code --runs} runs after {@code --warmups} warm-up runs, in milliseconds. */
 	private static double median(Supplier<?> run) {
-		for (int i = 0; i < 2; i++) {
+		for (int i = 0; i < warmups; i++) {
 			run.get();
 		}
-		double[] ms = new double[5];
+		double[] ms = new double[runs];
 		for (int i = 0; i < ms.length; i++) {
 			long t = System.nanoTime();
 			run.get();
