@@ -18,6 +18,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import cn.liangxin.graph.Application;
+import cn.liangxin.graph.clusters.ClusterMethod;
+import cn.liangxin.graph.clusters.ClusterWeights;
+import cn.liangxin.graph.clusters.Clustering;
 import cn.liangxin.graph.coverage.CoverageAnalytics;
 import cn.liangxin.graph.coverage.GapThresholds;
 import cn.liangxin.graph.demo.CityGenerator;
@@ -29,6 +32,8 @@ import cn.liangxin.graph.jointbranch.JointBranchPlanner;
 import cn.liangxin.graph.jointbranch.JointBranchResult;
 import cn.liangxin.graph.ledger.BundleFiles;
 import cn.liangxin.graph.ledger.LedgerImporter;
+import cn.liangxin.graph.maps.Layout;
+import cn.liangxin.graph.maps.NetworkMaps;
 import cn.liangxin.graph.network.Scope;
 
 /**
@@ -144,6 +149,24 @@ public final class Bench {
 			double coverageMs = median(() -> coverage.coverage(scope.getValue()));
 			double gapsMs = median(() -> coverage.gaps(scope.getValue(), Set.of(), asOf, GapThresholds.DEFAULTS, 20, null));
 			line(String.format("| %s | %,d | %.0f | %.0f |", scope.getKey(), total, coverageMs, gapsMs));
+		}
+		line("");
+		var maps = context.getBean(NetworkMaps.class);
+		var clustering = context.getBean(Clustering.class);
+		line("| scope | map nodes | map edges | networkMap FORCE (median ms) | networkMap GEO (median ms) | clusters | clusters LEIDEN (median ms) |");
+		line("|---|---:|---:|---:|---:|---:|---:|");
+		for (var scope : scopes.entrySet()) {
+			if (scope.getValue().isEverything() || scope.getKey().startsWith("district")) {
+				continue; // a map of thousands of organizations is truncated at maxNodes; parks and streets are what is drawn
+			}
+			var map = maps.map(scope.getValue(), null, 20_000, Layout.FORCE);
+			double force = median(() -> maps.map(scope.getValue(), null, 20_000, Layout.FORCE));
+			double geo = median(() -> maps.map(scope.getValue(), null, 20_000, Layout.GEO));
+			int clusterCount = clustering.clusters(scope.getValue(), ClusterMethod.LEIDEN, ClusterWeights.DEFAULTS, null)
+				.clusters().size();
+			double leiden = median(() -> clustering.clusters(scope.getValue(), ClusterMethod.LEIDEN, ClusterWeights.DEFAULTS, null));
+			line(String.format("| %s | %,d | %,d | %.0f | %.0f | %,d | %.0f |", scope.getKey(), map.nodes().size(),
+					map.edges().size(), force, geo, clusterCount, leiden));
 		}
 		line("");
 		line("| scope | eligible | placed (ours) | optimal proven | upper bound | ours (ms, algorithm) | placed (greedy) | greedy (ms) | plan end to end (ms) |");
