@@ -88,6 +88,14 @@ public final class Bench {
 
 	private static void city(int organizations, int chunk, Path dir, Map<String, String> options) throws Exception {
 		line("## City of " + String.format("%,d", organizations) + " organizations\n");
+		if (options.containsKey("existing-store")) {
+			// the analytics again on a store an earlier run imported (its import figures are in that run's report)
+			try (var context = start(Path.of(options.get("existing-store")), false, options.getOrDefault("page-cache", "2g"))) {
+				analytics(context);
+				line(memory("after the benchmark, " + String.format("%,d", organizations) + " organizations") + "\n");
+			}
+			return;
+		}
 		Path bundle = dir.resolve("bundle");
 		long generated = System.nanoTime();
 		Map<String, Long> rows = new CityGenerator().writeBundle(CityParameters.of(organizations, 7L), bundle);
@@ -131,11 +139,11 @@ public final class Bench {
 			String street = session.run("""
 					MATCH (a:Area {level: 'STREET'})-[:PART_OF]->(:Area {code: $d}) RETURN a.code AS code ORDER BY code LIMIT 1""",
 					Map.of("d", district)).single().get("code").asString();
-			// the park with the most organizations of that street, as a park committee would ask
+			// the park with the most organizations of the district, as a park committee would ask
 			String park = session.run("""
-					MATCH (p:Park)-[:IN_AREA]->(:Area)-[:PART_OF*0..]->(:Area {code: $s})
+					MATCH (p:Park)-[:IN_AREA]->(:Area)-[:PART_OF*0..]->(:Area {code: $d})
 					RETURN p.id AS id ORDER BY COUNT { (p)<-[:IN_PARK]-(:Organization) } DESC, id LIMIT 1""",
-					Map.of("s", street)).single().get("id").asString();
+					Map.of("d", district)).single().get("id").asString();
 			scopes.put("park " + park, Scope.of(null, park));
 			scopes.put("street " + street, Scope.of(street, null));
 			scopes.put("district " + district, Scope.of(district, null));
@@ -234,7 +242,10 @@ public final class Bench {
 	private static Map<String, String> options(String[] args) {
 		Map<String, String> options = new LinkedHashMap<>();
 		for (int i = 0; i < args.length; i++) {
-			if (args[i].startsWith("--")) {
+			if (args[i].startsWith("--") && args[i].contains("=")) {
+				options.put(args[i].substring(2, args[i].indexOf('=')), args[i].substring(args[i].indexOf('=') + 1));
+			}
+			else if (args[i].startsWith("--")) {
 				String key = args[i].substring(2);
 				String value = (i + 1 < args.length && !args[i + 1].startsWith("--")) ? args[++i] : "true";
 				options.put(key, value);
