@@ -1,10 +1,10 @@
 package cn.liangxin.graph.clusters;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 
@@ -46,8 +46,8 @@ public final class ProximityGraph {
 	 * @param ties index pairs of tied units (direction and repetition count: each adds {@code tie})
 	 */
 	public static List<Edge> edges(List<Unit> units, List<int[]> ties, ClusterWeights w) {
-		// pair key → number of ties; TreeMap keeps the result ordered, hence deterministic
-		Map<Long, Integer> candidates = new TreeMap<>();
+		// pair key → number of ties; the edges are sorted at the end, hence deterministic
+		Map<Long, Integer> candidates = new HashMap<>();
 		for (int[] t : ties) {
 			if (t[0] != t[1]) {
 				candidates.merge(pair(t[0], t[1]), 1, Integer::sum);
@@ -76,7 +76,44 @@ public final class ProximityGraph {
 				edges.add(new Edge(a, b, weight));
 			}
 		}
-		return edges;
+		List<Edge> kept = strongest(edges, units.size(), MAX_NEIGHBOURS);
+		kept.sort(Comparator.comparingInt(Edge::a).thenComparingInt(Edge::b));
+		return kept;
+	}
+
+	/**
+	 * Each unit keeps its {@value #MAX_NEIGHBOURS} strongest edges: in a dense park nearly every pair is
+	 * within {@code proximityMeters}, and the complete graph (millions of edges for a few thousand
+	 * organizations) would cost GDS seconds without changing the communities much.
+	 */
+	static final int MAX_NEIGHBOURS = 15;
+
+	/** The edges among the {@code k} strongest of at least one of their ends (ties: the nearer index). */
+	static List<Edge> strongest(List<Edge> edges, int n, int k) {
+		List<List<Integer>> incident = new ArrayList<>(n);
+		for (int i = 0; i < n; i++) {
+			incident.add(new ArrayList<>());
+		}
+		for (int e = 0; e < edges.size(); e++) {
+			incident.get(edges.get(e).a()).add(e);
+			incident.get(edges.get(e).b()).add(e);
+		}
+		boolean[] keep = new boolean[edges.size()];
+		for (List<Integer> mine : incident) {
+			if (mine.size() <= k) {
+				mine.forEach(e -> keep[e] = true);
+				continue;
+			}
+			mine.sort(Comparator.comparingDouble((Integer e) -> -edges.get(e).weight()).thenComparingInt(e -> e));
+			mine.subList(0, k).forEach(e -> keep[e] = true);
+		}
+		List<Edge> kept = new ArrayList<>();
+		for (int e = 0; e < edges.size(); e++) {
+			if (keep[e]) {
+				kept.add(edges.get(e));
+			}
+		}
+		return kept;
 	}
 
 	/** The weight of a pair already known to be near or tied ({@code ties} times). */

@@ -79,4 +79,23 @@ class ProximityGraphTests {
 			.hasMessageContaining("weights.proximity");
 		assertThatThrownBy(() -> new ClusterWeights(1, 0, 1, 1, 1, 1)).hasMessageContaining("weights.proximityMeters");
 	}
+
+	@Test
+	void aDenseParkKeepsEachUnitsStrongestEdgesOnly() {
+		// 40 units within a few metres of each other: the complete graph has 780 edges
+		var units = new java.util.ArrayList<ProximityGraph.Unit>();
+		for (int i = 0; i < 40; i++) {
+			units.add(new ProximityGraph.Unit(31.2 + i * 1e-6, 121.5, null, null, null));
+		}
+		var edges = ProximityGraph.edges(units, java.util.List.of(), ClusterWeights.DEFAULTS);
+		org.assertj.core.api.Assertions.assertThat(edges.size()).isLessThanOrEqualTo(40 * ProximityGraph.MAX_NEIGHBOURS)
+			.isLessThan(780);
+		int[] degree = new int[40];
+		edges.forEach(e -> { degree[e.a()]++; degree[e.b()]++; });
+		for (int d : degree) {
+			org.assertj.core.api.Assertions.assertThat(d).isGreaterThanOrEqualTo(ProximityGraph.MAX_NEIGHBOURS);
+		}
+		org.assertj.core.api.Assertions.assertThat(edges)
+			.isSortedAccordingTo(java.util.Comparator.comparingInt(ProximityGraph.Edge::a).thenComparingInt(ProximityGraph.Edge::b));
+	}
 }
