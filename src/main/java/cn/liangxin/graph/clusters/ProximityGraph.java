@@ -59,9 +59,13 @@ public final class ProximityGraph {
 				byBuilding.computeIfAbsent(units.get(i).buildingId(), b -> new ArrayList<>()).add(i);
 			}
 		}
+		// In a building every pair is a candidate, but a tower of thousands would make millions:
+		// each member is paired with the next MAX_NEIGHBOURS members (all of them in a small building).
 		for (List<Integer> members : byBuilding.values()) {
-			for (int x = 0; x < members.size(); x++) {
-				for (int y = x + 1; y < members.size(); y++) {
+			int size = members.size();
+			for (int x = 0; x < size; x++) {
+				for (int step = 1; step <= Math.min(MAX_NEIGHBOURS, size - 1); step++) {
+					int y = (x + step) % size;
 					candidates.putIfAbsent(pair(members.get(x), members.get(y)), 0);
 				}
 			}
@@ -136,7 +140,7 @@ public final class ProximityGraph {
 		return weight;
 	}
 
-	/** Adds every located pair at most {@code meters} apart. */
+	/** Adds, for every located unit, its (at most MAX_NEIGHBOURS) nearest units at most {@code meters} away. */
 	private static void nearPairs(List<Unit> units, double meters, Map<Long, Integer> candidates) {
 		double metresPerDegree = Geo.EARTH_RADIUS_METERS * Math.PI / 180;
 		Map<Long, List<Integer>> grid = new HashMap<>();
@@ -165,17 +169,24 @@ public final class ProximityGraph {
 				continue;
 			}
 			GeoPoint p = new GeoPoint(u.lat(), u.lon());
+			// only the MAX_NEIGHBOURS nearest: a dense park would otherwise pair everyone with everyone
+			List<double[]> near = new ArrayList<>();
 			for (long gx = cx[i] - 1; gx <= cx[i] + 1; gx++) {
 				for (long gy = cy[i] - 1; gy <= cy[i] + 1; gy++) {
 					for (int j : grid.getOrDefault(cell(gx, gy), List.of())) {
-						if (j > i) {
+						if (j != i) {
 							Unit v = units.get(j);
-							if (Geo.distanceMeters(p, new GeoPoint(v.lat(), v.lon())) <= meters) {
-								candidates.putIfAbsent(pair(i, j), 0);
+							double d = Geo.distanceMeters(p, new GeoPoint(v.lat(), v.lon()));
+							if (d <= meters) {
+								near.add(new double[] { d, j });
 							}
 						}
 					}
 				}
+			}
+			near.sort(Comparator.<double[]>comparingDouble(n -> n[0]).thenComparingDouble(n -> n[1]));
+			for (double[] n : near.subList(0, Math.min(MAX_NEIGHBOURS, near.size()))) {
+				candidates.putIfAbsent(pair(i, (int) n[1]), 0);
 			}
 		}
 	}
