@@ -6,7 +6,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 
-import cn.liangxin.graph.network.Views.LatLon;
 
 /** Null-safe reading of driver values. */
 public final class Rows {
@@ -32,13 +31,6 @@ public final class Rows {
 
 	public static @Nullable LocalDate date(Value value) {
 		return value.isNull() ? null : value.asLocalDate();
-	}
-
-	/** A location from {@code lat} and {@code lon} entries of a map value. */
-	public static @Nullable LatLon location(Value map) {
-		Value lat = map.get("lat");
-		Value lon = map.get("lon");
-		return (lat.isNull() || lon.isNull()) ? null : new LatLon(lat.asDouble(), lon.asDouble());
 	}
 
 	public static List<String> strings(Value value) {

@@ -58,12 +58,6 @@ public class GraphQueries {
 		return this.files.computeIfAbsent(path, GraphQueries::read);
 	}
 
-	/** How many statements of this name ran so far (for observability and tests). */
-	public long count(String name) {
-		Timer timer = this.meters.find("liangxin.cypher").tag("query", name).timer();
-		return timer == null ? 0 : timer.count();
-	}
-
 	/** How many statements ran so far, all names together. */
 	public long countAll() {
 		return this.meters.find("liangxin.cypher").timers().stream().mapToLong(Timer::count).sum();
