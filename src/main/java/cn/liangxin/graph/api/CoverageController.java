@@ -1,5 +1,7 @@
 package cn.liangxin.graph.api;
 
+import static cn.liangxin.graph.api.BatchLoading.lookup;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -7,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -72,20 +73,12 @@ class CoverageController {
 
 	@BatchMapping(typeName = "CoverageRow", field = "area")
 	Map<RowPayload, AreaView> rowArea(List<RowPayload> rows) {
-		Map<String, AreaView> areas = this.network.areas(keys(rows, "area"));
-		return rows.stream().filter(r -> r.dimension().equals("area") && areas.containsKey(r.key()))
-			.collect(Collectors.toMap(Function.identity(), r -> areas.get(r.key()), (a, b) -> a));
+		return lookup(rows, r -> r.dimension().equals("area") ? r.key() : null, this.network::areas);
 	}
 
 	@BatchMapping(typeName = "CoverageRow", field = "park")
 	Map<RowPayload, ParkView> rowPark(List<RowPayload> rows) {
-		Map<String, ParkView> parks = this.network.parks(keys(rows, "park"));
-		return rows.stream().filter(r -> r.dimension().equals("park") && parks.containsKey(r.key()))
-			.collect(Collectors.toMap(Function.identity(), r -> parks.get(r.key()), (a, b) -> a));
-	}
-
-	private static Set<String> keys(List<RowPayload> rows, String dimension) {
-		return rows.stream().filter(r -> r.dimension().equals(dimension)).map(RowPayload::key).collect(Collectors.toSet());
+		return lookup(rows, r -> r.dimension().equals("park") ? r.key() : null, this.network::parks);
 	}
 
 	// ---- CoverageGap --------------------------------------------------------------------------
@@ -112,11 +105,7 @@ class CoverageController {
 
 	private static <T> Map<Gap, T> subjects(List<Gap> gaps, GapKind.Subject subject,
 			Function<Set<String>, Map<String, T>> load) {
-		Set<String> ids = gaps.stream().filter(g -> g.kind().subject() == subject).map(Gap::subjectId)
-			.collect(Collectors.toSet());
-		Map<String, T> loaded = ids.isEmpty() ? Map.of() : load.apply(ids);
-		return gaps.stream().filter(g -> g.kind().subject() == subject && loaded.containsKey(g.subjectId()))
-			.collect(Collectors.toMap(Function.identity(), g -> loaded.get(g.subjectId()), (a, b) -> a));
+		return lookup(gaps, g -> g.kind().subject() == subject ? g.subjectId() : null, load);
 	}
 
 	private static Set<GapKind> kinds(@Nullable List<GapKind> kinds) {

@@ -1,11 +1,11 @@
 package cn.liangxin.graph.api;
 
+import static cn.liangxin.graph.api.BatchLoading.expand;
+import static cn.liangxin.graph.api.BatchLoading.lookup;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -62,51 +62,32 @@ class JointBranchController {
 
 	@BatchMapping(typeName = "CandidateGroup", field = "units")
 	Map<GroupPayload, List<OrganizationView>> groupUnits(List<GroupPayload> groups) {
-		Map<String, OrganizationView> orgs = this.network.organizations(
-				groups.stream().flatMap(g -> g.unitIds().stream()).collect(Collectors.toSet()));
-		return groups.stream().collect(Collectors.toMap(Function.identity(),
-				g -> g.unitIds().stream().map(orgs::get).filter(java.util.Objects::nonNull).toList(), (a, b) -> a));
+		return expand(groups, GroupPayload::unitIds, this.network::organizations);
 	}
 
 	@BatchMapping(typeName = "CandidateGroup", field = "anchor")
 	Map<GroupPayload, OrganizationView> groupAnchor(List<GroupPayload> groups) {
-		Map<String, OrganizationView> orgs = this.network.organizations(
-				groups.stream().map(GroupPayload::anchorId).collect(Collectors.toSet()));
-		return groups.stream().filter(g -> orgs.containsKey(g.anchorId()))
-			.collect(Collectors.toMap(Function.identity(), g -> orgs.get(g.anchorId()), (a, b) -> a));
+		return lookup(groups, GroupPayload::anchorId, this.network::organizations);
 	}
 
 	@BatchMapping(typeName = "CandidateGroup", field = "suggestedParent")
 	Map<GroupPayload, PartyOrganizationView> groupParent(List<GroupPayload> groups) {
-		Set<String> ids = groups.stream().map(GroupPayload::suggestedParentId).filter(java.util.Objects::nonNull)
-			.collect(Collectors.toSet());
-		Map<String, PartyOrganizationView> parents = ids.isEmpty() ? Map.of() : this.network.partyOrganizations(ids);
-		return groups.stream().filter(g -> g.suggestedParentId() != null && parents.containsKey(g.suggestedParentId()))
-			.collect(Collectors.toMap(Function.identity(), g -> parents.get(g.suggestedParentId()), (a, b) -> a));
+		return lookup(groups, GroupPayload::suggestedParentId, this.network::partyOrganizations);
 	}
 
 	@BatchMapping(typeName = "UnplacedUnit", field = "organization")
 	Map<UnplacedPayload, OrganizationView> unplacedOrganization(List<UnplacedPayload> unplaced) {
-		Map<String, OrganizationView> orgs = this.network.organizations(
-				unplaced.stream().map(UnplacedPayload::organizationId).collect(Collectors.toSet()));
-		return unplaced.stream().filter(u -> orgs.containsKey(u.organizationId()))
-			.collect(Collectors.toMap(Function.identity(), u -> orgs.get(u.organizationId()), (a, b) -> a));
+		return lookup(unplaced, UnplacedPayload::organizationId, this.network::organizations);
 	}
 
 	@BatchMapping(typeName = "JoinSuggestion", field = "organization")
 	Map<JoinPayload, OrganizationView> joinOrganization(List<JoinPayload> joins) {
-		Map<String, OrganizationView> orgs = this.network.organizations(
-				joins.stream().map(JoinPayload::organizationId).collect(Collectors.toSet()));
-		return joins.stream().filter(j -> orgs.containsKey(j.organizationId()))
-			.collect(Collectors.toMap(Function.identity(), j -> orgs.get(j.organizationId()), (a, b) -> a));
+		return lookup(joins, JoinPayload::organizationId, this.network::organizations);
 	}
 
 	@BatchMapping(typeName = "JoinSuggestion", field = "partyOrganization")
 	Map<JoinPayload, PartyOrganizationView> joinBranch(List<JoinPayload> joins) {
-		Map<String, PartyOrganizationView> branches = this.network.partyOrganizations(
-				joins.stream().map(JoinPayload::branchId).collect(Collectors.toSet()));
-		return joins.stream().filter(j -> branches.containsKey(j.branchId()))
-			.collect(Collectors.toMap(Function.identity(), j -> branches.get(j.branchId()), (a, b) -> a));
+		return lookup(joins, JoinPayload::branchId, this.network::partyOrganizations);
 	}
 
 	// ---- inputs and payloads ------------------------------------------------------------------

@@ -1,12 +1,12 @@
 package cn.liangxin.graph.api;
 
-import java.util.LinkedHashMap;
+import static cn.liangxin.graph.api.BatchLoading.each;
+import static cn.liangxin.graph.api.BatchLoading.expand;
+import static cn.liangxin.graph.api.BatchLoading.lookup;
+
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -242,36 +242,6 @@ class NetworkController {
 	}
 
 	// ---- helpers ------------------------------------------------------------------------------
-
-	/** One neighbour per source, looked up by a key the source holds. */
-	private static <S, K, T> Map<S, T> lookup(List<S> sources, Function<S, @Nullable K> key,
-			Function<Set<K>, Map<K, T>> load) {
-		Set<K> keys = sources.stream().map(key).filter(Objects::nonNull).collect(Collectors.toSet());
-		Map<K, T> loaded = keys.isEmpty() ? Map.of() : load.apply(keys);
-		var result = new LinkedHashMap<S, T>();
-		for (S source : sources) {
-			K k = key.apply(source);
-			T value = k == null ? null : loaded.get(k);
-			if (value != null) {
-				result.put(source, value);
-			}
-		}
-		return result;
-	}
-
-	/** Many neighbours per source: their ids first, then one load for all of them. */
-	private static <S, T> Map<S, List<T>> expand(List<S> sources, Function<S, List<String>> ids,
-			Function<Set<String>, Map<String, T>> load) {
-		Set<String> all = sources.stream().flatMap(s -> ids.apply(s).stream()).collect(Collectors.toSet());
-		Map<String, T> loaded = all.isEmpty() ? Map.of() : load.apply(all);
-		return each(sources, s -> ids.apply(s).stream().map(loaded::get).filter(Objects::nonNull).toList());
-	}
-
-	private static <S, T> Map<S, T> each(List<S> sources, Function<S, T> value) {
-		var result = new LinkedHashMap<S, T>();
-		sources.forEach(s -> result.put(s, value.apply(s)));
-		return result;
-	}
 
 	private static <T> T found(@Nullable T value, String argument, String id, String what) {
 		if (value == null) {
