@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -46,8 +47,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain web(HttpSecurity http, SecurityProperties properties, ObjectProvider<JwtDecoder> jwt)
-			throws Exception {
+	SecurityFilterChain web(HttpSecurity http, SecurityProperties properties, ObjectProvider<JwtDecoder> jwt,
+			@Value("${liangxin.cors.allowed-origins:}") List<String> corsAllowedOrigins) throws Exception {
 		RequestMatcher api = new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/graphql"),
 				PathPatternRequestMatcher.pathPattern("/api/**"));
 		// Requests that carry their own credentials (Basic, Bearer) cannot be forged by another site,
@@ -77,11 +78,13 @@ class SecurityConfiguration {
 						+ "worker-src 'self' blob:; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; "
 						+ "base-uri 'self'; form-action 'self'"))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-		if (properties.corsAllowedOrigins().isEmpty()) {
+		// CORS closed unless origins are named: a browser on another site gets no answer it may read.
+		List<String> origins = corsAllowedOrigins.stream().filter(o -> !o.isBlank()).toList();
+		if (origins.isEmpty()) {
 			http.cors(cors -> cors.disable());
 		}
 		else {
-			http.cors(cors -> cors.configurationSource(cors(properties.corsAllowedOrigins())));
+			http.cors(cors -> cors.configurationSource(cors(origins)));
 		}
 		if (jwt.getIfAvailable() != null) {
 			http.oauth2ResourceServer(resource -> resource.authenticationEntryPoint(json401())

@@ -1,7 +1,6 @@
 package cn.liangxin.graph.access;
 
 import java.time.Duration;
-import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -17,11 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lockout how long a username stays locked, and the window failures are counted in
  * @param roleClaim the JWT claim holding the role, when an identity provider is configured
  * @param areaClaim the JWT claim holding the area code
- * @param corsAllowedOrigins origins allowed to call the API from a browser ({@code liangxin.cors.allowed-origins}
- * is read by {@link SecurityConfiguration}); none by default
  */
 @ConfigurationProperties("liangxin.security")
 public record SecurityProperties(@Nullable String adminPassword, @DefaultValue("5") int maxFailedLogins,
 		@DefaultValue("15m") Duration lockout, @DefaultValue("role") String roleClaim,
-		@DefaultValue("area_code") String areaClaim, @DefaultValue List<String> corsAllowedOrigins) {
+		@DefaultValue("area_code") String areaClaim) {
 }
