@@ -1,5 +1,6 @@
 package cn.liangxin.graph.maps;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -13,8 +14,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.liangxin.graph.network.InvalidArgumentException;
+import cn.liangxin.graph.network.NetworkReads;
 import cn.liangxin.graph.network.NotFoundException;
 import cn.liangxin.graph.network.Scope;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code GET /api/maps/{format}?areaCode=…|parkId=…[&maxNodes=…&layout=FORCE|GEO]}: the network
@@ -26,8 +29,14 @@ class MapExportController {
 
 	private final NetworkMaps maps;
 
-	MapExportController(NetworkMaps maps) {
+	private final NetworkReads reads;
+
+	private final JsonMapper json;
+
+	MapExportController(NetworkMaps maps, NetworkReads reads, JsonMapper json) {
 		this.maps = maps;
+		this.reads = reads;
+		this.json = json;
 	}
 
 	@GetMapping("/api/maps/{format}")
@@ -39,7 +48,14 @@ class MapExportController {
 		if (areaCode == null && parkId == null) {
 			throw new InvalidArgumentException("areaCode|parkId", "", "missing: give an area code or a park id");
 		}
-		return f.render(this.maps.map(Scope.of(areaCode, parkId), null, maxNodes(maxNodes), layout(layout)));
+		NetworkMap map = this.maps.map(Scope.of(areaCode, parkId), null, maxNodes(maxNodes), layout(layout));
+		// Area nodes carry their areas.geojson boundary, so a client can draw the areas as polygons.
+		var codes = map.nodes().stream().filter(n -> n.kind() == NodeKind.AREA).map(MapNode::entityId).toList();
+		Map<String, Object> boundaries = new LinkedHashMap<>();
+		if (!codes.isEmpty()) {
+			this.reads.boundaries(codes).forEach((code, geometry) -> boundaries.put(code, this.json.readTree(geometry)));
+		}
+		return f.render(map, boundaries);
 	}
 
 	private static int maxNodes(@Nullable String text) {
