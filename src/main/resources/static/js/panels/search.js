@@ -54,7 +54,6 @@ export default {
       timer = setTimeout(() => { text = input.value.trim(); ctx.reload(); }, 300);
     });
     ctx.section.querySelector('h2').after(form);
-    ctx.input = input;
   },
   async load(scope, ctx) {
     ctx.section.querySelector('.search-box').placeholder = t('search.placeholder');

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,6 +31,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -232,7 +232,20 @@ class ExplorerE2EIT {
 		assertThat(texts("#coverage-panel table.by-area tr")).as("a row per street and the header").hasSize(5);
 		screenshot("explorer-district.png");
 
-		open("/?area=" + STREET);
+		// drill down: a click inside the street's polygon (just below its label) opens the street
+		@SuppressWarnings("unchecked")
+		List<Object> target = (List<Object>) ((JavascriptExecutor) driver).executeScript("""
+				const chart = echarts.getInstanceByDom(document.getElementById('coverage-map'));
+				const item = chart.getOption().series[0].data.find((d) => d.row.area.code === arguments[0]);
+				const [x, y] = chart.convertToPixel({ xAxisIndex: 0, yAxisIndex: 0 }, item.value);
+				return [x, y, chart.getWidth(), chart.getHeight()];
+				""", STREET);
+		double[] at = target.stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray();
+		new Actions(driver).moveToElement(map, (int) (at[0] - at[2] / 2), (int) (at[1] - at[3] / 2) + 24).click().perform();
+		new WebDriverWait(driver, TIMEOUT).withMessage("drilled down to " + STREET)
+			.until(d -> STREET.equals(new Select(driver.findElement(By.id("area-select"))).getFirstSelectedOption()
+				.getDomAttribute("value")));
+		assertThat(driver.getCurrentUrl()).endsWith("?area=" + STREET);
 		waitForPanels("coverage", "gaps", "joint", "clusters");
 		map = waitForMap("coverage-map");
 		assertThat(new Select(driver.findElement(By.id("area-select"))).getFirstSelectedOption().getDomAttribute("value"))
