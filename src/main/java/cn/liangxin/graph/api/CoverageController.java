@@ -21,6 +21,7 @@ import cn.liangxin.graph.coverage.CoverageAnalytics;
 import cn.liangxin.graph.coverage.CoverageFigures;
 import cn.liangxin.graph.coverage.CoverageReport;
 import cn.liangxin.graph.coverage.Gap;
+import cn.liangxin.graph.domain.Language;
 import cn.liangxin.graph.coverage.GapKind;
 import cn.liangxin.graph.coverage.GapThresholds;
 import cn.liangxin.graph.coverage.Hotspots;
@@ -96,6 +97,11 @@ class CoverageController {
 	@BatchMapping(typeName = "CoverageGap", field = "officer")
 	Map<Gap, OfficerView> gapOfficer(List<Gap> gaps) {
 		return subjects(gaps, GapKind.Subject.OFFICER, this.network::officers);
+	}
+
+	@SchemaMapping(typeName = "CoverageGap", field = "reason")
+	String gapReason(Gap gap, @Argument @Nullable Language lang) {
+		return Language.pick(gap.reason(), lang);
 	}
 
 	@SchemaMapping(typeName = "GapCell", field = "center")

@@ -11,9 +11,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import cn.liangxin.graph.coverage.CoverageFigures;
+import cn.liangxin.graph.domain.Language;
 import cn.liangxin.graph.jointbranch.Group;
 import cn.liangxin.graph.jointbranch.IndustryMatch;
 import cn.liangxin.graph.jointbranch.JoinSuggestions;
@@ -73,6 +75,16 @@ class JointBranchController {
 	@BatchMapping(typeName = "CandidateGroup", field = "suggestedParent")
 	Map<GroupPayload, PartyOrganizationView> groupParent(List<GroupPayload> groups) {
 		return lookup(groups, GroupPayload::suggestedParentId, this.network::partyOrganizations);
+	}
+
+	@SchemaMapping(typeName = "CandidateGroup", field = "reasons")
+	List<String> groupReasons(GroupPayload group, @Argument @Nullable Language lang) {
+		return group.reasons().stream().map(r -> Language.pick(r, lang)).toList();
+	}
+
+	@SchemaMapping(typeName = "UnplacedUnit", field = "reason")
+	String unplacedReason(UnplacedPayload unit, @Argument @Nullable Language lang) {
+		return Language.pick(unit.reason(), lang);
 	}
 
 	@BatchMapping(typeName = "UnplacedUnit", field = "organization")

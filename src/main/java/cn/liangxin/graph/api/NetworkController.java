@@ -20,6 +20,7 @@ import cn.liangxin.graph.network.NotFoundException;
 import cn.liangxin.graph.network.OrganizationQuery;
 import cn.liangxin.graph.network.PartyOrganizationQuery;
 import cn.liangxin.graph.network.Views.AreaView;
+import cn.liangxin.graph.network.Views.LatLon;
 import cn.liangxin.graph.network.Views.BuildingView;
 import cn.liangxin.graph.network.Views.MemberCounts;
 import cn.liangxin.graph.network.Views.OfficerView;
@@ -113,6 +114,16 @@ class NetworkController {
 	Map<AreaView, List<AreaView>> areaChildren(List<AreaView> areas) {
 		var children = this.reads.areaChildren(areas.stream().map(AreaView::code).toList());
 		return each(areas, a -> children.getOrDefault(a.code(), List.of()));
+	}
+
+	@BatchMapping(typeName = "Area", field = "boundary")
+	Map<AreaView, String> areaBoundary(List<AreaView> areas) {
+		return lookup(areas, AreaView::code, this.reads::boundaries);
+	}
+
+	@BatchMapping(typeName = "Area", field = "centroid")
+	Map<AreaView, LatLon> areaCentroid(List<AreaView> areas) {
+		return lookup(areas, AreaView::code, this.reads::areaCentroids);
 	}
 
 	@SchemaMapping(typeName = "Area", field = "parks")

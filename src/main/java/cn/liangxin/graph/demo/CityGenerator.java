@@ -46,9 +46,17 @@ public final class CityGenerator {
 	/** The bundle's files in writing order, each with exactly the header of ledger-format.md. */
 	public static final Map<String, String> HEADERS = headers();
 
+	/** The areas' boundaries, written beside the CSV files (one feature per area). */
+	public static final String AREAS_GEOJSON = "areas.geojson";
+
 	private static final String[] EDUCATION = { "BELOW_COLLEGE", "COLLEGE", "BACHELOR", "POSTGRADUATE", "" };
 
 	private static final double[] EDUCATION_WEIGHTS = { 10, 22, 50, 14, 4 };
+
+	// Half the spacing of the street grid of a district (see district()): a street's cell.
+	private static final double STREET_HALF_LAT = 0.01;
+
+	private static final double STREET_HALF_LON = 0.012;
 
 	/**
 	 * Writes the bundle into {@code dir} (created if missing; files of the same name are replaced).
@@ -82,7 +90,9 @@ public final class CityGenerator {
 	/** Zips a written bundle; entries carry a fixed time so the zip is as deterministic as the files. */
 	public static void zip(Path dir, Path zipFile) throws IOException {
 		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(zipFile))) {
-			for (String file : HEADERS.keySet()) {
+			List<String> files = new ArrayList<>(HEADERS.keySet());
+			files.add(AREAS_GEOJSON);
+			for (String file : files) {
 				Path source = dir.resolve(file);
 				if (Files.exists(source)) {
 					ZipEntry entry = new ZipEntry(file);
@@ -97,19 +107,26 @@ public final class CityGenerator {
 
 	private static Map<String, Long> generate(CityParameters p, Function<String, OutputStream> open) {
 		Map<String, CsvWriter> writers = new LinkedHashMap<>();
+		Boundaries boundaries = null;
 		try {
 			for (Map.Entry<String, String> file : HEADERS.entrySet()) {
 				Writer writer = new BufferedWriter(new OutputStreamWriter(open.apply(file.getKey()), StandardCharsets.UTF_8),
 						1 << 16);
 				writers.put(file.getKey(), new CsvWriter(writer, file.getValue()));
 			}
-			new City(p, writers).generate();
+			boundaries = new Boundaries(
+					new BufferedWriter(new OutputStreamWriter(open.apply(AREAS_GEOJSON), StandardCharsets.UTF_8), 1 << 16));
+			new City(p, writers, boundaries).generate();
 		}
 		finally {
 			writers.values().forEach(CsvWriter::close);
+			if (boundaries != null) {
+				boundaries.close();
+			}
 		}
 		Map<String, Long> rows = new LinkedHashMap<>();
 		writers.forEach((file, writer) -> rows.put(file, writer.rows()));
+		rows.put(AREAS_GEOJSON, boundaries.count());
 		return rows;
 	}
 
@@ -226,8 +243,14 @@ public final class CityGenerator {
 
 		private int jointInStreet;
 
-		City(CityParameters p, Map<String, CsvWriter> w) {
+		private final Boundaries boundaries;
+
+		// the current street's cell {south, west, north, east}
+		private double[] streetBox;
+
+		City(CityParameters p, Map<String, CsvWriter> w, Boundaries boundaries) {
 			this.p = p;
+			this.boundaries = boundaries;
 			this.rng = new Rng(p.seed());
 			this.creditCodes = new CreditCodes(p.seed());
 			this.asOf = p.asOf();
@@ -250,6 +273,7 @@ public final class CityGenerator {
 					daysBefore(3650, 9000));
 			int[] perDistrict = split(p.organizations(), p.districts());
 			int columns = (int) Math.ceil(Math.sqrt(p.districts()));
+			double[] cityBox = { Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE };
 			for (int d = 0; d < p.districts(); d++) {
 				String prefix = "3101" + (70 + d);
 				String name = d < Names.DISTRICTS.length ? Names.DISTRICTS[d] : "示范" + (d + 1) + "区";
@@ -260,24 +284,53 @@ public final class CityGenerator {
 				areas.cell(code).cell(name).cell("DISTRICT").cell(cityCode).end();
 				String committee = partyOrg(name + "非公企业和社会组织党委", "COMMITTEE", "AREA", cityCommittee, code, null,
 						daysBefore(2000, 6000));
-				district(prefix, name, code, committee, lat, lon, perDistrict[d]);
+				double[] box = district(prefix, name, code, committee, lat, lon, perDistrict[d]);
+				extend(cityBox, box);
 			}
+			boundaries.feature(cityCode, Boundaries.rectangle(cityBox[0], cityBox[1], cityBox[2], cityBox[3]));
 		}
 
-		private void district(String prefix, String name, String code, String committee, double lat, double lon,
+		// box = {south, west, north, east}
+		private static void extend(double[] box, double[] other) {
+			box[0] = Math.min(box[0], other[0]);
+			box[1] = Math.min(box[1], other[1]);
+			box[2] = Math.max(box[2], other[2]);
+			box[3] = Math.max(box[3], other[3]);
+		}
+
+		/** Writes a district and returns its box {south, west, north, east}: the union of its streets' cells. */
+		private double[] district(String prefix, String name, String code, String committee, double lat, double lon,
 				int orgs) {
+			double[] box = { Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE };
 			int streets = p.streetsPerDistrict();
 			int[] perStreet = split(orgs, streets);
 			int columns = (int) Math.ceil(Math.sqrt(streets));
 			int towns = 0;
+			int rows = (streets + columns - 1) / columns;
+			// Outer streets reach out towards the neighbouring districts (as far as half the gap
+			// between district grids, at most 0.02°) so that scattered organizations fall inside.
+			double marginLat = Math.max(0, Math.min(0.02, (0.085 - rows * 2 * STREET_HALF_LAT) / 2 - 0.0005));
+			double marginLon = Math.max(0, Math.min(0.02, (0.1 - columns * 2 * STREET_HALF_LON) / 2 - 0.0005));
 			for (int s = 0; s < streets; s++) {
 				boolean town = rng.chance(0.2);
 				String number = town ? three(100 + ++towns) : three(s + 1 - towns);
 				String streetName = Names.place(globalStreet++) + (town ? "镇" : "街道");
 				double sLat = lat + ((s / columns) - (streets - 1) / columns / 2.0) * 0.02;
 				double sLon = lon + ((s % columns) - (Math.min(streets, columns) - 1) / 2.0) * 0.024;
+				int row = s / columns;
+				int column = s % columns;
+				boolean lastInRow = column == columns - 1 || s == streets - 1;
+				// a street with no street north of it (the top row, or the row below a short top row)
+				boolean northmost = s + columns >= streets;
+				streetBox = new double[] { sLat - STREET_HALF_LAT - (row == 0 ? marginLat : 0),
+						sLon - STREET_HALF_LON - (column == 0 ? marginLon : 0),
+						sLat + STREET_HALF_LAT + (northmost ? marginLat : 0),
+						sLon + STREET_HALF_LON + (lastInRow ? marginLon : 0) };
 				street(prefix + number, streetName, code, committee, sLat, sLon, town, perStreet[s]);
+				extend(box, streetBox);
 			}
+			boundaries.feature(code, Boundaries.rectangle(box[0], box[1], box[2], box[3]));
+			return box;
 		}
 
 		private void street(String streetPrefix, String name, String districtCode, String districtCommittee, double lat,
@@ -344,11 +397,40 @@ public final class CityGenerator {
 				officers.cell(officerIds[i]).cell("指导员" + officerSeq).cell(code).end();
 			}
 
+			streetBoundaries(code);
+
 			jointInStreet = 0;
 			int[] perCommunity = split(orgs, communities.size());
 			for (int c = 0; c < communities.size(); c++) {
 				community(c, perCommunity[c]);
 			}
+		}
+
+		// A street is its grid cell (streets are 0.02° × 0.024° apart; see district()); its
+		// communities are the Voronoi cells of their centres (pulled inside the cell first) clipped to it.
+		private void streetBoundaries(String code) {
+			double south = streetBox[0];
+			double west = streetBox[1];
+			double north = streetBox[2];
+			double east = streetBox[3];
+			boundaries.feature(code, Boundaries.rectangle(south, west, north, east));
+			double[][] centres = new double[communities.size()][];
+			for (int c = 0; c < centres.length; c++) {
+				Place place = communities.get(c);
+				centres[c] = new double[] { clamp(place.lat(), south, north, 0.9), clamp(place.lon(), west, east, 0.9) };
+			}
+			for (int c = 0; c < centres.length; c++) {
+				List<double[]> cell = Boundaries.voronoiCell(centres, c, south, west, north, east);
+				if (cell.size() >= 4) {
+					boundaries.feature(communities.get(c).code(), cell);
+				}
+			}
+		}
+
+		private static double clamp(double value, double low, double high, double keep) {
+			double mid = (low + high) / 2;
+			double half = (high - low) / 2 * keep;
+			return Math.max(mid - half, Math.min(mid + half, value));
 		}
 
 		private void building(String name, Park park, double lat, double lon) {

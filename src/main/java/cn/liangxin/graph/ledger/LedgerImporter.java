@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
@@ -94,11 +95,17 @@ public class LedgerImporter {
 		try {
 			long started = System.nanoTime();
 			ParseResult parsed;
+			AreaBoundaries.Result boundaries;
 			List<LedgerError> outside;
 			try (var session = this.driver.session(sessionConfig())) {
-				parsed = this.parser.parse(files, (kind, ids) -> session.executeRead(tx -> LedgerStatements.existing(tx, kind, ids)));
-				if (!parsed.ok()) {
-					throw new LedgerRejectedException(parsed.errors());
+				KnownIds store = (kind, ids) -> session.executeRead(tx -> LedgerStatements.existing(tx, kind, ids));
+				parsed = this.parser.parse(files, store);
+				boundaries = AreaBoundaries.read(files.get(AreaBoundaries.FILE_NAME),
+						parsed.bundle().areas().stream().map(AreaRow::code).collect(Collectors.toSet()), store);
+				if (!parsed.ok() || !boundaries.errors().isEmpty()) {
+					var errors = new ArrayList<>(parsed.errors());
+					errors.addAll(boundaries.errors());
+					throw new LedgerRejectedException(errors);
 				}
 				outside = session.executeRead(tx -> ImportAreaCheck.outside(parsed.bundle(), this.access, tx));
 			}
@@ -112,6 +119,7 @@ public class LedgerImporter {
 			// transaction memory would fail the same way on every retry.
 			try (var session = this.driver.session(sessionConfig()); var tx = session.beginTransaction()) {
 				write(tx, bundle, progress);
+				AreaBoundaries.write(tx, boundaries.boundaries());
 				tx.commit();
 			}
 			catch (TransientException ex) {
@@ -124,7 +132,11 @@ public class LedgerImporter {
 				this.events.publishEvent(new StoreChanged());
 			}
 			long millis = (System.nanoTime() - started) / 1_000_000;
-			var result = new ImportResult(bundle.counts(), bundle.totalRows(), millis,
+			Map<String, Integer> counts = new LinkedHashMap<>(bundle.counts());
+			if (files.containsKey(AreaBoundaries.FILE_NAME)) {
+				counts.put(AreaBoundaries.FILE_NAME, boundaries.boundaries().size());
+			}
+			var result = new ImportResult(counts, bundle.totalRows(), millis,
 					(System.nanoTime() - parsedAt) / 1_000_000);
 			log.info("Imported {} rows in {} ms ({} rows/s): {}", result.totalRows(), millis, result.rowsPerSecond(),
 					result.files());

@@ -252,7 +252,8 @@ public final class LedgerParser {
 				known.add(file.fileName());
 			}
 			for (String name : new TreeSet<>(this.files.keySet())) {
-				if (LedgerFile.byFileName(name).isPresent()) {
+				// areas.geojson is read by AreaBoundaries
+				if (LedgerFile.byFileName(name).isPresent() || AreaBoundaries.FILE_NAME.equals(name)) {
 					continue;
 				}
 				String closest = null;

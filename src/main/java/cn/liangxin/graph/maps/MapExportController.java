@@ -1,5 +1,6 @@
 package cn.liangxin.graph.maps;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -15,8 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 import cn.liangxin.graph.access.AuditAction;
 import cn.liangxin.graph.access.AuditLog;
 import cn.liangxin.graph.network.InvalidArgumentException;
+import cn.liangxin.graph.network.NetworkReads;
 import cn.liangxin.graph.network.NotFoundException;
 import cn.liangxin.graph.network.Scope;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code GET /api/maps/{format}?areaCode=…|parkId=…[&maxNodes=…&layout=FORCE|GEO]}: the network
@@ -28,10 +31,16 @@ class MapExportController {
 
 	private final NetworkMaps maps;
 
+	private final NetworkReads reads;
+
+	private final JsonMapper json;
+
 	private final AuditLog audit;
 
-	MapExportController(NetworkMaps maps, AuditLog audit) {
+	MapExportController(NetworkMaps maps, NetworkReads reads, JsonMapper json, AuditLog audit) {
 		this.maps = maps;
+		this.reads = reads;
+		this.json = json;
 		this.audit = audit;
 	}
 
@@ -45,7 +54,14 @@ class MapExportController {
 			throw new InvalidArgumentException("areaCode|parkId", "", "missing: give an area code or a park id");
 		}
 		Scope scope = Scope.of(areaCode, parkId);
-		Map<String, Object> rendered = f.render(this.maps.map(scope, null, maxNodes(maxNodes), layout(layout)));
+		NetworkMap map = this.maps.map(scope, null, maxNodes(maxNodes), layout(layout));
+		// Area nodes carry their areas.geojson boundary, so a client can draw the areas as polygons.
+		var codes = map.nodes().stream().filter(n -> n.kind() == NodeKind.AREA).map(MapNode::entityId).toList();
+		Map<String, Object> boundaries = new LinkedHashMap<>();
+		if (!codes.isEmpty()) {
+			this.reads.boundaries(codes).forEach((code, geometry) -> boundaries.put(code, this.json.readTree(geometry)));
+		}
+		Map<String, Object> rendered = f.render(map, boundaries);
 		this.audit.record(AuditAction.EXPORT, scope.toString(), AuditLog.OK, "network map " + format);
 		return rendered;
 	}

@@ -17,11 +17,11 @@ public enum MapFormats {
 	/** AntV G6 v5: {@code {nodes:[{id, data, style:{x, y, size, labelText}}], edges:[{id, source, target, data}], combos}}. */
 	G6 {
 		@Override
-		public Map<String, Object> render(NetworkMap map) {
+		public Map<String, Object> render(NetworkMap map, Map<String, Object> boundaries) {
 			List<Object> nodes = new ArrayList<>();
 			var combos = new LinkedHashMap<String, Object>();
 			for (MapNode n : map.nodes()) {
-				var data = data(n);
+				var data = data(n, boundaries);
 				var style = new LinkedHashMap<String, Object>();
 				style.put("x", n.x());
 				style.put("y", n.y());
@@ -49,7 +49,7 @@ public enum MapFormats {
 	/** Apache ECharts graph series: {@code {nodes:[{id, name, x, y, symbolSize, category, value}], links, categories}}. */
 	ECHARTS {
 		@Override
-		public Map<String, Object> render(NetworkMap map) {
+		public Map<String, Object> render(NetworkMap map, Map<String, Object> boundaries) {
 			List<Object> nodes = new ArrayList<>();
 			for (MapNode n : map.nodes()) {
 				var node = new LinkedHashMap<String, Object>();
@@ -60,6 +60,9 @@ public enum MapFormats {
 				node.put("symbolSize", n.size());
 				node.put("category", n.kind().ordinal());
 				node.put("value", n.entityId());
+				if (boundaries.containsKey(n.entityId()) && n.kind() == NodeKind.AREA) {
+					node.put("boundary", boundaries.get(n.entityId()));
+				}
 				nodes.add(node);
 			}
 			List<Object> links = map.edges().stream().<Object>map(e -> Map.of("id", e.id(), "source", e.source(), "target",
@@ -76,9 +79,9 @@ public enum MapFormats {
 	/** Cytoscape.js elements: {@code {elements:{nodes:[{data, position}], edges:[{data}]}}}. */
 	CYTOSCAPE {
 		@Override
-		public Map<String, Object> render(NetworkMap map) {
+		public Map<String, Object> render(NetworkMap map, Map<String, Object> boundaries) {
 			List<Object> nodes = map.nodes().stream().<Object>map(n -> {
-				var data = data(n);
+				var data = data(n, boundaries);
 				data.put("id", n.id());
 				data.put("label", n.label());
 				return Map.of("data", data, "position", Map.of("x", n.x(), "y", n.y()));
@@ -90,7 +93,15 @@ public enum MapFormats {
 	};
 
 	/** The JSON document, as maps and lists for the message converter. */
-	public abstract Map<String, Object> render(NetworkMap map);
+	public Map<String, Object> render(NetworkMap map) {
+		return render(map, Map.of());
+	}
+
+	/**
+	 * The JSON document; an AREA node whose code is a key of {@code boundaries} carries that value
+	 * (its GeoJSON geometry, as parsed JSON) as {@code boundary}.
+	 */
+	public abstract Map<String, Object> render(NetworkMap map, Map<String, Object> boundaries);
 
 	/** By its path name ({@code g6}, {@code echarts}, {@code cytoscape}), case-insensitive. */
 	public static Optional<MapFormats> find(String name) {
@@ -102,8 +113,11 @@ public enum MapFormats {
 		return Optional.empty();
 	}
 
-	private static LinkedHashMap<String, Object> data(MapNode n) {
+	private static LinkedHashMap<String, Object> data(MapNode n, Map<String, Object> boundaries) {
 		var data = new LinkedHashMap<String, Object>();
+		if (n.kind() == NodeKind.AREA && boundaries.containsKey(n.entityId())) {
+			data.put("boundary", boundaries.get(n.entityId()));
+		}
 		data.put("entityId", n.entityId());
 		data.put("kind", n.kind().name());
 		data.put("label", n.label());

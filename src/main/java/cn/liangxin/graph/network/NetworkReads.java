@@ -21,6 +21,7 @@ import cn.liangxin.graph.access.AreaAccess;
 import cn.liangxin.graph.access.ForbiddenException;
 import cn.liangxin.graph.network.Views.AreaView;
 import cn.liangxin.graph.network.Views.BuildingView;
+import cn.liangxin.graph.network.Views.LatLon;
 import cn.liangxin.graph.network.Views.MemberCounts;
 import cn.liangxin.graph.network.Views.OfficerView;
 import cn.liangxin.graph.network.Views.OrganizationView;
@@ -89,6 +90,38 @@ public class NetworkReads {
 				RETURN a.code AS code, a.name AS name, a.level AS level,
 				       head([(a)-[:PART_OF]->(p:Area) | p.code]) AS parentCode
 				""", Map.of("codes", List.copyOf(codes)), NetworkReads::area)), AreaView::code);
+	}
+
+	/** The stored boundaries (WGS-84 GeoJSON geometries from areas.geojson) of those areas that have one. */
+	public Map<String, String> boundaries(Collection<String> codes) {
+		var result = new LinkedHashMap<String, String>();
+		this.queries.list("areaBoundaries", """
+				UNWIND $codes AS code
+				MATCH (a:Area {code: code})
+				WHERE a.boundary IS NOT NULL
+				RETURN a.code AS code, a.boundary AS boundary
+				""", Map.of("codes", List.copyOf(codes)), r -> Map.entry(r.get("code").asString(), r.get("boundary").asString()))
+			.forEach(e -> result.put(e.getKey(), e.getValue()));
+		return result;
+	}
+
+	/** The mean location of the located ACTIVE organizations in each area or below it (areas without one are left out). */
+	public Map<String, LatLon> areaCentroids(Collection<String> codes) {
+		var result = new LinkedHashMap<String, LatLon>();
+		this.queries.list("areaCentroids", """
+				UNWIND $codes AS code
+				MATCH (a:Area {code: code})
+				CALL (a) {
+				  MATCH (o:Organization {status: 'ACTIVE'})-[:IN_AREA]->(:Area)-[:PART_OF*0..]->(a)
+				  WHERE o.location IS NOT NULL
+				  RETURN avg(o.location.latitude) AS lat, avg(o.location.longitude) AS lon
+				}
+				WITH code, lat, lon WHERE lat IS NOT NULL
+				RETURN code, lat, lon
+				""", Map.of("codes", List.copyOf(codes)),
+				r -> Map.entry(r.get("code").asString(), new LatLon(r.get("lat").asDouble(), r.get("lon").asDouble())))
+			.forEach(e -> result.put(e.getKey(), e.getValue()));
+		return result;
 	}
 
 	/** Areas of a level and/or under a parent: those the caller sees. */

@@ -21,6 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.liangxin.graph.ledger.AreaBoundaries;
+import cn.liangxin.graph.ledger.KnownIds;
+
 class CityGeneratorTests {
 
 	private static final CityParameters DEMO = CityParameters.of(3_000, 42);
@@ -33,6 +36,64 @@ class CityGeneratorTests {
 	static void generate() {
 		files = CityGenerator.inMemoryBundle(DEMO);
 		bundle = Bundle.of(files);
+	}
+
+	/**
+	 * The boundaries pass the importer's checks, every area has one, and a street's communities
+	 * tile it: inside it, and their areas (shoelace, in degrees²) add up to the street's.
+	 */
+	@Test
+	void everyAreaHasAValidBoundaryAndCommunitiesTileTheirStreet() {
+		Set<String> codes = bundle.file("areas.csv").stream().map(r -> r.get("code")).collect(Collectors.toSet());
+		var read = AreaBoundaries.read(files.get(CityGenerator.AREAS_GEOJSON), codes, KnownIds.NONE);
+		assertThat(read.errors()).isEmpty();
+		assertThat(read.boundaries().keySet()).isEqualTo(codes);
+		Map<String, Double> communityArea = new HashMap<>();
+		for (Map<String, String> area : bundle.file("areas.csv")) {
+			if (area.get("level").equals("COMMUNITY")) {
+				communityArea.merge(area.get("parent_code"), area(read.boundaries().get(area.get("code"))), Double::sum);
+			}
+		}
+		assertThat(communityArea).isNotEmpty();
+		communityArea.forEach((street, sum) -> {
+			double streetArea = area(read.boundaries().get(street));
+			assertThat(sum).as(street).isCloseTo(streetArea, org.assertj.core.api.Assertions.within(streetArea * 1e-6));
+		});
+		// and each community's ring lies inside its street's rectangle
+		for (Map<String, String> area : bundle.file("areas.csv")) {
+			if (area.get("level").equals("COMMUNITY")) {
+				double[] box = box(read.boundaries().get(area.get("parent_code")));
+				double[] own = box(read.boundaries().get(area.get("code")));
+				assertThat(own[0]).isGreaterThanOrEqualTo(box[0] - 1e-6);
+				assertThat(own[1]).isGreaterThanOrEqualTo(box[1] - 1e-6);
+				assertThat(own[2]).isLessThanOrEqualTo(box[2] + 1e-6);
+				assertThat(own[3]).isLessThanOrEqualTo(box[3] + 1e-6);
+			}
+		}
+	}
+
+	private static final tools.jackson.databind.ObjectMapper JSON = new tools.jackson.databind.ObjectMapper();
+
+	private static double area(String polygon) {
+		var ring = JSON.readTree(polygon).get("coordinates").get(0);
+		double twice = 0;
+		for (int i = 0; i + 1 < ring.size(); i++) {
+			twice += ring.get(i).get(0).asDouble() * ring.get(i + 1).get(1).asDouble()
+					- ring.get(i + 1).get(0).asDouble() * ring.get(i).get(1).asDouble();
+		}
+		return Math.abs(twice) / 2;
+	}
+
+	// {min lon, min lat, max lon, max lat}
+	private static double[] box(String polygon) {
+		double[] b = { Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE };
+		for (var p : JSON.readTree(polygon).get("coordinates").get(0)) {
+			b[0] = Math.min(b[0], p.get(0).asDouble());
+			b[1] = Math.min(b[1], p.get(1).asDouble());
+			b[2] = Math.max(b[2], p.get(0).asDouble());
+			b[3] = Math.max(b[3], p.get(1).asDouble());
+		}
+		return b;
 	}
 
 	@Test
@@ -50,7 +111,9 @@ class CityGeneratorTests {
 		Map<String, Long> rows = new CityGenerator().writeBundle(DEMO, dir);
 		for (Map.Entry<String, byte[]> file : files.entrySet()) {
 			assertThat(Files.readAllBytes(dir.resolve(file.getKey()))).as(file.getKey()).isEqualTo(file.getValue());
-			assertThat(rows.get(file.getKey())).isEqualTo(bundle.file(file.getKey()).size());
+			long expected = file.getKey().equals(CityGenerator.AREAS_GEOJSON) ? JSON.readTree(file.getValue()).get("features").size()
+					: bundle.file(file.getKey()).size();
+			assertThat(rows.get(file.getKey())).as(file.getKey()).isEqualTo(expected);
 		}
 		CityGenerator.zip(dir, dir.resolve("bundle.zip"));
 		assertThat(dir.resolve("bundle.zip")).isNotEmptyFile();

@@ -90,8 +90,11 @@ public class TestStore {
 	public static Map<String, byte[]> bundle(String folder) {
 		try {
 			var files = new LinkedHashMap<String, byte[]>();
-			for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath:" + folder + "/*.csv")) {
-				files.put(r.getFilename(), r.getContentAsByteArray());
+			var resolver = new PathMatchingResourcePatternResolver();
+			for (String pattern : new String[] { "/*.csv", "/*.geojson" }) {
+				for (Resource r : resolver.getResources("classpath:" + folder + pattern)) {
+					files.put(r.getFilename(), r.getContentAsByteArray());
+				}
 			}
 			if (files.isEmpty()) {
 				throw new IllegalStateException("No test bundle at " + folder);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,12 +14,16 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -28,14 +31,22 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.ExecutionGraphQlService;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 import cn.liangxin.graph.support.Api;
 import cn.liangxin.graph.support.GraphIntegrationTest;
+import cn.liangxin.graph.support.GraphQl;
 import cn.liangxin.graph.support.TestUsers;
 import cn.liangxin.graph.support.TestStore;
 
@@ -43,9 +54,11 @@ import cn.liangxin.graph.support.TestStore;
  * The explorer and GraphiQL in a real browser: Debian's headless Chromium driven by its own
  * chromedriver (both from apt; Selenium Manager is never asked to download anything).
  *
- * <p>Picks the first park, waits for the map to be drawn, switches language, opens /graphiql, and
- * checks that every resource the pages loaded came from the service itself (no CDN). Screenshots go
- * to {@code <build dir>/screenshots/}. Runs on the shared test context with the example district.
+ * <p>Opens a park, a district and a street of the example district by deep link and checks every
+ * panel and both maps against the figures of example-district.expected.json, in zh-CN and English,
+ * with no browser console error; opens /graphiql; checks that every resource the pages loaded came
+ * from the service itself (no CDN). Screenshots (zh-CN) go to {@code <build dir>/screenshots/}.
+ * Runs on the shared test context with the example district.
  */
 @GraphIntegrationTest
 class ExplorerE2EIT {
@@ -68,6 +81,11 @@ class ExplorerE2EIT {
 	@Autowired
 	TestStore store;
 
+	@Autowired
+	ExecutionGraphQlService service;
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
 	@BeforeEach
 	void exampleDistrictAndLoggedIn() {
 		this.store.exampleDistrict();
@@ -79,6 +97,9 @@ class ExplorerE2EIT {
 			driver.findElement(By.id("login")).click();
 			new WebDriverWait(driver, TIMEOUT).until(d -> !d.getCurrentUrl().contains("/login"));
 		}
+		// the header says who is logged in
+		new WebDriverWait(driver, TIMEOUT)
+			.until(d -> d.findElement(By.id("whoami")).getText().startsWith(TestUsers.ADMIN + " · "));
 	}
 
 	@BeforeAll
@@ -94,7 +115,10 @@ class ExplorerE2EIT {
 		options.setBinary(CHROMIUM);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-dev-shm-usage", "--window-size=1400,900", "--user-data-dir=" + profile);
+				"--disable-dev-shm-usage", "--window-size=1400,900", "--lang=zh-CN", "--user-data-dir=" + profile);
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logs);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
 			.usingAnyFreePort()
 			.build();
@@ -117,42 +141,224 @@ class ExplorerE2EIT {
 		return "http://127.0.0.1:" + this.port;
 	}
 
+	/** One view of the explorer: a park (network map) or an area (coverage map). */
+	private static final String PARK = "P11-1";
+
+	private static final String STREET = "310121001000";
+
+	private static final String DISTRICT = "310121000000";
+
+	private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+
+	static JsonNode expected() throws IOException {
+		try (var in = ExplorerE2EIT.class.getResourceAsStream("/scenarios/example-district.expected.json")) {
+			return JSON.readTree(in);
+		}
+	}
+
+	/**
+	 * A park by deep link: the pickers follow it, every panel reaches its ready state with the
+	 * figures of expected.json (computed independently of the service), the clusters table has a
+	 * row per cluster the API returns, the network map is drawn with a legend of kind names; then
+	 * the same in English, where no reason holds a Chinese character. No console errors.
+	 */
 	@Test
-	void pickingAParkDrawsTheNetworkMap() throws Exception {
-		driver.get(base() + "/");
-		WebDriverWait wait = new WebDriverWait(driver, TIMEOUT);
-		WebElement parkSelect = driver.findElement(By.id("park-select"));
-		// Stop early when the page shows a server error (e.g. /graphql missing) instead of waiting it out.
-		wait.until(d -> new Select(parkSelect).getOptions().size() > 1 || errorsShown());
-		assertThat(new Select(parkSelect).getOptions()).as("parks in #park-select; page errors: " + errorsText())
-			.hasSizeGreaterThan(1);
+	void aParkShowsEveryPanelWithItsFiguresInBothLanguages() throws Exception {
+		JsonNode coverage = expected().get("coverage").get("park:" + PARK);
+		JsonNode joint = expected().get("jointBranch").get("default|park:" + PARK);
+		int clusters = GraphQl.tester(this.service)
+			.document("query($s: Scope!) { clusters(scope: $s) { clusters { id } } }")
+			.variable("s", Map.of("parkId", PARK))
+			.execute()
+			.path("clusters.clusters")
+			.entityList(Object.class)
+			.get()
+			.size();
+		assertThat(clusters).isPositive();
 
-		new Select(parkSelect).selectByIndex(1);
+		open("/?park=" + PARK);
+		waitForPanels("coverage", "gaps", "joint", "clusters");
+		assertThat(new Select(driver.findElement(By.id("park-select"))).getFirstSelectedOption().getDomAttribute("value"))
+			.isEqualTo(PARK);
+		assertThat(new Select(driver.findElement(By.id("area-select"))).getFirstSelectedOption().getDomAttribute("value"))
+			.as("the park's street").isEqualTo("310121003000");
+		assertThat(new Select(driver.findElement(By.id("area-level"))).getFirstSelectedOption().getDomAttribute("value"))
+			.isEqualTo("STREET");
 
-		WebElement map = driver.findElement(By.id("map"));
-		wait.withMessage(() -> "map drawn; status: " + driver.findElement(By.id("map-status")).getText())
-			.until(d -> "ready".equals(map.getDomAttribute("data-state"))
-					|| "error".equals(map.getDomAttribute("data-state")));
-		assertThat(map.getDomAttribute("data-state")).as(driver.findElement(By.id("map-status")).getText())
-			.isEqualTo("ready");
-		int nodes = Integer.parseInt(map.getDomAttribute("data-node-count"));
-		assertThat(nodes).isPositive();
-		assertThat(driver.findElement(By.id("map-status")).getText()).contains(String.valueOf(nodes));
-		assertThat(errorsShown()).as("page errors: " + errorsText()).isFalse();
+		for (String lang : List.of("zh", "en")) {
+			if (lang.equals("en")) {
+				driver.findElement(By.id("lang-toggle")).click();
+				new WebDriverWait(driver, TIMEOUT).until(d -> text("h1").contains("network"));
+				waitForPanels("coverage", "gaps", "joint", "clusters");
+			}
+			assertCoverageFigures(coverage);
+			assertThat(texts("#gaps-panel .gap-list > li")).as("gap rows").isNotEmpty();
+			assertThat(text("#joint-panel [data-testid=joint-summary]")).as("joint summary")
+				.contains(String.valueOf(joint.get("eligible").asInt()))
+				.contains(String.valueOf(joint.get("optimumPlaced").asInt()));
+			assertThat(texts("#clusters-panel tr.cluster-row")).as("cluster rows").hasSize(Math.min(30, clusters));
+			assertThat(text("#clusters-panel p")).contains(String.valueOf(clusters));
+			// the dominant industry by name (a division or section name), never a bare code
+			assertThat(texts("#clusters-panel td.industry")).allSatisfy(
+					industry -> assertThat(industry).isNotBlank().doesNotMatch("[A-T]\\d{0,4}"));
 
-		// Let the side panels settle so the screenshot shows them too.
-		wait.until(d -> driver.findElements(By.cssSelector(".panel[data-state=loading]")).isEmpty());
+			WebElement map = waitForMap("map");
+			assertThat(Integer.parseInt(map.getDomAttribute("data-node-count"))).isPositive();
+			assertThat(map.getDomAttribute("data-legend"))
+				.contains(lang.equals("zh") ? "两新组织" : "Organization")
+				.contains(lang.equals("zh") ? "党组织" : "Party organization");
+			if (lang.equals("en")) {
+				assertThat(text("#coverage-panel h2")).startsWith("Coverage");
+				List<String> reasons = texts("#gaps-panel .reason, #joint-panel .reason");
+				assertThat(reasons).isNotEmpty()
+					.allSatisfy(r -> assertThat(HAN.matcher(r).find()).as("English reason: " + r).isFalse());
+			}
+			else {
+				screenshot("explorer-park.png");
+				assertThat(texts("#gaps-panel .reason")).isNotEmpty()
+					.allSatisfy(r -> assertThat(r).as("Chinese reason").doesNotContain(" / "));
+			}
+		}
+		driver.findElement(By.id("lang-toggle")).click();
+		new WebDriverWait(driver, TIMEOUT).until(d -> !text("h1").contains("network"));
+		assertNoConsoleErrors();
+		assertOnlyLocalResources();
+	}
+
+	/**
+	 * A district and a street by deep link start on the coverage map: one polygon per child area,
+	 * a legend of rate classes and of the dots, the blank spots of expected.json in the status;
+	 * the gap list filters by kind and pages; the search box finds organizations by name.
+	 */
+	@Test
+	void districtAndStreetShowTheCoverageMapAndTheGapListFiltersAndPages() throws Exception {
+		JsonNode street = expected().get("coverage").get("area:" + STREET);
+		JsonNode gaps = expected().get("gaps").get("area:" + STREET);
+
+		open("/?area=" + DISTRICT);
+		waitForPanels("coverage", "gaps", "joint", "clusters");
+		WebElement map = waitForMap("coverage-map");
+		assertThat(map.getDomAttribute("data-polygon-count")).as("four streets").isEqualTo("4");
+		assertThat(new Select(driver.findElement(By.id("view-select"))).getFirstSelectedOption().getDomAttribute("value"))
+			.isEqualTo("coverage");
+		assertThat(texts("#coverage-panel table.by-area tr")).as("a row per street and the header").hasSize(5);
+		screenshot("explorer-district.png");
+
+		// drill down: a click inside the street's polygon (just below its label) opens the street
+		@SuppressWarnings("unchecked")
+		List<Object> target = (List<Object>) ((JavascriptExecutor) driver).executeScript("""
+				const chart = echarts.getInstanceByDom(document.getElementById('coverage-map'));
+				const item = chart.getOption().series[0].data.find((d) => d.row.area.code === arguments[0]);
+				const [x, y] = chart.convertToPixel({ xAxisIndex: 0, yAxisIndex: 0 }, item.value);
+				return [x, y, chart.getWidth(), chart.getHeight()];
+				""", STREET);
+		double[] at = target.stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray();
+		new Actions(driver).moveToElement(map, (int) (at[0] - at[2] / 2), (int) (at[1] - at[3] / 2) + 24).click().perform();
+		new WebDriverWait(driver, TIMEOUT).withMessage("drilled down to " + STREET)
+			.until(d -> STREET.equals(new Select(driver.findElement(By.id("area-select"))).getFirstSelectedOption()
+				.getDomAttribute("value")));
+		assertThat(driver.getCurrentUrl()).endsWith("?area=" + STREET);
+		waitForPanels("coverage", "gaps", "joint", "clusters");
+		map = waitForMap("coverage-map");
+		assertThat(new Select(driver.findElement(By.id("area-select"))).getFirstSelectedOption().getDomAttribute("value"))
+			.isEqualTo(STREET);
+		assertThat(map.getDomAttribute("data-polygon-count")).as("five communities").isEqualTo("5");
+		assertCoverageFigures(street);
+		List<String> legend = texts("#map-legend [data-testid=legend-entry]").stream()
+			.map(e -> e.replaceAll("\\s+", " "))
+			.toList();
+		assertThat(legend).as("five rate classes, the two kinds of dots and the parks").hasSizeGreaterThanOrEqualTo(8);
+		assertThat(legend).anyMatch(e -> e.startsWith("空白点")).anyMatch(e -> e.startsWith("应建未建"))
+			.anyMatch(e -> e.startsWith("园区")).anyMatch(e -> e.matches("\\d+(\\.\\d)?%–\\d+(\\.\\d)?% \\(\\d+\\)"));
+		assertThat(text("#map-status")).contains("空白点 " + gaps.get("UNCOVERED").size() + " 个")
+			.contains("应建未建 " + gaps.get("SHOULD_BUILD").size() + " 个");
+		screenshot("explorer-street.png");
 		screenshot("explorer.png");
 
-		WebElement toggle = driver.findElement(By.id("lang-toggle"));
-		String zhTitle = driver.findElement(By.tagName("h1")).getText();
-		toggle.click();
-		wait.until(d -> !driver.findElement(By.tagName("h1")).getText().equals(zhTitle));
-		assertThat(driver.findElement(By.tagName("h1")).getText()).contains("network");
-		driver.findElement(By.id("lang-toggle")).click();
-		wait.until(d -> driver.findElement(By.tagName("h1")).getText().equals(zhTitle));
+		// the gap list: one kind, then the next page
+		new Select(driver.findElement(By.cssSelector("[data-testid=gap-kind]"))).selectByValue("JOINT_CANDIDATE");
+		new WebDriverWait(driver, TIMEOUT).until(d -> "ready".equals(panelState("gaps"))
+				&& texts("#gaps-panel .gap-list > li").stream().allMatch(li -> li.startsWith("可联合组建")));
+		int joint = gaps.get("JOINT_CANDIDATE").size();
+		assertThat(text("#gaps-panel h2 .count")).isEqualTo("共 " + joint + " 条");
+		assertThat(texts("#gaps-panel .gap-list > li")).hasSize(Math.min(20, joint));
+		new Select(driver.findElement(By.cssSelector("[data-testid=gap-kind]"))).selectByValue("");
+		new WebDriverWait(driver, TIMEOUT).until(d -> "ready".equals(panelState("gaps"))
+				&& text("[data-testid=gaps-page]").startsWith("第 1 /"));
+		driver.findElement(By.cssSelector("[data-testid=gaps-next]")).click();
+		new WebDriverWait(driver, TIMEOUT).until(d -> "ready".equals(panelState("gaps"))
+				&& text("[data-testid=gaps-page]").startsWith("第 2 /"));
+		assertThat(driver.findElement(By.cssSelector("#gaps-panel .gap-list")).getDomAttribute("start")).isEqualTo("21");
 
-		assertOnlyLocalResources();
+		// search by name: the first organization of the ledger by a part of its name
+		String name = "教育科技";
+		driver.findElement(By.id("search-box")).sendKeys(name, Keys.ENTER);
+		new WebDriverWait(driver, TIMEOUT).until(d -> "ready".equals(panelState("search"))
+				&& !texts("#search-panel .search-results li").isEmpty());
+		assertThat(texts("#search-panel .search-results li")).allSatisfy(r -> assertThat(r).contains(name));
+		assertNoConsoleErrors();
+	}
+
+	@Test
+	void theFaviconIsServed() throws Exception {
+		assertThat(httpStatus("/favicon.ico")).isEqualTo(200);
+	}
+
+	private void open(String path) {
+		driver.get(base() + path);
+	}
+
+	private static String panelState(String id) {
+		return driver.findElement(By.id(id + "-panel")).getDomAttribute("data-state");
+	}
+
+	/** Waits until the panels are ready or failed, and fails on any that is not ready. */
+	private static void waitForPanels(String... ids) {
+		new WebDriverWait(driver, TIMEOUT).withMessage(() -> "panels ready; errors: " + errorsText())
+			.until(d -> java.util.Arrays.stream(ids).allMatch(id -> List.of("ready", "error").contains(panelState(id))));
+		for (String id : ids) {
+			assertThat(panelState(id)).as(id + " panel: " + driver.findElement(By.id(id + "-panel")).getText()).isEqualTo("ready");
+		}
+		assertThat(errorsShown()).as("page errors: " + errorsText()).isFalse();
+	}
+
+	private static WebElement waitForMap(String id) {
+		WebElement map = driver.findElement(By.id(id));
+		new WebDriverWait(driver, TIMEOUT).withMessage(() -> id + " drawn; status: " + text("#map-status"))
+			.until(d -> List.of("ready", "error").contains(map.getDomAttribute("data-state")));
+		assertThat(map.getDomAttribute("data-state")).as(text("#map-status")).isEqualTo("ready");
+		return map;
+	}
+
+	private static void assertCoverageFigures(JsonNode expected) {
+		List<String> figures = texts("#coverage-panel .figures dd");
+		assertThat(figures.subList(0, 4)).as("total, organization-covered, work-covered, uncovered")
+			.containsExactly(expected.get("total").asString(), expected.get("organizationCovered").asString(),
+					expected.get("workCovered").asString(), expected.get("uncovered").asString());
+		assertThat(texts("#coverage-panel .rate-value")).containsExactly(
+				percent(expected.get("organizationCoverageRate").asDouble()),
+				percent(expected.get("workCoverageRate").asDouble()));
+	}
+
+	private static String percent(double rate) {
+		return String.format(java.util.Locale.ROOT, "%.1f%%", Math.round(rate * 1000) / 10.0);
+	}
+
+	private static String text(String css) {
+		return driver.findElement(By.cssSelector(css)).getText();
+	}
+
+	private static List<String> texts(String css) {
+		return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+	}
+
+	/** Severe browser console entries (uncaught errors, failed requests such as a missing favicon). */
+	private static void assertNoConsoleErrors() {
+		List<String> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+			.filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+			.map(LogEntry::getMessage)
+			.toList();
+		assertThat(severe).as("browser console errors").isEmpty();
 	}
 
 	@Test

@@ -1,0 +1,66 @@
+// 覆盖情况: the scope's coverage figures and rates, and (area scopes) a row per child area.
+import { el, figures } from '../dom.js';
+import { percent, t } from '../i18n.js';
+import { scopeInput } from '../state.js';
+
+const QUERY = `query CoveragePanel($scope: Scope!) {
+  coverage(scope: $scope) {
+    total organizationCovered workCovered uncovered organizationCoverageRate workCoverageRate
+    standaloneCovered standaloneRate
+    byArea { key area { name } total organizationCoverageRate workCoverageRate uncovered }
+  }
+}`;
+
+function rateBar(label, rate, cls) {
+  const fill = el('div', 'fill');
+  fill.style.width = rate == null ? '0%' : `${rate * 100}%`;
+  return el('div', `rate ${cls}`, el('span', 'rate-label', label), el('span', 'rate-value', percent(rate)),
+    el('div', 'bar', fill));
+}
+
+export default {
+  id: 'coverage',
+  order: 20,
+  title: 'panel.coverage',
+  printable: true,
+  strings: {
+    zh: {
+      'panel.coverage': '覆盖情况', 'cov.total': '两新组织总数', 'cov.organizationCovered': '组织覆盖',
+      'cov.workCovered': '工作覆盖', 'cov.uncovered': '空白点', 'cov.standaloneCovered': '单独组建',
+      'cov.byArea': '下级区划', 'cov.area': '区划', 'cov.th.total': '总数', 'cov.th.org': '组织覆盖率',
+      'cov.th.work': '工作覆盖率', 'cov.th.uncovered': '空白点',
+    },
+    en: {
+      'panel.coverage': 'Coverage', 'cov.total': 'Organizations', 'cov.organizationCovered': 'Organization-covered',
+      'cov.workCovered': 'Work-covered', 'cov.uncovered': 'Uncovered', 'cov.standaloneCovered': 'Standalone branch',
+      'cov.byArea': 'Child areas', 'cov.area': 'Area', 'cov.th.total': 'Orgs', 'cov.th.org': 'Org. cov.',
+      'cov.th.work': 'Work cov.', 'cov.th.uncovered': 'Uncov.',
+    },
+  },
+  async load(scope, ctx) {
+    const { coverage: c } = await ctx.query(QUERY, { scope: scopeInput(scope) });
+    const content = [
+      figures([
+        [t('cov.total'), c.total], [t('cov.organizationCovered'), c.organizationCovered],
+        [t('cov.workCovered'), c.workCovered], [t('cov.uncovered'), c.uncovered],
+        [t('cov.standaloneCovered'), c.standaloneCovered],
+      ]),
+      rateBar(t('cov.organizationCoverageRate'), c.organizationCoverageRate, 'org'),
+      rateBar(t('cov.workCoverageRate'), c.workCoverageRate, 'work'),
+    ];
+    // a park's rows are its area's children: only those holding some of the park's organizations
+    const rows = scope.parkId ? c.byArea.filter((r) => r.total > 0) : c.byArea;
+    if (rows.length) {
+      const table = el('table', 'table by-area');
+        table.append(el('tr', null, ...['cov.area', 'cov.th.total', 'cov.th.org', 'cov.th.work', 'cov.th.uncovered']
+        .map((h) => el('th', null, t(h)))));
+      for (const r of rows) {
+        table.append(el('tr', null, el('td', null, r.area?.name ?? r.key), el('td', 'num', r.total),
+          el('td', 'num', percent(r.organizationCoverageRate)), el('td', 'num', percent(r.workCoverageRate)),
+          el('td', 'num', r.uncovered)));
+      }
+      content.push(el('h3', null, t('cov.byArea')), table);
+    }
+    return content;
+  },
+};
