@@ -151,6 +151,7 @@ export async function load() {
   } catch (e) {
     if (e instanceof Stale) return;
     drawn = null;
+    chart?.dispatchAction({ type: 'hideTip' });
     chart?.clear();
     setStatus('error', t('map.failed') + e.message);
     throw e;
@@ -160,6 +161,7 @@ export async function load() {
 export function clear() {
   gate.next();
   drawn = null;
+  chart?.dispatchAction({ type: 'hideTip' });
   chart?.clear();
   $('#map-legend').replaceChildren();
 }
@@ -196,6 +198,7 @@ export function render() {
   const dotList = [...dots(uncovered, 'UNCOVERED'), ...dots(shouldBuild, 'SHOULD_BUILD')];
   if (located.length === 0) located.push(...dotList.map((d) => d.lonlat));
   if (located.length === 0) {
+    c.dispatchAction({ type: 'hideTip' });
     c.clear();
     container().dataset.areaCount = '0';
     renderLegend(rows, classesFor([]), 0, 0, 0);
@@ -296,6 +299,8 @@ export function render() {
     })),
   ];
 
+  // A tooltip due to show must not outlive the tooltip component that notMerge replaces.
+  c.dispatchAction({ type: 'hideTip' });
   c.setOption({
     animation: false,
     grid,

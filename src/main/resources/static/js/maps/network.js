@@ -152,6 +152,7 @@ export function draw() {
     const tg = index.get(e.target);
     if (s != null && tg != null) links.push({ source: s, target: tg, raw: e, lineStyle: edgeStyle(e.kind) });
   }
+  c.dispatchAction({ type: 'hideTip' }); // no tooltip outlives the component setOption replaces
   c.setOption({
     animation: nodes.length < 500,
     tooltip: {
