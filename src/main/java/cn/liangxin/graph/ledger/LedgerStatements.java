@@ -190,9 +190,10 @@ final class LedgerStatements {
 			}
 			""";
 
+	// CULTIVATED_BY too: a prospect admitted in this bundle was relabelled just before and keeps none.
 	static final String CLEAR_MEMBER_LINKS = """
 			UNWIND $ids AS id
-			MATCH (:Member {id: id})-[r:MEMBER_OF|WORKS_AT]->()
+			MATCH (:Member {id: id})-[r:MEMBER_OF|WORKS_AT|CULTIVATED_BY]->()
 			DELETE r
 			""";
 
@@ -222,7 +223,7 @@ final class LedgerStatements {
 
 	static final String CLEAR_PROSPECT_LINKS = """
 			UNWIND $ids AS id
-			MATCH (:Prospect {id: id})-[r:CULTIVATED_BY|WORKS_AT]->()
+			MATCH (:Prospect {id: id})-[r:CULTIVATED_BY|WORKS_AT|MEMBER_OF]->()
 			DELETE r
 			""";
 
