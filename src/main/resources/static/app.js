@@ -164,9 +164,19 @@ async function gql(query) {
   try {
     response = await fetch(GRAPHQL_URL, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' },
+      headers: {
+        'Content-Type': 'application/json',
+        Accept: 'application/graphql-response+json, application/json',
+        // the session's CSRF token (cookie XSRF-TOKEN) and no Basic pop-up on an expired session
+        'X-XSRF-TOKEN': decodeURIComponent((document.cookie.match(/(?:^|; )XSRF-TOKEN=([^;]*)/) || [])[1] || ''),
+        'X-Requested-With': 'fetch',
+      },
+      credentials: 'same-origin',
       body: JSON.stringify({ query }),
     });
+    if (response.status === 401) {
+      location.assign('/login');
+    }
   } catch (e) {
     throw new QueryError(`${t('error.network')}: ${e.message}`, { network: true });
   }

@@ -8,12 +8,14 @@ import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
+import cn.liangxin.graph.access.ForbiddenException;
+import cn.liangxin.graph.access.InvalidAccountException;
 import cn.liangxin.graph.network.InvalidArgumentException;
 import cn.liangxin.graph.network.NotFoundException;
 
 /**
- * Maps a bad argument to a BAD_REQUEST error and an unknown id to NOT_FOUND, each with a message
- * naming the argument and its value. Anything else stays Spring's INTERNAL_ERROR without details,
+ * Maps a bad argument to a BAD_REQUEST error, an unknown id to NOT_FOUND and a scope outside the
+ * caller's area to FORBIDDEN, each with a message naming the argument and its value. Anything else stays Spring's INTERNAL_ERROR without details,
  * so no stack trace reaches a client.
  */
 @Component
@@ -21,8 +23,10 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
 	@Override
 	protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
-		ErrorType type = (ex instanceof InvalidArgumentException || ex instanceof IllegalArgumentException)
-				? ErrorType.BAD_REQUEST : (ex instanceof NotFoundException) ? ErrorType.NOT_FOUND : null;
+		ErrorType type = (ex instanceof InvalidArgumentException || ex instanceof IllegalArgumentException
+				|| ex instanceof InvalidAccountException) ? ErrorType.BAD_REQUEST
+						: (ex instanceof NotFoundException) ? ErrorType.NOT_FOUND
+								: (ex instanceof ForbiddenException) ? ErrorType.FORBIDDEN : null;
 		if (type == null) {
 			return null;
 		}

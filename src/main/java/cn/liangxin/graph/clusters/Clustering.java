@@ -52,7 +52,7 @@ public class Clustering {
 		if (k != null && k < 1) {
 			throw new InvalidArgumentException("k", k, "must be at least 1");
 		}
-		this.network.requireScope(scope);
+		scope = this.network.requireScope(scope);
 		ClusterReads.Read read = this.reads.read(scope);
 		List<OrganizationRow> organizations = read.organizations();
 		int n = organizations.size();

@@ -56,7 +56,7 @@ public class CoverageAnalytics {
 	// ---- coverage -----------------------------------------------------------------------------
 
 	public CoverageReport coverage(Scope scope) {
-		this.network.requireScope(scope);
+		scope = this.network.requireScope(scope);
 		List<AreaView> childAreas = breakdownAreas(scope);
 		List<Group> groups = this.queries.list("coverage", this.queries.file("queries/coverage/coverage.cypher"),
 				scope.parameters(), CoverageAnalytics::group);
@@ -160,7 +160,7 @@ public class CoverageAnalytics {
 	 */
 	public Page<Gap> gaps(Scope scope, Set<GapKind> kinds, LocalDate asOf, GapThresholds thresholds, int first,
 			@Nullable String after) {
-		this.network.requireScope(scope);
+		scope = this.network.requireScope(scope);
 		if (first < 0 || first > MAX_PAGE) {
 			throw new InvalidArgumentException("first", first, "must be between 0 and " + MAX_PAGE);
 		}
@@ -193,7 +193,7 @@ public class CoverageAnalytics {
 	/** Where organizations with gaps of the given kinds (UNCOVERED when empty) sit, on a grid. */
 	public List<Hotspots.Cell> hotspots(Scope scope, Set<GapKind> kinds, LocalDate asOf, GapThresholds thresholds,
 			int cellMeters) {
-		this.network.requireScope(scope);
+		scope = this.network.requireScope(scope);
 		if (cellMeters < 10 || cellMeters > 100_000) {
 			throw new InvalidArgumentException("cellMeters", cellMeters, "must be between 10 and 100000");
 		}

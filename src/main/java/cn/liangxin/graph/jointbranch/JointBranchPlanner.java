@@ -44,7 +44,7 @@ public class JointBranchPlanner {
 
 	/** The plan for a scope, optimal where the budget allows. */
 	public Plan plan(Scope scope, JointBranchParameters parameters) {
-		this.network.requireScope(scope);
+		scope = this.network.requireScope(scope);
 		Eligible eligible = eligible(scope, parameters);
 		JointBranchResult result = new JointBranch().compute(eligible.graph(), parameters);
 		return new Plan(scope, parameters, result, suggestions(scope, result.groups()), eligible.guided());
@@ -66,7 +66,7 @@ public class JointBranchPlanner {
 
 	/** Eligible units that could join an existing JOINT branch of the scope without breaking its rules, best fit first. */
 	public List<JoinSuggestions.Suggestion> joinSuggestions(Scope scope, JointBranchParameters parameters) {
-		this.network.requireScope(scope);
+		scope = this.network.requireScope(scope);
 		Eligible eligible = eligible(scope, parameters);
 		Map<String, List<Unit>> branches = new LinkedHashMap<>();
 		this.queries.list("jointBranches", this.queries.file("queries/jointbranch/joint-branches.cypher"),
@@ -81,7 +81,7 @@ public class JointBranchPlanner {
 
 	/** The eligible units of a scope and their ties: the algorithm's input (benchmarks compare algorithms on it). */
 	public JointBranchGraph eligibleUnits(Scope scope, JointBranchParameters parameters) {
-		this.network.requireScope(scope);
+		scope = this.network.requireScope(scope);
 		return eligible(scope, parameters).graph();
 	}
 

@@ -21,7 +21,8 @@ import cn.liangxin.graph.ledger.LedgerImporter.LedgerRejectedException;
 /**
  * {@code POST /api/ledger}: a ledger bundle as a zip body ({@code application/zip}) or as
  * multipart files (each part a CSV named by its file name, or a zip). 200 with the rows per file;
- * 422 with every error of the bundle, the store unchanged.
+ * 422 with every error of the bundle, 403 naming every row outside an IMPORTER's area; the store
+ * unchanged in both cases. Only IMPORTERs and ADMINs may post (SecurityConfiguration).
  */
 @RestController
 class LedgerController {
@@ -66,6 +67,11 @@ class LedgerController {
 	ResponseEntity<Map<String, Object>> tooLarge(LedgerImporter.LedgerTooLargeException ex) {
 		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
 			.body(Map.of("errors", List.of(new LedgerError("(bundle)", null, null, ex.getMessage()))));
+	}
+
+	@ExceptionHandler(LedgerImporter.LedgerForbiddenException.class)
+	ResponseEntity<Map<String, Object>> forbidden(LedgerImporter.LedgerForbiddenException ex) {
+		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("errors", ex.errors()));
 	}
 
 	@ExceptionHandler(LedgerRejectedException.class)

@@ -16,8 +16,14 @@ import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.stereotype.Service;
+
+import cn.liangxin.graph.access.AreaAccess;
+import cn.liangxin.graph.access.AuditAction;
+import cn.liangxin.graph.access.AuditLog;
+import cn.liangxin.graph.store.StoreChanged;
 
 /**
  * Imports a ledger bundle: parses and validates all of it first (every error, references
@@ -40,25 +46,64 @@ public class LedgerImporter {
 
 	private final ReentrantLock oneAtATime = new ReentrantLock();
 
-	public LedgerImporter(Driver driver, DatabaseSelectionProvider databases) {
+	private final AreaAccess access;
+
+	private final AuditLog audit;
+
+	private final ApplicationEventPublisher events;
+
+	public LedgerImporter(Driver driver, DatabaseSelectionProvider databases, AreaAccess access, AuditLog audit,
+			ApplicationEventPublisher events) {
 		this.driver = driver;
 		this.databases = databases;
+		this.access = access;
+		this.audit = audit;
+		this.events = events;
 	}
 
 	/**
 	 * Imports a bundle given as file name → bytes.
 	 * @throws LedgerRejectedException listing every error, when the bundle has any; nothing is written then
+	 * @throws LedgerForbiddenException naming every row outside the caller's area; nothing is written then
 	 */
 	public ImportResult importBundle(Map<String, byte[]> files) {
+		String area = this.access.limit();
+		try {
+			ImportResult result = importLocked(files);
+			this.audit.record(AuditAction.IMPORT, area, AuditLog.OK, files.keySet() + " rows " + result.files());
+			return result;
+		}
+		catch (LedgerForbiddenException ex) {
+			this.audit.record(AuditAction.IMPORT, area, AuditLog.REFUSED,
+					files.keySet() + ": " + ex.errors().size() + " row(s) outside the area");
+			throw ex;
+		}
+		catch (LedgerRejectedException ex) {
+			this.audit.record(AuditAction.IMPORT, area, AuditLog.REFUSED,
+					files.keySet() + ": " + ex.errors().size() + " error(s)");
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			this.audit.record(AuditAction.IMPORT, area, AuditLog.FAILED, files.keySet() + ": " + ex.getClass().getSimpleName());
+			throw ex;
+		}
+	}
+
+	private ImportResult importLocked(Map<String, byte[]> files) {
 		this.oneAtATime.lock();
 		try {
 			long started = System.nanoTime();
 			ParseResult parsed;
+			List<LedgerError> outside;
 			try (var session = this.driver.session(sessionConfig())) {
 				parsed = this.parser.parse(files, (kind, ids) -> session.executeRead(tx -> LedgerStatements.existing(tx, kind, ids)));
+				if (!parsed.ok()) {
+					throw new LedgerRejectedException(parsed.errors());
+				}
+				outside = session.executeRead(tx -> ImportAreaCheck.outside(parsed.bundle(), this.access, tx));
 			}
-			if (!parsed.ok()) {
-				throw new LedgerRejectedException(parsed.errors());
+			if (!outside.isEmpty()) {
+				throw new LedgerForbiddenException(outside);
 			}
 			LedgerBundle bundle = parsed.bundle();
 			long parsedAt = System.nanoTime();
@@ -74,6 +119,9 @@ public class LedgerImporter {
 					throw new LedgerTooLargeException(bundle.totalRows(), ex.getMessage());
 				}
 				throw ex;
+			}
+			finally {
+				this.events.publishEvent(new StoreChanged());
 			}
 			long millis = (System.nanoTime() - started) / 1_000_000;
 			var result = new ImportResult(bundle.counts(), bundle.totalRows(), millis,
@@ -240,6 +288,21 @@ public class LedgerImporter {
 			super("the bundle's " + rows + " rows are more than one import transaction may hold (" + cause
 					+ "); nothing was imported. Split it into several bundles (e.g. one per district, or members apart), "
 					+ "or raise liangxin.transaction-memory and the heap");
+		}
+	}
+
+	/** Rows of the bundle lie outside the importer's area; nothing was written. */
+	public static class LedgerForbiddenException extends RuntimeException {
+
+		private final List<LedgerError> errors;
+
+		public LedgerForbiddenException(List<LedgerError> errors) {
+			super(errors.size() + " row(s) of the ledger bundle lie outside your area; nothing was imported");
+			this.errors = List.copyOf(errors);
+		}
+
+		public List<LedgerError> errors() {
+			return this.errors;
 		}
 	}
 

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.liangxin.graph.access.AuditAction;
+import cn.liangxin.graph.access.AuditLog;
 import cn.liangxin.graph.network.InvalidArgumentException;
 import cn.liangxin.graph.network.NotFoundException;
 import cn.liangxin.graph.network.Scope;
@@ -26,8 +28,11 @@ class MapExportController {
 
 	private final NetworkMaps maps;
 
-	MapExportController(NetworkMaps maps) {
+	private final AuditLog audit;
+
+	MapExportController(NetworkMaps maps, AuditLog audit) {
 		this.maps = maps;
+		this.audit = audit;
 	}
 
 	@GetMapping("/api/maps/{format}")
@@ -39,7 +44,10 @@ class MapExportController {
 		if (areaCode == null && parkId == null) {
 			throw new InvalidArgumentException("areaCode|parkId", "", "missing: give an area code or a park id");
 		}
-		return f.render(this.maps.map(Scope.of(areaCode, parkId), null, maxNodes(maxNodes), layout(layout)));
+		Scope scope = Scope.of(areaCode, parkId);
+		Map<String, Object> rendered = f.render(this.maps.map(scope, null, maxNodes(maxNodes), layout(layout)));
+		this.audit.record(AuditAction.EXPORT, scope.toString(), AuditLog.OK, "network map " + format);
+		return rendered;
 	}
 
 	private static int maxNodes(@Nullable String text) {

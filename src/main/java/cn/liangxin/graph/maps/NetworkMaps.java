@@ -46,7 +46,7 @@ public class NetworkMaps {
 		if (maxNodes <= 0 || maxNodes > MAX_NODES) {
 			throw new InvalidArgumentException("maxNodes", maxNodes, "is out of range; ask for 1 to " + MAX_NODES + " nodes");
 		}
-		this.network.requireScope(scope);
+		scope = this.network.requireScope(scope);
 		Set<NodeKind> kinds = (include == null || include.isEmpty()) ? EnumSet.allOf(NodeKind.class) : EnumSet.copyOf(include);
 		var assembled = MapAssembly.assemble(this.reads.read(scope), kinds);
 		NetworkMap cut = MapTruncation.keep(assembled.nodes(), assembled.edges(), maxNodes);

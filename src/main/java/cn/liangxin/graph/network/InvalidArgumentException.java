@@ -14,7 +14,12 @@ public class InvalidArgumentException extends RuntimeException {
 		return this.argument;
 	}
 
+	/** The value as the message quotes it: at most 100 characters, so an error never echoes a huge argument. */
 	static String quote(Object value) {
-		return value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
+		String text = String.valueOf(value);
+		if (text.length() > 100) {
+			text = text.substring(0, 100) + "…";
+		}
+		return value instanceof String ? "\"" + text + "\"" : text;
 	}
 }

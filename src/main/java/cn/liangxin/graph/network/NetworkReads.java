@@ -17,6 +17,8 @@ import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.liangxin.graph.access.AreaAccess;
+import cn.liangxin.graph.access.ForbiddenException;
 import cn.liangxin.graph.network.Views.AreaView;
 import cn.liangxin.graph.network.Views.BuildingView;
 import cn.liangxin.graph.network.Views.MemberCounts;
@@ -41,18 +43,37 @@ public class NetworkReads {
 
 	private final GraphQueries queries;
 
-	public NetworkReads(GraphQueries queries) {
+	private final AreaAccess access;
+
+	public NetworkReads(GraphQueries queries, AreaAccess access) {
 		this.queries = queries;
+		this.access = access;
 	}
 
 	// ---- scope -------------------------------------------------------------------------------
 
-	/** Checks that the scope's area or park exists. */
+	/**
+	 * The scope an analytic of this caller looks at, the one resolution every feature passes
+	 * through: no scope is the caller's own area (everything for an ADMIN); an area or park
+	 * outside the caller's area is refused as FORBIDDEN, an unknown one as NOT_FOUND (for a caller
+	 * limited to an area, an unknown one is FORBIDDEN too, so nothing tells it exists).
+	 * Callers must go on with the returned scope.
+	 */
 	public Scope requireScope(Scope scope) {
-		if (scope.areaCode() != null && areas(Set.of(scope.areaCode())).isEmpty()) {
-			throw new NotFoundException("scope.areaCode", scope.areaCode(), "area with code");
+		String limit = this.access.limit();
+		if (scope.isEverything()) {
+			return limit == null ? scope : new Scope(limit, null);
+		}
+		if (scope.areaCode() != null) {
+			this.access.requireArea("scope.areaCode", scope.areaCode());
+			if (!this.access.areaExists(scope.areaCode())) {
+				throw new NotFoundException("scope.areaCode", scope.areaCode(), "area with code");
+			}
 		}
 		if (scope.parkId() != null && parks(Set.of(scope.parkId())).isEmpty()) {
+			if (limit != null) {
+				throw new ForbiddenException("scope.parkId", scope.parkId());
+			}
 			throw new NotFoundException("scope.parkId", scope.parkId(), "park with id");
 		}
 		return scope;
@@ -60,15 +81,17 @@ public class NetworkReads {
 
 	// ---- areas, parks, buildings, officers -----------------------------------------------------
 
+	/** The areas of these codes that the caller sees (the others are left out, as if they did not exist). */
 	public Map<String, AreaView> areas(Collection<String> codes) {
-		return byKey(this.queries.list("areasByCodes", """
+		return byKey(visibleAreas(this.queries.list("areasByCodes", """
 				UNWIND $codes AS code
 				MATCH (a:Area {code: code})
 				RETURN a.code AS code, a.name AS name, a.level AS level,
 				       head([(a)-[:PART_OF]->(p:Area) | p.code]) AS parentCode
-				""", Map.of("codes", List.copyOf(codes)), NetworkReads::area), AreaView::code);
+				""", Map.of("codes", List.copyOf(codes)), NetworkReads::area)), AreaView::code);
 	}
 
+	/** Areas of a level and/or under a parent: those the caller sees. */
 	public List<AreaView> areas(@Nullable String level, @Nullable String parentCode) {
 		if (parentCode != null && areas(Set.of(parentCode)).isEmpty()) {
 			throw new NotFoundException("parentCode", parentCode, "area with code");
@@ -76,44 +99,45 @@ public class NetworkReads {
 		var parameters = new LinkedHashMap<String, Object>();
 		parameters.put("level", level);
 		parameters.put("parentCode", parentCode);
-		return this.queries.list("areas", """
+		return visibleAreas(this.queries.list("areas", """
 				MATCH (a:Area)
 				WHERE ($level IS NULL OR a.level = $level)
 				  AND ($parentCode IS NULL OR EXISTS { (a)-[:PART_OF]->(:Area {code: $parentCode}) })
 				RETURN a.code AS code, a.name AS name, a.level AS level,
 				       head([(a)-[:PART_OF]->(p:Area) | p.code]) AS parentCode
 				ORDER BY a.code
-				""", parameters, NetworkReads::area);
+				""", parameters, NetworkReads::area));
 	}
 
 	/** Children of each area, by parent code. */
 	public Map<String, List<AreaView>> areaChildren(Collection<String> codes) {
-		return this.queries.list("areaChildren", """
+		return visibleAreas(this.queries.list("areaChildren", """
 				UNWIND $codes AS code
 				MATCH (:Area {code: code})<-[:PART_OF]-(a:Area)
 				RETURN a.code AS code, a.name AS name, a.level AS level, code AS parentCode
 				ORDER BY a.code
-				""", Map.of("codes", List.copyOf(codes)), NetworkReads::area)
+				""", Map.of("codes", List.copyOf(codes)), NetworkReads::area))
 			.stream()
 			.collect(Collectors.groupingBy(AreaView::parentCode, LinkedHashMap::new, Collectors.toList()));
 	}
 
+	/** The parks of these ids that the caller sees. */
 	public Map<String, ParkView> parks(Collection<String> ids) {
-		return byKey(this.queries.list("parksByIds", """
+		return byKey(visible(this.queries.list("parksByIds", """
 				UNWIND $ids AS id
 				MATCH (p:Park {id: id})
 				RETURN p.id AS id, p.name AS name, p.location.latitude AS lat, p.location.longitude AS lon,
 				       head([(p)-[:IN_AREA]->(a:Area) | a.code]) AS areaCode
-				""", Map.of("ids", List.copyOf(ids)), NetworkReads::park), ParkView::id);
+				""", Map.of("ids", List.copyOf(ids)), NetworkReads::park), ParkView::areaCode), ParkView::id);
 	}
 
-	/** Parks in an area or any area below it; all parks when {@code areaCode} is null. */
+	/** Parks in an area or any area below it; all the caller sees when {@code areaCode} is null. */
 	public List<ParkView> parksIn(@Nullable String areaCode) {
 		if (areaCode != null && areas(Set.of(areaCode)).isEmpty()) {
 			throw new NotFoundException("areaCode", areaCode, "area with code");
 		}
 		var parameters = new LinkedHashMap<String, Object>();
-		parameters.put("areaCode", areaCode);
+		parameters.put("areaCode", areaCode != null ? areaCode : this.access.limit());
 		return this.queries.list("parksIn", """
 				MATCH (p:Park)
 				WHERE $areaCode IS NULL
@@ -125,40 +149,40 @@ public class NetworkReads {
 	}
 
 	public Map<String, BuildingView> buildings(Collection<String> ids) {
-		return byKey(this.queries.list("buildingsByIds", """
+		return byKey(visible(this.queries.list("buildingsByIds", """
 				UNWIND $ids AS id
 				MATCH (b:Building {id: id})
 				RETURN b.id AS id, b.name AS name, b.location.latitude AS lat, b.location.longitude AS lon,
 				       head([(b)-[:IN_PARK]->(p:Park) | p.id]) AS parkId,
 				       head([(b)-[:IN_AREA]->(a:Area) | a.code]) AS areaCode
-				""", Map.of("ids", List.copyOf(ids)), NetworkReads::building), BuildingView::id);
+				""", Map.of("ids", List.copyOf(ids)), NetworkReads::building), BuildingView::areaCode), BuildingView::id);
 	}
 
 	/** Buildings of each park, by park id. */
 	public Map<String, List<BuildingView>> parkBuildings(Collection<String> parkIds) {
-		return this.queries.list("parkBuildings", """
+		return visible(this.queries.list("parkBuildings", """
 				UNWIND $ids AS id
 				MATCH (:Park {id: id})<-[:IN_PARK]-(b:Building)
 				RETURN b.id AS id, b.name AS name, b.location.latitude AS lat, b.location.longitude AS lon,
 				       id AS parkId, head([(b)-[:IN_AREA]->(a:Area) | a.code]) AS areaCode
 				ORDER BY b.id
-				""", Map.of("ids", List.copyOf(parkIds)), NetworkReads::building)
+				""", Map.of("ids", List.copyOf(parkIds)), NetworkReads::building), BuildingView::areaCode)
 			.stream()
 			.collect(Collectors.groupingBy(BuildingView::parkId, LinkedHashMap::new, Collectors.toList()));
 	}
 
 	public Map<String, OfficerView> officers(Collection<String> ids) {
-		return byKey(this.queries.list("officersByIds", """
+		return byKey(visible(this.queries.list("officersByIds", """
 				UNWIND $ids AS id
 				MATCH (g:Officer {id: id})
 				RETURN g.id AS id, g.name AS name, head([(g)-[:IN_AREA]->(a:Area) | a.code]) AS areaCode
-				""", Map.of("ids", List.copyOf(ids)), NetworkReads::officer), OfficerView::id);
+				""", Map.of("ids", List.copyOf(ids)), NetworkReads::officer), OfficerView::areaCode), OfficerView::id);
 	}
 
 	// ---- organizations --------------------------------------------------------------------------
 
 	public Map<String, OrganizationView> organizations(Collection<String> ids) {
-		return byKey(this.queries.list("organizationsByIds", """
+		return byKey(visible(this.queries.list("organizationsByIds", """
 				UNWIND $ids AS id
 				MATCH (o:Organization {id: id})
 				RETURN o.id AS id, o.name AS name, o.kind AS kind, o.status AS status,
@@ -170,13 +194,13 @@ public class NetworkReads {
 				       coalesce(head([(o)-[:IN_PARK]->(p:Park) | p.id]),
 				                head([(o)-[:IN_BUILDING]->(:Building)-[:IN_PARK]->(p:Park) | p.id])) AS parkId,
 				       head([(o)-[:IN_BUILDING]->(b:Building) | b.id]) AS buildingId
-				""", Map.of("ids", List.copyOf(ids)), NetworkReads::organization), OrganizationView::id);
+				""", Map.of("ids", List.copyOf(ids)), NetworkReads::organization), OrganizationView::areaCode),
+				OrganizationView::id);
 	}
 
 	/** A page of organizations in id order, after the cursor, with the count of all that match. */
 	public Page<OrganizationView> organizations(OrganizationQuery query, int first, @Nullable String after) {
-		requireScope(query.scope());
-		var parameters = query.scope().parameters();
+		var parameters = requireScope(query.scope()).parameters();
 		parameters.put("statuses", query.statuses());
 		parameters.put("kind", query.kind());
 		parameters.put("industry", query.industryPrefix());
@@ -234,7 +258,7 @@ public class NetworkReads {
 	// ---- party organizations --------------------------------------------------------------------
 
 	public Map<String, PartyOrganizationView> partyOrganizations(Collection<String> ids) {
-		return byKey(this.queries.list("partyOrganizationsByIds", """
+		return byKey(visible(this.queries.list("partyOrganizationsByIds", """
 				UNWIND $ids AS id
 				MATCH (po:PartyOrganization {id: id})
 				RETURN po.id AS id, po.name AS name, po.level AS level, po.formation AS formation,
@@ -242,8 +266,11 @@ public class NetworkReads {
 				       po.hasSecretary AS hasSecretary, po.secretaryTrained AS secretaryTrained, po.rating AS rating,
 				       head([(po)-[:REPORTS_TO]->(p:PartyOrganization) | p.id]) AS parentId,
 				       head([(po)-[:IN_AREA]->(a:Area) | a.code]) AS areaCode,
-				       head([(po)-[:IN_PARK]->(p:Park) | p.id]) AS parkId
-				""", Map.of("ids", List.copyOf(ids)), NetworkReads::partyOrganization), PartyOrganizationView::id);
+				       head([(po)-[:IN_PARK]->(p:Park) | p.id]) AS parkId,
+				       coalesce(head([(po)-[:IN_AREA]->(a:Area) | a.code]),
+				                head([(po)-[:IN_PARK]->(:Park)-[:IN_AREA]->(a:Area) | a.code])) AS seatArea
+				""", Map.of("ids", List.copyOf(ids)), r -> Map.entry(partyOrganization(r), Rows.string(r.get("seatArea")))),
+				Map.Entry::getValue).stream().map(Map.Entry::getKey).toList(), PartyOrganizationView::id);
 	}
 
 	/**
@@ -251,8 +278,7 @@ public class NetworkReads {
 	 * the scope or sitting in the scope's area (or below) or park.
 	 */
 	public Page<PartyOrganizationView> partyOrganizations(PartyOrganizationQuery query, int first, @Nullable String after) {
-		requireScope(query.scope());
-		var parameters = query.scope().parameters();
+		var parameters = requireScope(query.scope()).parameters();
 		parameters.put("level", query.level());
 		parameters.put("formation", query.formation());
 		parameters.put("nameContains", query.nameContains());
@@ -315,6 +341,15 @@ public class NetworkReads {
 						new MemberCounts(record.get("fullMembers").asInt(), record.get("members").asInt())))
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+	}
+
+	/** What the caller sees of these rows, by the area each lies in (a party organization: its seat). */
+	private <T> List<T> visible(List<T> rows, Function<T, @Nullable String> areaOf) {
+		return this.access.visible(rows, areaOf);
+	}
+
+	private List<AreaView> visibleAreas(List<AreaView> areas) {
+		return visible(areas, AreaView::code);
 	}
 
 	private static <T> Map<String, T> byKey(List<T> rows, Function<T, String> key) {

@@ -5,9 +5,12 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -23,34 +26,45 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A Neo4j Community server running inside this JVM, reachable only over Bolt on a loopback
- * port. The application talks to it through the normal driver, exactly as to an external server.
+ * A Neo4j Community server running inside this JVM, reachable over Bolt (on loopback unless
+ * configured otherwise) with a password. The application talks to it through the normal driver,
+ * exactly as to an external server.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
+	/** The Bolt user: Community has one administrator, {@code neo4j}. */
+	public static final String BOLT_USER = "neo4j";
+
 	private final DatabaseManagementService management;
 
 	private final URI boltUri;
 
-	private EmbeddedNeo4j(DatabaseManagementService management, URI boltUri) {
+	private final String boltPassword;
+
+	private EmbeddedNeo4j(DatabaseManagementService management, URI boltUri, String boltPassword) {
 		this.management = management;
 		this.boltUri = boltUri;
+		this.boltPassword = boltPassword;
 	}
 
-	/** Starts the server with its files under {@code home} and GDS and APOC registered. */
-	public static EmbeddedNeo4j start(Path home, String pageCache, String transactionMemoryMax) {
+	/**
+	 * Starts the server with its files under {@code home} and GDS and APOC registered. Bolt
+	 * requires authentication as {@value #BOLT_USER} with {@code boltPassword} (set anew at every
+	 * start) and listens on {@code boltAddress} ({@code host:port}; port 0 picks a free one).
+	 */
+	public static EmbeddedNeo4j start(Path home, String pageCache, String transactionMemoryMax, String boltAddress,
+			String boltPassword) {
 		long started = System.nanoTime();
-		int port = freeLoopbackPort();
-		SocketAddress address = new SocketAddress("127.0.0.1", port);
+		SocketAddress address = address(boltAddress);
+		ownerOnly(home);
 		DatabaseManagementService management = new DatabaseManagementServiceBuilder(home.toAbsolutePath())
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, address)
 			.setConfig(BoltConnector.advertised_address, address)
 			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-			// Loopback only and never advertised beyond this machine, so no authentication.
-			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			.setConfig(GraphDatabaseSettings.auth_enabled, true)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
 			.setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.parse(transactionMemoryMax))
 			.setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("gds.*", "apoc.*"))
@@ -60,14 +74,22 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		GlobalProcedures procedures = ((GraphDatabaseAPI) db).getDependencyResolver()
 			.resolveDependency(GlobalProcedures.class);
 		ProcedureRegistration.registerAll(procedures);
-		URI uri = URI.create("bolt://127.0.0.1:" + port);
-		log.info("Embedded Neo4j started at {} with files under {} in {} ms", uri, home.toAbsolutePath(),
-				(System.nanoTime() - started) / 1_000_000);
-		return new EmbeddedNeo4j(management, uri);
+		// The embedded API runs without authentication, so it may set the password of the Bolt user.
+		management.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+			.executeTransactionally("ALTER USER " + BOLT_USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
+					Map.of("password", boltPassword));
+		URI uri = URI.create("bolt://" + address.getHostname() + ":" + address.getPort());
+		log.info("Embedded Neo4j started at {} (user {}) with files under {} in {} ms", uri, BOLT_USER,
+				home.toAbsolutePath(), (System.nanoTime() - started) / 1_000_000);
+		return new EmbeddedNeo4j(management, uri, boltPassword);
 	}
 
 	public URI boltUri() {
 		return this.boltUri;
+	}
+
+	public String boltPassword() {
+		return this.boltPassword;
 	}
 
 	@Override
@@ -76,14 +98,35 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		this.management.shutdown();
 	}
 
-	private static int freeLoopbackPort() {
+	private static SocketAddress address(String hostAndPort) {
+		int colon = hostAndPort.lastIndexOf(':');
+		String host = colon < 0 ? hostAndPort : hostAndPort.substring(0, colon);
+		int port = colon < 0 ? 0 : Integer.parseInt(hostAndPort.substring(colon + 1));
+		return new SocketAddress(host, port == 0 ? freePort(host) : port);
+	}
+
+	private static int freePort(String host) {
 		try (ServerSocket socket = new ServerSocket()) {
 			socket.setReuseAddress(true);
-			socket.bind(new InetSocketAddress("127.0.0.1", 0));
+			socket.bind(new InetSocketAddress(host, 0));
 			return socket.getLocalPort();
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("No free loopback port for the embedded Neo4j Bolt connector", ex);
+			throw new UncheckedIOException("No free port on " + host + " for the embedded Neo4j Bolt connector", ex);
+		}
+	}
+
+	/** The store holds party-membership data: its directory is the service user's alone. */
+	private static void ownerOnly(Path home) {
+		try {
+			Files.createDirectories(home);
+			Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwx------"));
+		}
+		catch (UnsupportedOperationException ex) {
+			// not a POSIX file system
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create the store directory " + home, ex);
 		}
 	}
 }

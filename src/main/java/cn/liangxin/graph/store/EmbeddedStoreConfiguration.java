@@ -1,6 +1,8 @@
 package cn.liangxin.graph.store;
 
 import java.net.URI;
+import java.security.SecureRandom;
+import java.util.Base64;
 
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
@@ -23,8 +25,18 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 class EmbeddedStoreConfiguration {
 
 	@Bean(destroyMethod = "close")
-	EmbeddedNeo4j embeddedNeo4j(StoreProperties properties) {
-		return EmbeddedNeo4j.start(properties.dataDir(), properties.pageCache(), properties.transactionMemory());
+	EmbeddedNeo4j embeddedNeo4j(StoreProperties properties, BoltProperties bolt) {
+		String password = (bolt.boltPassword() == null || bolt.boltPassword().isBlank()) ? randomPassword()
+				: bolt.boltPassword();
+		return EmbeddedNeo4j.start(properties.dataDir(), properties.pageCache(), properties.transactionMemory(),
+				bolt.boltAddress(), password);
+	}
+
+	/** Known only to this process: nothing else can open the store unless a password is configured. */
+	private static String randomPassword() {
+		byte[] bytes = new byte[24];
+		new SecureRandom().nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 	@Bean
@@ -37,7 +49,7 @@ class EmbeddedStoreConfiguration {
 
 			@Override
 			public AuthToken getAuthToken() {
-				return AuthTokens.none();
+				return AuthTokens.basic(EmbeddedNeo4j.BOLT_USER, server.boltPassword());
 			}
 		};
 	}

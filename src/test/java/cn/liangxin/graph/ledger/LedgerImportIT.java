@@ -2,7 +2,6 @@ package cn.liangxin.graph.ledger;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.liangxin.graph.support.Api;
 import cn.liangxin.graph.support.GraphIntegrationTest;
 import cn.liangxin.graph.support.TestStore;
 
@@ -98,7 +98,7 @@ class LedgerImportIT {
 		part(body, boundary, "areas.csv", areas);
 		part(body, boundary, "organizations.csv", orgs);
 		body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		var response = this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/ledger"))
+		var response = this.http.send(Api.request(this.port, "/api/ledger")
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 			.build(), HttpResponse.BodyHandlers.ofString());
@@ -142,7 +142,7 @@ class LedgerImportIT {
 	}
 
 	private HttpResponse<String> post(byte[] zip) throws IOException, InterruptedException {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/ledger"))
+		return this.http.send(Api.request(this.port, "/api/ledger")
 			.header("Content-Type", "application/zip")
 			.POST(HttpRequest.BodyPublishers.ofByteArray(zip))
 			.build(), HttpResponse.BodyHandlers.ofString());

@@ -1,6 +1,5 @@
 package cn.liangxin.graph.maps;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,6 +24,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
+import cn.liangxin.graph.support.Api;
 import cn.liangxin.graph.support.GraphIntegrationTest;
 import cn.liangxin.graph.support.GraphQl;
 import cn.liangxin.graph.support.TestStore;
@@ -224,7 +224,7 @@ class MapsIT {
 	}
 
 	private JsonNode get(String path, int status) throws Exception {
-		var response = this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).GET().build(),
+		var response = this.http.send(Api.request(this.port, path).GET().build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(status);
 		return JSON.readTree(response.body());

@@ -1,21 +1,25 @@
 package cn.liangxin.graph.store;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.AuthenticationException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.ObjectMapper;
 
+import cn.liangxin.graph.support.Api;
 import cn.liangxin.graph.support.GraphIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The store as the service sees it: the schema applied once, GDS and APOC callable, health from Neo4j. */
 @GraphIntegrationTest
@@ -55,6 +59,21 @@ class StoreIT {
 	}
 
 	@Test
+	void theBoltPortRefusesAnyoneWithoutThePassword(@Autowired EmbeddedNeo4j server) {
+		try (var anonymous = GraphDatabase.driver(server.boltUri(), AuthTokens.none());
+				var guessing = GraphDatabase.driver(server.boltUri(), AuthTokens.basic("neo4j", "neo4j"))) {
+			assertThatThrownBy(anonymous::verifyConnectivity)
+				.isInstanceOf(AuthenticationException.class);
+			assertThatThrownBy(guessing::verifyConnectivity)
+				.isInstanceOf(AuthenticationException.class);
+		}
+		try (var service = GraphDatabase.driver(server.boltUri(), AuthTokens.basic("neo4j", server.boltPassword()))) {
+			service.verifyConnectivity();
+		}
+		assertThat(server.boltUri().getHost()).isEqualTo("127.0.0.1");
+	}
+
+	@Test
 	void gdsAndApocAreRegistered() {
 		try (var session = this.driver.session()) {
 			assertThat(session.run("RETURN gds.version() AS v").single().get("v").asString()).startsWith("2.13");
@@ -63,10 +82,14 @@ class StoreIT {
 	}
 
 	@Test
-	void healthIsUpWithNeo4jDetails() throws Exception {
-		var response = HttpClient.newHttpClient().send(
-				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/actuator/health")).build(),
-				HttpResponse.BodyHandlers.ofString());
+	void healthIsUpWithNeo4jDetailsForAnAdminAndOnlyTheStatusForAnyoneElse() throws Exception {
+		var anonymous = HttpClient.newHttpClient()
+			.send(Api.anonymous(this.port, "/actuator/health").build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(anonymous.statusCode()).isEqualTo(200);
+		assertThat(new ObjectMapper().readTree(anonymous.body()).properties()).extracting(Map.Entry::getKey)
+			.containsExactly("status");
+		var response = HttpClient.newHttpClient()
+			.send(Api.request(this.port, "/actuator/health").build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);
 		var health = new ObjectMapper().readTree(response.body());
 		assertThat(health.get("status").asString()).isEqualTo("UP");

@@ -7,6 +7,8 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
  * An integration test against the real in-process Neo4j, started once per test JVM: every test
@@ -18,7 +20,10 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "liangxin.demo=false", "liangxin.data-dir=target/it-neo4j/${random.uuid}",
-				"liangxin.page-cache=128m" })
-@Import(TestStore.class)
+				"liangxin.page-cache=128m", "liangxin.security.admin-password=" + TestUsers.ADMIN_PASSWORD })
+@Import({ TestStore.class, TestUsers.class })
+// Every test runs as the real first ADMIN, loaded from the store by the service's own user
+// details service (security stays on); tests of area scope switch to other users (TestUsers).
+@WithUserDetails(value = TestUsers.ADMIN, setupBefore = TestExecutionEvent.TEST_METHOD)
 public @interface GraphIntegrationTest {
 }

@@ -34,7 +34,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.liangxin.graph.support.Api;
 import cn.liangxin.graph.support.GraphIntegrationTest;
+import cn.liangxin.graph.support.TestUsers;
 import cn.liangxin.graph.support.TestStore;
 
 /**
@@ -67,8 +69,16 @@ class ExplorerE2EIT {
 	TestStore store;
 
 	@BeforeEach
-	void exampleDistrict() {
+	void exampleDistrictAndLoggedIn() {
 		this.store.exampleDistrict();
+		// The explorer sits behind the login page, as a planner meets it.
+		driver.get(base() + "/");
+		if (driver.getCurrentUrl().contains("/login")) {
+			driver.findElement(By.id("username")).sendKeys(TestUsers.ADMIN);
+			driver.findElement(By.id("password")).sendKeys(TestUsers.ADMIN_PASSWORD);
+			driver.findElement(By.id("login")).click();
+			new WebDriverWait(driver, TIMEOUT).until(d -> !d.getCurrentUrl().contains("/login"));
+		}
 	}
 
 	@BeforeAll
@@ -178,7 +188,7 @@ class ExplorerE2EIT {
 	}
 
 	private int httpStatus(String path) throws IOException, InterruptedException {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(base() + path)).GET().build();
+		HttpRequest request = Api.request(this.port, path).GET().build();
 		return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
 	}
 
