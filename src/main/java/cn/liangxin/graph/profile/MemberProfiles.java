@@ -37,9 +37,9 @@ public class MemberProfiles {
 
 	/** People employed in the ACTIVE organizations of the scope. */
 	public MemberProfile of(Scope scope) {
-		this.network.requireScope(scope);
+		Scope allowed = this.network.requireScope(scope);
 		return MemberProfile.of(this.queries.list("memberProfile", this.queries.file("queries/profile/member-profile.cypher"),
-				scope.parameters(), MemberProfiles::group));
+				allowed.parameters(), MemberProfiles::group));
 	}
 
 	/** People employed in each organization, by organization id (every id present). */

@@ -19,6 +19,7 @@ import cn.liangxin.graph.store.GraphQueries;
 import cn.liangxin.graph.support.GraphIntegrationTest;
 import cn.liangxin.graph.support.GraphQl;
 import cn.liangxin.graph.support.TestStore;
+import cn.liangxin.graph.support.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,6 +44,9 @@ class WuqingApiIT {
 	@Autowired
 	GraphQueries queries;
 
+	@Autowired
+	TestUsers users;
+
 	GraphQlTester graphQl;
 
 	@BeforeEach
@@ -58,6 +62,22 @@ class WuqingApiIT {
 				.execute();
 			assertProfile(key, response.path("memberProfile").entity(Map.class).get());
 		}
+	}
+
+	@Test
+	void memberProfileKeepsToTheCallersArea() {
+		this.users.streetUsers();
+		this.users.as(TestUsers.STREET_VIEWER, () -> {
+			// no scope: the viewer's street
+			var own = this.graphQl.documentName("memberProfile").variable("asOf", AS_OF).execute();
+			assertProfile("area:" + TestUsers.STREET, own.path("memberProfile").entity(Map.class).get());
+			this.graphQl.documentName("memberProfile").variable("scope", Map.of("areaCode", "310121002000")).execute().errors()
+				.satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+					assertThat(e.getErrorType()).isEqualTo(ErrorType.FORBIDDEN);
+					assertThat(e.getMessage()).contains("scope.areaCode");
+				}));
+			return null;
+		});
 	}
 
 	@Test
