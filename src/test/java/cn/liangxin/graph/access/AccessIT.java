@@ -77,6 +77,8 @@ class AccessIT {
 		var page = send(Api.anonymous(this.port, "/").header("Accept", "text/html").GET());
 		assertThat(page.statusCode()).isEqualTo(302);
 		assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+		var graphiql = send(Api.anonymous(this.port, "/graphiql").header("Accept", "text/html").GET());
+		assertThat(graphiql.statusCode()).isEqualTo(302);
 		assertThat(send(Api.anonymous(this.port, "/actuator/info").GET()).statusCode()).isEqualTo(401);
 		var wrong = send(Api.request(this.port, "/graphql", TestUsers.STREET_VIEWER, "not-the-password")
 			.header("Content-Type", "application/json")
