@@ -12,6 +12,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +22,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class LoginThrottle {
+
+	private static final int MAX_TRACKED = 10_000;
 
 	private final SecurityProperties properties;
 
@@ -53,7 +56,17 @@ class LoginThrottle {
 
 	@EventListener
 	void failed(AbstractAuthenticationFailureEvent event) {
+		if (event.getAuthentication() instanceof BearerTokenAuthenticationToken) {
+			// the "name" of a refused bearer token is the token itself: never record it
+			this.audit.record("(bearer token)", AuditAction.LOGIN_FAILED, null, AuditLog.REFUSED,
+					event.getException().getClass().getSimpleName());
+			return;
+		}
 		String username = event.getAuthentication().getName();
+		if (this.failures.size() > MAX_TRACKED) {
+			// made-up usernames must not grow the map without bound
+			this.failures.clear();
+		}
 		if (event instanceof AuthenticationFailureLockedEvent) {
 			this.audit.record(username, AuditAction.LOGIN_LOCKED, null, AuditLog.REFUSED, "login while locked");
 			return;

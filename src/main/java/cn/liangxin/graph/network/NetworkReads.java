@@ -269,8 +269,8 @@ public class NetworkReads {
 				       head([(po)-[:IN_PARK]->(p:Park) | p.id]) AS parkId,
 				       coalesce(head([(po)-[:IN_AREA]->(a:Area) | a.code]),
 				                head([(po)-[:IN_PARK]->(:Park)-[:IN_AREA]->(a:Area) | a.code])) AS seatArea
-				""", Map.of("ids", List.copyOf(ids)), r -> Map.entry(partyOrganization(r), Rows.string(r.get("seatArea")))),
-				Map.Entry::getValue).stream().map(Map.Entry::getKey).toList(), PartyOrganizationView::id);
+				""", Map.of("ids", List.copyOf(ids)), r -> new Seated(partyOrganization(r), Rows.string(r.get("seatArea")))),
+				Seated::area).stream().map(Seated::view).toList(), PartyOrganizationView::id);
 	}
 
 	/**
@@ -399,6 +399,10 @@ public class NetworkReads {
 	}
 
 	record IdPage(int totalCount, List<String> ids) {
+	}
+
+	/** A party organization with the area it sits in (its own, else its park's), for visibility. */
+	record Seated(PartyOrganizationView view, @Nullable String area) {
 	}
 
 	/** Opaque cursors: the base64 of the last id seen; keyset paging in id order. */

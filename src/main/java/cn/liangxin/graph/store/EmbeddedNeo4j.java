@@ -34,6 +34,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
+	/**
+	 * The GDS and APOC procedures and functions the service calls (clusters, boundaries): the only
+	 * ones given unrestricted access to the database's internals.
+	 */
+	static final List<String> SERVICE_PROCEDURES = List.of("gds.graph.project", "gds.graph.project.*", "gds.graph.drop",
+			"gds.leiden.stream", "gds.louvain.stream", "gds.wcc.stream", "gds.kmeans.stream", "gds.version",
+			"apoc.convert.toJson", "apoc.convert.fromJsonMap", "apoc.text.join");
+
 	/** The Bolt user: Community has one administrator, {@code neo4j}. */
 	public static final String BOLT_USER = "neo4j";
 
@@ -67,7 +75,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.setConfig(GraphDatabaseSettings.auth_enabled, true)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
 			.setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.parse(transactionMemoryMax))
-			.setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("gds.*", "apoc.*"))
+			// The store's own door: only the procedures the service calls, and no LOAD CSV of local files.
+			.setConfig(GraphDatabaseSettings.procedure_unrestricted, SERVICE_PROCEDURES)
+			.setConfig(GraphDatabaseSettings.allow_file_urls, false)
 			.setConfig(BoltConnectorInternalSettings.unsupported_bolt_unauth_connection_timeout, Duration.ofMinutes(1))
 			.build();
 		GraphDatabaseService db = management.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);

@@ -25,7 +25,13 @@ final class ProcedureRegistration {
 
 	private static final Logger log = LoggerFactory.getLogger(ProcedureRegistration.class);
 
-	private static final String[] PATTERNS = { "classpath*:org/neo4j/gds/**/*.class", "classpath*:apoc/**/*.class" };
+	/**
+	 * GDS whole (its procedures depend on one another), and of APOC only the conversion and text
+	 * functions the service calls: no export, load, file or cypher-running procedure reaches the
+	 * Bolt port.
+	 */
+	private static final String[] PATTERNS = { "classpath*:org/neo4j/gds/**/*.class", "classpath*:apoc/convert/*.class",
+			"classpath*:apoc/text/*.class" };
 
 	private ProcedureRegistration() {
 	}

@@ -40,6 +40,9 @@ public final class MapsBench {
 			  clusters(scope: $scope, method: $method) { modularity clusters { id size eligibleUnits coverage { total } } }
 			}""";
 
+	/** HTTP Basic of the user the bench runs as (the service needs a login). */
+	private static String AUTHORIZATION = "";
+
 	private MapsBench() {
 	}
 
@@ -48,6 +51,7 @@ public final class MapsBench {
 		int runs = 7;
 		int warmup = 2;
 		int maxNodes = 2000;
+		String credentials = "admin:" + System.getenv().getOrDefault("LIANGXIN_ADMIN_PASSWORD", "");
 		var scopes = new LinkedHashMap<String, Map<String, String>>();
 		for (int i = 0; i < args.length; i++) {
 			String value = i + 1 < args.length ? args[i + 1] : "";
@@ -56,16 +60,19 @@ public final class MapsBench {
 				case "--runs" -> runs = Integer.parseInt(value);
 				case "--warmup" -> warmup = Integer.parseInt(value);
 				case "--maxNodes" -> maxNodes = Integer.parseInt(value);
+				case "--user" -> credentials = value;
 				case "--park" -> scopes.put("park " + value, Map.of("parkId", value));
 				case "--street", "--area" -> scopes.put("area " + value, Map.of("areaCode", value));
 				default -> throw new IllegalArgumentException("Unknown argument " + args[i]
-						+ " (use --url, --park, --street, --area, --runs, --warmup, --maxNodes)");
+						+ " (use --url, --user name:password, --park, --street, --area, --runs, --warmup, --maxNodes)");
 			}
 			i++;
 		}
 		if (scopes.isEmpty()) {
 			throw new IllegalArgumentException("Name at least one --park or --street");
 		}
+		AUTHORIZATION = "Basic " + java.util.Base64.getEncoder()
+			.encodeToString(credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 		System.out.println("| scope | query | answer | median ms | max ms |");
 		System.out.println("|---|---|---|---:|---:|");
@@ -89,6 +96,7 @@ public final class MapsBench {
 			int runs, int warmup, java.util.function.Function<JsonNode, String> describe) throws Exception {
 		String body = JSON.writeValueAsString(Map.of("query", query, "variables", variables));
 		var request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+			.header("Authorization", AUTHORIZATION)
 			.timeout(Duration.ofMinutes(5)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
 		List<Long> times = new ArrayList<>();
 		String answer = "";

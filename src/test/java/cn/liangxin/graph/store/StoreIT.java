@@ -74,10 +74,16 @@ class StoreIT {
 	}
 
 	@Test
-	void gdsAndApocAreRegistered() {
+	void gdsAndApocAreRegisteredButOnlyWhatTheServiceCalls() {
 		try (var session = this.driver.session()) {
 			assertThat(session.run("RETURN gds.version() AS v").single().get("v").asString()).startsWith("2.13");
 			assertThat(session.run("RETURN apoc.text.join(['a', 'b'], '-') AS v").single().get("v").asString()).isEqualTo("a-b");
+			List<String> loaded = session.run("SHOW PROCEDURES YIELD name WHERE name STARTS WITH 'apoc.' OR name STARTS WITH 'gds.' RETURN name")
+				.list(r -> r.get("name").asString());
+			assertThat(loaded).contains("gds.leiden.stream", "gds.wcc.stream")
+				.doesNotContain("apoc.export.csv.all", "apoc.load.json", "apoc.cypher.runFile");
+			assertThatThrownBy(() -> session.run("LOAD CSV FROM 'file:///etc/passwd' AS row RETURN count(row)").consume())
+				.hasMessageContaining("file");
 		}
 	}
 

@@ -20,7 +20,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "liangxin.demo=false", "liangxin.data-dir=target/it-neo4j/${random.uuid}",
-				"liangxin.page-cache=128m", "liangxin.security.admin-password=" + TestUsers.ADMIN_PASSWORD })
+				"liangxin.page-cache=128m", "liangxin.security.admin-password=" + TestUsers.ADMIN_PASSWORD,
+				// the test's own identity provider key: JwtIT signs with its private half
+				"spring.security.oauth2.resourceserver.jwt.public-key-location=classpath:jwt/test-public.pem" })
 @Import({ TestStore.class, TestUsers.class })
 // Every test runs as the real first ADMIN, loaded from the store by the service's own user
 // details service (security stays on); tests of area scope switch to other users (TestUsers).
