@@ -82,7 +82,7 @@ class WuqingApiIT {
 
 	@Test
 	void memberProfileOfOrganizationsIsBatchLoaded() {
-		var response = this.graphQl.documentName("organizationProfiles").variable("first", 1000).variable("asOf", AS_OF)
+		var response = this.graphQl.documentName("organizationProfiles").variable("first", 300).variable("asOf", AS_OF)
 			.execute();
 		List<Map<String, Object>> nodes = nodes(response.path("organizations.nodes").entityList(Map.class).get());
 		Map<String, Map<String, Object>> byId = nodes.stream().collect(Collectors.toMap(n -> (String) n.get("id"), n -> n));
