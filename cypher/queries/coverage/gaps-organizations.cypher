@@ -1,5 +1,6 @@
 // Organization gaps of a scope (UNCOVERED, SHOULD_BUILD, GRADUATION, JOINT_CANDIDATE,
-// HIDDEN_MEMBERS, STALE_RECORD), in gap-kind order then id order: the count of all of them and
+// HIDDEN_MEMBERS, STALE_RECORD, OWNER_MEMBER_UNBUILT, PLAN_OVERDUE, SOON_SHOULD_BUILD), in gap-kind
+// order then id order: the count of all of them and
 // the first $limit after the cursor ($afterRank, $afterId). Only ACTIVE organizations count.
 // Parameters: $areaCode or $parkId (or neither); $kinds (names); $rank (kind name -> order);
 // $minFullMembers (3); $asOf (date); $staleDays (92); $afterRank, $afterId (or null); $limit.
@@ -16,6 +17,9 @@ WITH o
 WHERE o.status = 'ACTIVE'
 WITH o,
      COUNT { (o)<-[:WORKS_AT]-(m:Member) WHERE m.status = 'FULL' } AS fullMembers,
+     // next quarter's members: probationary members and candidates (发展对象, a :Prospect stage)
+     COUNT { (o)<-[:WORKS_AT]-(m:Member) WHERE m.status = 'PROBATIONARY' } +
+       COUNT { (o)<-[:WORKS_AT]-(p:Prospect) WHERE p.status = 'CANDIDATE' } AS comingMembers,
      EXISTS { (o)<-[:COVERS]-(:PartyOrganization) } AS covered,
      EXISTS { (o)<-[:COVERS]-(:PartyOrganization {formation: 'STANDALONE'}) } AS standalone,
      EXISTS { (o)<-[:GUIDES]-(:Officer) } AS guided,
@@ -28,7 +32,11 @@ UNWIND [
   CASE WHEN fullMembers >= 1 AND fullMembers < $minFullMembers AND NOT covered THEN {kind: 'JOINT_CANDIDATE', count: fullMembers} END,
   CASE WHEN hidden > 0 THEN {kind: 'HIDDEN_MEMBERS', count: hidden} END,
   CASE WHEN o.verifiedOn IS NULL OR o.verifiedOn < $asOf - duration({days: $staleDays})
-       THEN {kind: 'STALE_RECORD', count: CASE WHEN o.verifiedOn IS NULL THEN null ELSE duration.inDays(o.verifiedOn, $asOf).days END} END
+       THEN {kind: 'STALE_RECORD', count: CASE WHEN o.verifiedOn IS NULL THEN null ELSE duration.inDays(o.verifiedOn, $asOf).days END} END,
+  CASE WHEN o.ownerIsMember = true AND NOT covered THEN {kind: 'OWNER_MEMBER_UNBUILT', count: null} END,
+  CASE WHEN o.plannedOn < $asOf AND NOT covered THEN {kind: 'PLAN_OVERDUE', count: duration.inDays(o.plannedOn, $asOf).days} END,
+  CASE WHEN fullMembers < $minFullMembers AND fullMembers + comingMembers >= $minFullMembers AND NOT covered
+       THEN {kind: 'SOON_SHOULD_BUILD', count: fullMembers + comingMembers} END
 ] AS gap
 WITH o, gap
 WHERE gap IS NOT NULL AND gap.kind IN $kinds

@@ -1,6 +1,7 @@
 // A page of party organizations of a scope, in id order, after a cursor; with the count of all matching.
 // In a scope: covering an organization of the scope, or sitting in the scope's area (or below) or park.
-// Parameters: $areaCode or $parkId (or neither), $level, $formation, $nameContains, $after, $limit.
+// Parameters: $areaCode or $parkId (or neither), $level, $formation, $nameContains, $stars (exact),
+// $rating, $termDueBefore (term_ends_on before this date), $after, $limit.
 CALL () {
   MATCH (:Area {code: $areaCode})<-[:PART_OF*0..]-(:Area)<-[:IN_AREA]-(:Organization)<-[:COVERS]-(po:PartyOrganization) RETURN po
   UNION
@@ -18,6 +19,9 @@ WITH po
 WHERE ($level IS NULL OR po.level = $level)
   AND ($formation IS NULL OR po.formation = $formation)
   AND ($nameContains IS NULL OR po.name CONTAINS $nameContains)
+  AND ($stars IS NULL OR po.stars = $stars)
+  AND ($rating IS NULL OR po.rating = $rating)
+  AND ($termDueBefore IS NULL OR po.termEndsOn < $termDueBefore)
 WITH po.id AS id
 ORDER BY id
 WITH collect(id) AS ids

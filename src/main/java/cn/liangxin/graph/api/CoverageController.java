@@ -134,7 +134,8 @@ class CoverageController {
 
 	/** GraphQL {@code input GapThresholds}. */
 	record GapThresholdsInput(@Nullable Integer minFullMembers, @Nullable Integer maxBranchMembers,
-			@Nullable Integer maxJointUnits, @Nullable Integer maxOfficerLoad, @Nullable Integer staleDays) {
+			@Nullable Integer maxJointUnits, @Nullable Integer maxOfficerLoad, @Nullable Integer staleDays,
+			@Nullable Integer termDueDays, @Nullable Integer weakStars, @Nullable Integer probationGraceDays) {
 
 		static GapThresholds toThresholds(@Nullable GapThresholdsInput in) {
 			GapThresholds d = GapThresholds.DEFAULTS;
@@ -143,7 +144,8 @@ class CoverageController {
 			}
 			return new GapThresholds(or(in.minFullMembers(), d.minFullMembers()), or(in.maxBranchMembers(), d.maxBranchMembers()),
 					or(in.maxJointUnits(), d.maxJointUnits()), or(in.maxOfficerLoad(), d.maxOfficerLoad()),
-					or(in.staleDays(), d.staleDays()));
+					or(in.staleDays(), d.staleDays()), or(in.termDueDays(), d.termDueDays()),
+					or(in.weakStars(), d.weakStars()), or(in.probationGraceDays(), d.probationGraceDays()));
 		}
 
 		private static int or(@Nullable Integer value, int fallback) {
@@ -170,7 +172,9 @@ class CoverageController {
 	record CoveragePayload(int total, int organizationCovered, int workCovered, int uncovered,
 			@Nullable Double organizationCoverageRate, @Nullable Double workCoverageRate, int standaloneCovered,
 			@Nullable Double standaloneRate, String denominator, List<RowPayload> byArea, List<RowPayload> byPark,
-			List<RowPayload> byKind, List<RowPayload> byIndustrySection, List<RowPayload> byAboveScale) {
+			List<RowPayload> byKind, List<RowPayload> byIndustrySection, List<RowPayload> byAboveScale,
+			List<RowPayload> byNoPartyOrgReason, List<RowPayload> byOwnership,
+			List<CoverageReport.FormationShare> formationShares) {
 
 		static CoveragePayload of(CoverageReport report) {
 			CoverageFigures f = report.figures();
@@ -178,7 +182,9 @@ class CoverageController {
 					f.organizationCoverageRate(), f.workCoverageRate(), f.standaloneCovered(), f.standaloneRate(),
 					"全部存续（ACTIVE）两新组织 / all ACTIVE organizations in scope", RowPayload.of("area", report.byArea()),
 					RowPayload.of("park", report.byPark()), RowPayload.of("kind", report.byKind()),
-					RowPayload.of("section", report.byIndustrySection()), RowPayload.of("aboveScale", report.byAboveScale()));
+					RowPayload.of("section", report.byIndustrySection()), RowPayload.of("aboveScale", report.byAboveScale()),
+					RowPayload.of("noPartyOrgReason", report.byNoPartyOrgReason()),
+					RowPayload.of("ownership", report.byOwnership()), report.formations());
 		}
 	}
 

@@ -4,6 +4,8 @@ import static cn.liangxin.graph.api.BatchLoading.each;
 import static cn.liangxin.graph.api.BatchLoading.expand;
 import static cn.liangxin.graph.api.BatchLoading.lookup;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +17,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+import cn.liangxin.graph.network.InvalidArgumentException;
 import cn.liangxin.graph.network.NetworkReads;
 import cn.liangxin.graph.network.NotFoundException;
 import cn.liangxin.graph.network.OrganizationQuery;
@@ -98,8 +101,11 @@ class NetworkController {
 	Connection<PartyOrganizationView> partyOrganizations(@Argument @Nullable PartyOrganizationFilter filter,
 			@Argument int first, @Argument @Nullable String after) {
 		PartyOrganizationFilter f = filter == null ? PartyOrganizationFilter.NONE : filter;
+		if (f.stars() != null && (f.stars() < 0 || f.stars() > 5)) {
+			throw new InvalidArgumentException("filter.stars", f.stars(), "must be between 0 and 5");
+		}
 		var query = new PartyOrganizationQuery(ScopeInput.toScope(f.scope()), f.level(), f.formation(),
-				blankToNull(f.nameContains()));
+				blankToNull(f.nameContains()), f.stars(), f.rating(), date("filter.termDueBefore", f.termDueBefore()));
 		return Connection.of(this.reads.partyOrganizations(query, first, after), after != null);
 	}
 
@@ -261,6 +267,18 @@ class NetworkController {
 		return value;
 	}
 
+	private static @Nullable LocalDate date(String argument, @Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new InvalidArgumentException(argument, text, "is not an ISO date (yyyy-MM-dd)");
+		}
+	}
+
 	private static @Nullable String blankToNull(@Nullable String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
 	}
@@ -274,8 +292,9 @@ class NetworkController {
 
 	/** GraphQL {@code input PartyOrganizationFilter}. */
 	record PartyOrganizationFilter(@Nullable ScopeInput scope, @Nullable String level, @Nullable String formation,
-			@Nullable String nameContains) {
+			@Nullable String nameContains, @Nullable Integer stars, @Nullable String rating,
+			@Nullable String termDueBefore) {
 
-		static final PartyOrganizationFilter NONE = new PartyOrganizationFilter(null, null, null, null);
+		static final PartyOrganizationFilter NONE = new PartyOrganizationFilter(null, null, null, null, null, null, null);
 	}
 }

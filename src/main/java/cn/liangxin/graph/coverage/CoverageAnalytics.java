@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import org.neo4j.driver.Record;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.liangxin.graph.domain.Formation;
 import cn.liangxin.graph.network.InvalidArgumentException;
 import cn.liangxin.graph.network.NetworkReads;
 import cn.liangxin.graph.network.Page;
@@ -73,6 +75,8 @@ public class CoverageAnalytics {
 		Map<String, CoverageFigures> byKind = new TreeMap<>();
 		Map<String, CoverageFigures> bySection = new TreeMap<>();
 		Map<String, CoverageFigures> byAboveScale = new TreeMap<>();
+		Map<String, CoverageFigures> byReason = new TreeMap<>();
+		Map<String, CoverageFigures> byOwnership = new TreeMap<>();
 		for (Group g : groups) {
 			String row = g.area() == null ? null : rowOfArea.get(g.area());
 			if (row != null) {
@@ -85,13 +89,31 @@ public class CoverageAnalytics {
 			bySection.merge(g.section() == null ? "" : g.section(), g.figures(), CoverageFigures::plus);
 			byAboveScale.merge(g.aboveScale() == null ? "unknown" : g.aboveScale().toString(), g.figures(),
 					CoverageFigures::plus);
+			byReason.merge(g.noPartyOrgReason() == null ? Labels.UNKNOWN : g.noPartyOrgReason(), g.figures(),
+					CoverageFigures::plus);
+			byOwnership.merge(g.ownership() == null ? Labels.UNKNOWN : g.ownership(), g.figures(), CoverageFigures::plus);
 		}
 		Map<String, String> areaNames = new HashMap<>();
 		childAreas.forEach(a -> areaNames.put(a.code(), a.name()));
 		Map<String, String> parkNames = new HashMap<>();
 		this.network.parks(byPark.keySet()).forEach((id, p) -> parkNames.put(id, p.name()));
 		return new CoverageReport(scope, all, rows(byArea, areaNames::get), rows(byPark, parkNames::get),
-				rows(byKind, Labels::kind), rows(bySection, Labels::section), rows(byAboveScale, Labels::aboveScale));
+				rows(byKind, Labels::kind), rows(bySection, Labels::section), rows(byAboveScale, Labels::aboveScale),
+				rows(byReason, Labels::noPartyOrgReason), rows(byOwnership, Labels::ownership), formations(scope));
+	}
+
+	/** Party organizations of the scope per formation, every formation present. */
+	private List<CoverageReport.FormationShare> formations(Scope scope) {
+		Map<Formation, Integer> counts = new EnumMap<>(Formation.class);
+		for (Formation f : Formation.values()) {
+			counts.put(f, 0);
+		}
+		this.queries.list("coverageFormations", this.queries.file("queries/coverage/formations.cypher"), scope.parameters(),
+				r -> r).forEach(r -> Formation.find(r.get("formation").asString("")).ifPresent(f -> counts.put(f, r.get("n").asInt())));
+		int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+		return counts.entrySet().stream()
+			.map(e -> new CoverageReport.FormationShare(e.getKey(), e.getValue(), total == 0 ? null : (double) e.getValue() / total))
+			.toList();
 	}
 
 	/** The scope area's children; for everything the top areas (or the single top area's children); for a park its area's children. */
@@ -119,13 +141,15 @@ public class CoverageAnalytics {
 
 	private static Group group(Record r) {
 		return new Group(Rows.string(r.get("area")), Rows.string(r.get("park")), r.get("kind").asString(""),
-				Rows.string(r.get("section")), Rows.bool(r.get("aboveScale")),
+				Rows.string(r.get("section")), Rows.bool(r.get("aboveScale")), Rows.string(r.get("noPartyOrgReason")),
+				Rows.string(r.get("ownership")),
 				new CoverageFigures(r.get("total").asInt(), r.get("organizationCovered").asInt(),
 						r.get("workCovered").asInt(), r.get("standaloneCovered").asInt()));
 	}
 
 	private record Group(@Nullable String area, @Nullable String park, String kind, @Nullable String section,
-			@Nullable Boolean aboveScale, CoverageFigures figures) {
+			@Nullable Boolean aboveScale, @Nullable String noPartyOrgReason, @Nullable String ownership,
+			CoverageFigures figures) {
 	}
 
 	// ---- gaps ---------------------------------------------------------------------------------
@@ -204,6 +228,9 @@ public class CoverageAnalytics {
 		parameters.put("maxJointUnits", t.maxJointUnits());
 		parameters.put("maxOfficerLoad", t.maxOfficerLoad());
 		parameters.put("staleDays", t.staleDays());
+		parameters.put("termDueDays", t.termDueDays());
+		parameters.put("weakStars", t.weakStars());
+		parameters.put("probationGraceDays", t.probationGraceDays());
 		parameters.put("afterRank", cursor == null ? null : cursor.rank());
 		parameters.put("afterId", cursor == null ? null : cursor.id());
 		parameters.put("limit", limit);

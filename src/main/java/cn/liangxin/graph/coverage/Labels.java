@@ -3,6 +3,8 @@ package cn.liangxin.graph.coverage;
 import org.jspecify.annotations.Nullable;
 
 import cn.liangxin.graph.domain.Gbt4754;
+import cn.liangxin.graph.domain.NoPartyOrgReason;
+import cn.liangxin.graph.domain.Ownership;
 
 /** Readable Chinese names of breakdown keys. */
 final class Labels {
@@ -17,6 +19,17 @@ final class Labels {
 			case "INDIVIDUAL_BUSINESS" -> "个体工商户";
 			default -> null;
 		};
+	}
+
+	/** The key of rows whose field the ledger leaves empty. */
+	static final String UNKNOWN = "unknown";
+
+	static @Nullable String noPartyOrgReason(String key) {
+		return NoPartyOrgReason.find(key).map(r -> r.aliases().get(0)).orElse("未填报");
+	}
+
+	static @Nullable String ownership(String key) {
+		return Ownership.find(key).map(o -> o.aliases().get(0)).orElse("未填报");
 	}
 
 	static @Nullable String aboveScale(String key) {

@@ -58,6 +58,23 @@ public final class CityGenerator {
 
 	private static final double STREET_HALF_LON = 0.012;
 
+	private static final String[] WQ_OWNERSHIP = { "PRIVATE", "FOREIGN", "HK_MACAO_TAIWAN", "COLLECTIVE", "OTHER", null };
+
+	private static final double[] WQ_OWNERSHIP_WEIGHTS = { 82, 4, 4, 2, 2, 6 };
+
+	// reasons other than the member count, weighted as district reports list them
+	private static final String[] WQ_REASONS = { "OWNER_UNSUPPORTIVE", "NOT_GUIDED", "BEING_BUILT", "OTHER" };
+
+	private static final double[] WQ_REASON_WEIGHTS = { 30, 25, 30, 15 };
+
+	private static final String[] WQ_RATINGS = { "ADVANCED", "GOOD", "AVERAGE", "WEAK", null };
+
+	private static final double[] WQ_RATING_WEIGHTS = { 15, 40, 30, 5, 10 };
+
+	private static final String[] WQ_PROSPECT_EDUCATION = { "COLLEGE", "BACHELOR", "POSTGRADUATE", "" };
+
+	private static final double[] WQ_PROSPECT_EDUCATION_WEIGHTS = { 25, 55, 15, 5 };
+
 	/**
 	 * Writes the bundle into {@code dir} (created if missing; files of the same name are replaced).
 	 *
@@ -136,10 +153,11 @@ public final class CityGenerator {
 		h.put("parks.csv", "id,name,area_code,lat,lon,crs");
 		h.put("buildings.csv", "id,name,park_id,area_code,lat,lon,crs");
 		h.put("organizations.csv", "id,name,kind,industry_code,employees,above_scale,area_code,park_id,building_id,"
-				+ "lat,lon,crs,status,verified_on");
-		h.put("party_orgs.csv", "id,name,level,formation,parent_id,area_code,park_id,stars,founded_on");
+				+ "lat,lon,crs,status,verified_on,no_party_org_reason,planned_on,owner_is_member,revenue,ownership");
+		h.put("party_orgs.csv", "id,name,level,formation,parent_id,area_code,park_id,stars,founded_on,term_ends_on,"
+				+ "has_secretary,secretary_trained,rating");
 		h.put("party_org_units.csv", "party_org_id,organization_id");
-		h.put("members.csv", "id,status,party_org_id,employer_id,birth_year,education,mobile");
+		h.put("members.csv", "id,status,party_org_id,employer_id,birth_year,education,mobile,joined_on,probation_ends_on");
 		h.put("officers.csv", "id,name,area_code");
 		h.put("officer_assignments.csv", "officer_id,organization_id,since");
 		h.put("org_links.csv", "from_id,to_id,kind,share");
@@ -208,6 +226,11 @@ public final class CityGenerator {
 
 		private final Rng rng;
 
+		// The 五清 columns draw from their own stream, so the rest of the city is the one it was before them.
+		private final Rng wq;
+
+		private long prospectSeq;
+
 		private final CreditCodes creditCodes;
 
 		private final CsvWriter areas, parks, buildings, organizations, partyOrgs, units, members, officers,
@@ -252,6 +275,7 @@ public final class CityGenerator {
 			this.p = p;
 			this.boundaries = boundaries;
 			this.rng = new Rng(p.seed());
+			this.wq = new Rng(p.seed() * 31 + 13);
 			this.creditCodes = new CreditCodes(p.seed());
 			this.asOf = p.asOf();
 			this.areas = w.get("areas.csv");
@@ -715,16 +739,76 @@ public final class CityGenerator {
 				located(organizations, o.lat, o.lon, 0.045);
 			}
 			organizations.cell(o.deregistered ? "DEREGISTERED" : "ACTIVE")
-				.cell(rng.chance(0.1) ? null : daysBefore(0, 365))
-				.end();
+				.cell(rng.chance(0.1) ? null : daysBefore(0, 365));
+			wuqing(o);
+			organizations.end();
 			if (o.kind == Kind.ENTERPRISE && o.employees >= 200 && o.active()) {
 				hubs[hubCount++ % hubs.length] = o.id;
 			}
 		}
 
+		// 未建党组织原因, 计划组建日期, 出资人是否党员, 营业收入, 经济类型 (the 五清 of an organization)
+		private void wuqing(Org o) {
+			String ownership = switch (o.kind) {
+				case ENTERPRISE -> WQ_OWNERSHIP[wq.weighted(WQ_OWNERSHIP_WEIGHTS)];
+				case INDIVIDUAL_BUSINESS -> wq.chance(0.9) ? "PRIVATE" : null;
+				case SOCIAL_ORGANIZATION -> null;
+			};
+			String reason = null;
+			String planned = null;
+			if (o.coveredBy == null && o.active() && !wq.chance(0.12)) {
+				// as district reports weigh them: few members first, then no members, then the owner
+				reason = ownership != null && !ownership.equals("PRIVATE") && !ownership.equals("COLLECTIVE") && wq.chance(0.6)
+						? "FOREIGN_INVESTED"
+						: o.full == 0 ? (wq.chance(0.85) ? "NO_MEMBERS" : WQ_REASONS[wq.weighted(WQ_REASON_WEIGHTS)])
+								: o.full <= 2 ? (wq.chance(0.8) ? "TOO_FEW_MEMBERS" : WQ_REASONS[wq.weighted(WQ_REASON_WEIGHTS)])
+										: WQ_REASONS[wq.weighted(WQ_REASON_WEIGHTS)];
+				if (o.full >= 3 || reason.equals("BEING_BUILT") || o.full >= 1 && wq.chance(0.15)) {
+					planned = asOf.plusDays(wq.between(-180, 270)).toString(); // some plans already overdue
+				}
+			}
+			// a few per cent of owners are members: 出资人是党员的企业重点开展建党
+			Boolean ownerIsMember = o.kind == Kind.SOCIAL_ORGANIZATION || wq.chance(0.25) ? null
+					: o.full >= 1 && wq.chance(0.12);
+			String revenue = o.kind == Kind.SOCIAL_ORGANIZATION || wq.chance(0.2) ? null
+					: String.format(java.util.Locale.ROOT, "%.1f", o.employees * wq.logNormal(25, 0.8));
+			organizations.cell(reason).cell(planned);
+			if (ownerIsMember == null) {
+				organizations.empty();
+			}
+			else {
+				organizations.cell(ownerIsMember);
+			}
+			organizations.cell(revenue).cell(ownership);
+		}
+
 		private void writeMembers(Org o) {
 			for (int i = 0; i < o.full + o.probationary; i++) {
 				member(i < o.full ? "FULL" : "PROBATIONARY", holder(o), o.id);
+			}
+			prospects(o);
+		}
+
+		// the recruitment pipeline: candidates (发展对象) where a unit is close to three full members,
+		// activists and applicants where there are young staff
+		private void prospects(Org o) {
+			if (!o.active() || o.kind == Kind.INDIVIDUAL_BUSINESS && !wq.chance(0.05)) {
+				return;
+			}
+			int candidates = o.full >= 1 && o.full <= 2 && wq.chance(0.3) ? wq.between(1, 2) : wq.chance(0.06) ? 1 : 0;
+			int activists = wq.chance(0.18) ? wq.between(1, 2) : 0;
+			int applicants = wq.chance(0.22) ? wq.between(1, 3) : 0;
+			String cultivator = o.coveredBy != null ? o.coveredBy : wq.chance(0.5) ? streetCommittee : null;
+			for (int i = 0; i < candidates + activists + applicants; i++) {
+				String stage = i < candidates ? "CANDIDATE" : i < candidates + activists ? "ACTIVIST" : "APPLICANT";
+				// M9…: the members' own sequence never reaches it, and member ids stay as they were
+				members.cell("M9" + seven(++prospectSeq)).cell(stage).cell(cultivator).cell(o.id)
+					.cell(asOf.getYear() - wq.between(20, 38))
+					.cell(WQ_PROSPECT_EDUCATION[wq.weighted(WQ_PROSPECT_EDUCATION_WEIGHTS)])
+					.cell(wq.chance(0.04))
+					.empty()
+					.empty()
+					.end();
 			}
 		}
 
@@ -754,7 +838,16 @@ public final class CityGenerator {
 			}
 			members.cell(EDUCATION[rng.weighted(EDUCATION_WEIGHTS)]);
 			double m = rng.nextDouble();
-			members.cell(m < 0.06 ? "true" : m < 0.66 ? "false" : null).end();
+			members.cell(m < 0.06 ? "true" : m < 0.66 ? "false" : null);
+			// 入党日期 and, for probationary members, 预备期满日期 a year later: a few past due (转正 overdue)
+			if (status.equals("PROBATIONARY")) {
+				LocalDate joined = asOf.minusDays(wq.between(0, 420));
+				members.cell(joined.toString()).cell(joined.plusYears(1).toString());
+			}
+			else {
+				members.cell(wq.chance(0.3) ? null : asOf.minusDays(wq.between(400, 35 * 365)).toString()).empty();
+			}
+			members.end();
 		}
 
 		// officers go where no party organization is (工作覆盖), now and then to covered units too
@@ -816,7 +909,27 @@ public final class CityGenerator {
 			else {
 				partyOrgs.cell(rng.weighted(new double[] { 5, 10, 25, 30, 20, 10 }));
 			}
-			partyOrgs.cell(rng.chance(0.05) ? null : foundedOn).end();
+			partyOrgs.cell(rng.chance(0.05) ? null : foundedOn);
+			// 换届 spread over three years (a few already overdue), secretaries, 分类定级
+			partyOrgs.cell(wq.chance(0.1) ? null : asOf.plusDays(wq.between(-120, 3 * 365 - 120)).toString());
+			double s = wq.nextDouble();
+			if (s < 0.02) {
+				partyOrgs.empty().empty();
+			}
+			else if (s < 0.07) {
+				partyOrgs.cell(false).empty();
+			}
+			else {
+				double t = wq.nextDouble();
+				partyOrgs.cell(true);
+				if (t < 0.05) {
+					partyOrgs.empty();
+				}
+				else {
+					partyOrgs.cell(t < 0.83);
+				}
+			}
+			partyOrgs.cell(WQ_RATINGS[wq.weighted(WQ_RATING_WEIGHTS)]).end();
 			return id;
 		}
 

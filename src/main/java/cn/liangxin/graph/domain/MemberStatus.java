@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Whether a party member is a full or a probationary member.
+ * A person's stage in members.csv: a party member, full or probationary, or one of the three
+ * stages of the recruitment pipeline (入党申请人 → 入党积极分子 → 发展对象), which the ledger keeps in
+ * the same file. Only {@link #isMember() FULL and PROBATIONARY} are party members: every
+ * definition that counts members (docs/domain.md) counts those two and nobody else.
  * Ledgers may use the English name (any case) or a Chinese alias; see {@link #find(String)}.
  */
 public enum MemberStatus implements Aliased {
@@ -13,7 +16,16 @@ public enum MemberStatus implements Aliased {
 	FULL("正式党员", "正式"),
 
 	/** Probationary member (预备党员). */
-	PROBATIONARY("预备党员", "预备");
+	PROBATIONARY("预备党员", "预备"),
+
+	/** Applied for membership (入党申请人); not a member. */
+	APPLICANT("入党申请人", "申请人"),
+
+	/** Activist under training (入党积极分子); not a member. */
+	ACTIVIST("入党积极分子", "积极分子"),
+
+	/** Candidate for admission (发展对象); not a member. */
+	CANDIDATE("发展对象");
 
 	private static final Vocabulary<MemberStatus> VOCABULARY = Vocabulary.of(MemberStatus.class);
 
@@ -21,6 +33,11 @@ public enum MemberStatus implements Aliased {
 
 	MemberStatus(String... aliases) {
 		this.aliases = List.of(aliases);
+	}
+
+	/** Whether a person at this stage is a party member (FULL or PROBATIONARY). */
+	public boolean isMember() {
+		return this == FULL || this == PROBATIONARY;
 	}
 
 	@Override

@@ -164,8 +164,14 @@ public class LedgerImporter {
 		// Link files replace, for every id of their first column, that id's links of the file.
 		replaceLinks(tx, LedgerStatements.CLEAR_COVERS, LedgerStatements.COVERS, b.partyOrgUnits(),
 				PartyOrgUnitRow::partyOrgId, LedgerRows::partyOrgUnit, progress);
-		upsert(tx, b.members(), MemberRow::id, LedgerRows::member, LedgerStatements.CLEAR_MEMBER_LINKS,
+		List<MemberRow> members = b.members().stream().filter(m -> m.status().isMember()).toList();
+		List<MemberRow> prospects = b.members().stream().filter(m -> !m.status().isMember()).toList();
+		relabel(tx, members, LedgerStatements.PROSPECT_TO_MEMBER);
+		relabel(tx, prospects, LedgerStatements.MEMBER_TO_PROSPECT);
+		upsert(tx, members, MemberRow::id, LedgerRows::member, LedgerStatements.CLEAR_MEMBER_LINKS,
 				LedgerStatements.MEMBERS, progress);
+		upsert(tx, prospects, MemberRow::id, LedgerRows::member, LedgerStatements.CLEAR_PROSPECT_LINKS,
+				LedgerStatements.PROSPECTS, progress);
 		upsert(tx, b.officers(), OfficerRow::id, LedgerRows::officer, LedgerStatements.CLEAR_OFFICER_LINKS,
 				LedgerStatements.OFFICERS, progress);
 		replaceLinks(tx, LedgerStatements.CLEAR_GUIDES, LedgerStatements.GUIDES, b.officerAssignments(),
@@ -188,6 +194,14 @@ public class LedgerImporter {
 			tx.run(clear, Map.of("ids", ids)).consume();
 			tx.run(upsert, Map.of("rows", maps)).consume();
 			progress.advance(batch.size());
+		}
+	}
+
+	/** A person whose stage moved between member and prospect keeps its node under the other label. */
+	private static void relabel(SimpleQueryRunner tx, List<MemberRow> rows, String statement) {
+		for (int from = 0; from < rows.size(); from += BATCH) {
+			List<String> ids = rows.subList(from, Math.min(rows.size(), from + BATCH)).stream().map(MemberRow::id).toList();
+			tx.run(statement, Map.of("ids", ids)).consume();
 		}
 	}
 

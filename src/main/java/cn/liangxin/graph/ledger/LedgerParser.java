@@ -31,9 +31,12 @@ import cn.liangxin.graph.domain.Geo;
 import cn.liangxin.graph.domain.GeoPoint;
 import cn.liangxin.graph.domain.IndustryCode;
 import cn.liangxin.graph.domain.MemberStatus;
+import cn.liangxin.graph.domain.NoPartyOrgReason;
 import cn.liangxin.graph.domain.OrganizationKind;
 import cn.liangxin.graph.domain.OrganizationStatus;
+import cn.liangxin.graph.domain.Ownership;
 import cn.liangxin.graph.domain.PartyOrgLevel;
+import cn.liangxin.graph.domain.PartyOrgRating;
 import cn.liangxin.graph.domain.TieKind;
 import cn.liangxin.graph.domain.Vocabulary;
 
@@ -98,15 +101,18 @@ public final class LedgerParser {
 				req("kind", "单位类型"), opt("industry_code", "行业代码"), opt("employees", "从业人员数"),
 				opt("above_scale", "规模以上"), req("area_code", "所在区划", "所属区划"), opt("park_id", "园区编号"),
 				opt("building_id", "楼宇编号"), opt("lat", "纬度"), opt("lon", "经度"), opt("crs", "坐标系"),
-				opt("status", "状态"), opt("verified_on", "核实日期")));
+				opt("status", "状态"), opt("verified_on", "核实日期"), opt("no_party_org_reason", "未建党组织原因"),
+				opt("planned_on", "计划组建日期"), opt("owner_is_member", "出资人是否党员"), opt("revenue", "营业收入(万元)", "营业收入（万元）"),
+				opt("ownership", "经济类型")));
 		map.put(LedgerFile.PARTY_ORGS, List.of(req("id", "党组织编号"), req("name", "党组织名称"), req("level", "组织层级"),
 				req("formation", "组建方式"), opt("parent_id", "上级党组织"), opt("area_code", "所在区划", "所属区划"),
-				opt("park_id", "园区编号"), opt("stars", "星级"), opt("founded_on", "成立日期")));
+				opt("park_id", "园区编号"), opt("stars", "星级"), opt("founded_on", "成立日期"), opt("term_ends_on", "换届日期"),
+				opt("has_secretary", "是否配备书记"), opt("secretary_trained", "书记是否培训"), opt("rating", "分类定级")));
 		map.put(LedgerFile.PARTY_ORG_UNITS, List.of(req("party_org_id", "党组织编号"),
 				req("organization_id", "统一社会信用代码")));
 		map.put(LedgerFile.MEMBERS, List.of(req("id", "党员编号"), req("status", "党员类别"), opt("party_org_id", "所在党组织"),
 				opt("employer_id", "工作单位"), opt("birth_year", "出生年份"), opt("education", "学历"),
-				opt("mobile", "流动党员")));
+				opt("mobile", "流动党员"), opt("joined_on", "入党日期"), opt("probation_ends_on", "预备期满日期")));
 		map.put(LedgerFile.OFFICERS, List.of(req("id", "指导员编号"), req("name", "姓名"),
 				req("area_code", "所属区划", "所在区划")));
 		map.put(LedgerFile.OFFICER_ASSIGNMENTS, List.of(req("officer_id", "指导员编号"),
@@ -347,10 +353,15 @@ public final class LedgerParser {
 				GeoPoint location = s.location();
 				OrganizationStatus status = s.enumValue("status", OrganizationStatus.vocabulary(), false);
 				LocalDate verifiedOn = s.date("verified_on");
+				NoPartyOrgReason noPartyOrgReason = s.enumValue("no_party_org_reason", NoPartyOrgReason.vocabulary(), false);
+				LocalDate plannedOn = s.date("planned_on");
+				Boolean ownerIsMember = s.bool("owner_is_member");
+				Double revenue = s.decimal("revenue", 0, Double.MAX_VALUE, "an amount ≥ 0 in 万元 (e.g. 1250.5)");
+				Ownership ownership = s.enumValue("ownership", Ownership.vocabulary(), false);
 				if (id != null) {
 					this.organizations.add(new OrganizationRow(s.line, id, name, kind, industry, employees, aboveScale,
 							area, park, building, location, (status != null) ? status : OrganizationStatus.ACTIVE,
-							verifiedOn));
+							verifiedOn, noPartyOrgReason, plannedOn, ownerIsMember, revenue, ownership));
 				}
 			}
 		}
@@ -366,9 +377,13 @@ public final class LedgerParser {
 				String park = s.ref("park_id", IdKind.PARK);
 				Integer stars = s.integer("stars", 0, 5, "a whole number from 0 to 5");
 				LocalDate foundedOn = s.date("founded_on");
+				LocalDate termEndsOn = s.date("term_ends_on");
+				Boolean hasSecretary = s.bool("has_secretary");
+				Boolean secretaryTrained = s.bool("secretary_trained");
+				PartyOrgRating rating = s.enumValue("rating", PartyOrgRating.vocabulary(), false);
 				if (id != null) {
 					this.partyOrgs.add(new PartyOrgRow(s.line, id, name, level, formation, parent, area, park, stars,
-							foundedOn));
+							foundedOn, termEndsOn, hasSecretary, secretaryTrained, rating));
 				}
 			}
 		}
@@ -398,8 +413,11 @@ public final class LedgerParser {
 				Integer birthYear = s.integer("birth_year", MIN_BIRTH_YEAR, this.currentYear, range);
 				Education education = s.enumValue("education", Education.vocabulary(), false);
 				Boolean mobile = s.bool("mobile");
+				LocalDate joinedOn = s.date("joined_on");
+				LocalDate probationEndsOn = s.date("probation_ends_on");
 				if (id != null) {
-					this.members.add(new MemberRow(s.line, id, status, partyOrg, employer, birthYear, education, mobile));
+					this.members.add(new MemberRow(s.line, id, status, partyOrg, employer, birthYear, education, mobile,
+							joinedOn, probationEndsOn));
 				}
 			}
 		}

@@ -55,6 +55,11 @@ final class LedgerRows {
 		m.put("buildingId", r.buildingId());
 		m.put("status", r.status().name());
 		m.put("verifiedOn", r.verifiedOn());
+		m.put("noPartyOrgReason", name(r.noPartyOrgReason()));
+		m.put("plannedOn", r.plannedOn());
+		m.put("ownerIsMember", r.ownerIsMember());
+		m.put("revenue", r.revenue());
+		m.put("ownership", name(r.ownership()));
 		location(m, r.location());
 		return m;
 	}
@@ -69,6 +74,10 @@ final class LedgerRows {
 		m.put("parkId", r.parkId());
 		m.put("stars", r.stars());
 		m.put("foundedOn", r.foundedOn());
+		m.put("termEndsOn", r.termEndsOn());
+		m.put("hasSecretary", r.hasSecretary());
+		m.put("secretaryTrained", r.secretaryTrained());
+		m.put("rating", name(r.rating()));
 		return m;
 	}
 
@@ -85,6 +94,8 @@ final class LedgerRows {
 		m.put("birthYear", r.birthYear());
 		m.put("education", r.education() == null ? null : r.education().name());
 		m.put("mobile", r.mobile());
+		m.put("joinedOn", r.joinedOn());
+		m.put("probationEndsOn", r.probationEndsOn());
 		return m;
 	}
 
@@ -111,6 +122,10 @@ final class LedgerRows {
 		m.put("kind", r.kind().name());
 		m.put("share", r.share());
 		return m;
+	}
+
+	private static String name(Enum<?> value) {
+		return value == null ? null : value.name();
 	}
 
 	private static void location(Map<String, Object> m, GeoPoint location) {

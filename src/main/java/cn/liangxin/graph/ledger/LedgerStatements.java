@@ -95,7 +95,8 @@ final class LedgerStatements {
 			SET o.name = row.name, o.kind = row.kind, o.industryCode = row.industryCode,
 			    o.industrySection = row.industrySection, o.industryDivision = row.industryDivision,
 			    o.employees = row.employees, o.aboveScale = row.aboveScale, o.status = row.status,
-			    o.verifiedOn = row.verifiedOn,
+			    o.verifiedOn = row.verifiedOn, o.noPartyOrgReason = row.noPartyOrgReason, o.plannedOn = row.plannedOn,
+			    o.ownerIsMember = row.ownerIsMember, o.revenue = row.revenue, o.ownership = row.ownership,
 			    o.location = CASE WHEN row.lat IS NULL THEN null ELSE point({latitude: row.lat, longitude: row.lon}) END
 			WITH o, row
 			CALL (o, row) {
@@ -127,7 +128,8 @@ final class LedgerStatements {
 			UNWIND $rows AS row
 			MERGE (po:PartyOrganization {id: row.id})
 			SET po.name = row.name, po.level = row.level, po.formation = row.formation, po.stars = row.stars,
-			    po.foundedOn = row.foundedOn
+			    po.foundedOn = row.foundedOn, po.termEndsOn = row.termEndsOn, po.hasSecretary = row.hasSecretary,
+			    po.secretaryTrained = row.secretaryTrained, po.rating = row.rating
 			WITH po, row
 			CALL (po, row) {
 			  MATCH (a:Area {code: row.areaCode})
@@ -169,10 +171,14 @@ final class LedgerStatements {
 
 	// ---- members ------------------------------------------------------------------------------
 
+	// Party members (FULL, PROBATIONARY) are :Member; the recruitment pipeline (APPLICANT, ACTIVIST,
+	// CANDIDATE) is :Prospect, so no statement that counts (:Member) ever counts a prospect. A person
+	// who changes between the two in a later bundle is relabelled first (same id, same node).
 	static final String MEMBERS = """
 			UNWIND $rows AS row
 			MERGE (m:Member {id: row.id})
-			SET m.status = row.status, m.birthYear = row.birthYear, m.education = row.education, m.mobile = row.mobile
+			SET m.status = row.status, m.birthYear = row.birthYear, m.education = row.education, m.mobile = row.mobile,
+			    m.joinedOn = row.joinedOn, m.probationEndsOn = row.probationEndsOn
 			WITH m, row
 			CALL (m, row) {
 			  MATCH (po:PartyOrganization {id: row.partyOrgId})
@@ -184,10 +190,48 @@ final class LedgerStatements {
 			}
 			""";
 
+	// CULTIVATED_BY too: a prospect admitted in this bundle was relabelled just before and keeps none.
 	static final String CLEAR_MEMBER_LINKS = """
 			UNWIND $ids AS id
-			MATCH (:Member {id: id})-[r:MEMBER_OF|WORKS_AT]->()
+			MATCH (:Member {id: id})-[r:MEMBER_OF|WORKS_AT|CULTIVATED_BY]->()
 			DELETE r
+			""";
+
+	static final String PROSPECT_TO_MEMBER = """
+			UNWIND $ids AS id
+			MATCH (p:Prospect {id: id})
+			REMOVE p:Prospect
+			SET p:Member
+			""";
+
+	// The party organization of a prospect is the one cultivating it (培养联系), not a membership relation.
+	static final String PROSPECTS = """
+			UNWIND $rows AS row
+			MERGE (m:Prospect {id: row.id})
+			SET m.status = row.status, m.birthYear = row.birthYear, m.education = row.education, m.mobile = row.mobile,
+			    m.joinedOn = row.joinedOn, m.probationEndsOn = row.probationEndsOn
+			WITH m, row
+			CALL (m, row) {
+			  MATCH (po:PartyOrganization {id: row.partyOrgId})
+			  CREATE (m)-[:CULTIVATED_BY]->(po)
+			}
+			CALL (m, row) {
+			  MATCH (o:Organization {id: row.employerId})
+			  CREATE (m)-[:WORKS_AT]->(o)
+			}
+			""";
+
+	static final String CLEAR_PROSPECT_LINKS = """
+			UNWIND $ids AS id
+			MATCH (:Prospect {id: id})-[r:CULTIVATED_BY|WORKS_AT|MEMBER_OF]->()
+			DELETE r
+			""";
+
+	static final String MEMBER_TO_PROSPECT = """
+			UNWIND $ids AS id
+			MATCH (m:Member {id: id})
+			REMOVE m:Member
+			SET m:Prospect
 			""";
 
 

@@ -221,6 +221,8 @@ public class NetworkReads {
 				RETURN o.id AS id, o.name AS name, o.kind AS kind, o.status AS status,
 				       o.industryCode AS industryCode, o.employees AS employees, o.aboveScale AS aboveScale,
 				       o.verifiedOn AS verifiedOn, o.location.latitude AS lat, o.location.longitude AS lon,
+				       o.noPartyOrgReason AS noPartyOrgReason, o.plannedOn AS plannedOn, o.ownerIsMember AS ownerIsMember,
+				       o.revenue AS revenue, o.ownership AS ownership,
 				       head([(o)-[:IN_AREA]->(a:Area) | a.code]) AS areaCode,
 				       coalesce(head([(o)-[:IN_PARK]->(p:Park) | p.id]),
 				                head([(o)-[:IN_BUILDING]->(:Building)-[:IN_PARK]->(p:Park) | p.id])) AS parkId,
@@ -293,7 +295,8 @@ public class NetworkReads {
 				UNWIND $ids AS id
 				MATCH (po:PartyOrganization {id: id})
 				RETURN po.id AS id, po.name AS name, po.level AS level, po.formation AS formation,
-				       po.stars AS stars, po.foundedOn AS foundedOn,
+				       po.stars AS stars, po.foundedOn AS foundedOn, po.termEndsOn AS termEndsOn,
+				       po.hasSecretary AS hasSecretary, po.secretaryTrained AS secretaryTrained, po.rating AS rating,
 				       head([(po)-[:REPORTS_TO]->(p:PartyOrganization) | p.id]) AS parentId,
 				       head([(po)-[:IN_AREA]->(a:Area) | a.code]) AS areaCode,
 				       head([(po)-[:IN_PARK]->(p:Park) | p.id]) AS parkId,
@@ -312,6 +315,9 @@ public class NetworkReads {
 		parameters.put("level", query.level());
 		parameters.put("formation", query.formation());
 		parameters.put("nameContains", query.nameContains());
+		parameters.put("stars", query.stars());
+		parameters.put("rating", query.rating());
+		parameters.put("termDueBefore", query.termDueBefore());
 		parameters.put("after", Cursors.decode(after));
 		parameters.put("limit", Pages.limit(first));
 		var found = this.queries.one("partyOrganizationsPage",
@@ -406,13 +412,17 @@ public class NetworkReads {
 		return new OrganizationView(r.get("id").asString(), r.get("name").asString(""), r.get("kind").asString(""),
 				r.get("status").asString("ACTIVE"), Rows.string(r.get("industryCode")), Rows.integer(r.get("employees")),
 				Rows.bool(r.get("aboveScale")), Rows.date(r.get("verifiedOn")), latLon(r), Rows.string(r.get("areaCode")),
-				Rows.string(r.get("parkId")), Rows.string(r.get("buildingId")));
+				Rows.string(r.get("parkId")), Rows.string(r.get("buildingId")), Rows.string(r.get("noPartyOrgReason")),
+				Rows.date(r.get("plannedOn")), Rows.bool(r.get("ownerIsMember")), Rows.decimal(r.get("revenue")),
+				Rows.string(r.get("ownership")));
 	}
 
 	private static PartyOrganizationView partyOrganization(Record r) {
 		return new PartyOrganizationView(r.get("id").asString(), r.get("name").asString(""), r.get("level").asString(""),
 				r.get("formation").asString(""), Rows.integer(r.get("stars")), Rows.date(r.get("foundedOn")),
-				Rows.string(r.get("parentId")), Rows.string(r.get("areaCode")), Rows.string(r.get("parkId")));
+				Rows.string(r.get("parentId")), Rows.string(r.get("areaCode")), Rows.string(r.get("parkId")),
+				Rows.date(r.get("termEndsOn")), Rows.bool(r.get("hasSecretary")), Rows.bool(r.get("secretaryTrained")),
+				Rows.string(r.get("rating")));
 	}
 
 	private static Views.@Nullable LatLon latLon(Record r) {

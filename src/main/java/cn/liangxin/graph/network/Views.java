@@ -27,15 +27,22 @@ public final class Views {
 			@Nullable String areaCode) {
 	}
 
-	/** An organization; {@code parkId} is its park directly or through its building. */
+	/**
+	 * An organization; {@code parkId} is its park directly or through its building; {@code revenue} in 万元;
+	 * {@code noPartyOrgReason} and {@code ownership} are enum names of the ledger format.
+	 */
 	public record OrganizationView(String id, String name, String kind, String status, @Nullable String industryCode,
 			@Nullable Integer employees, @Nullable Boolean aboveScale, @Nullable LocalDate verifiedOn,
-			@Nullable LatLon location, @Nullable String areaCode, @Nullable String parkId, @Nullable String buildingId) {
+			@Nullable LatLon location, @Nullable String areaCode, @Nullable String parkId, @Nullable String buildingId,
+			@Nullable String noPartyOrgReason, @Nullable LocalDate plannedOn, @Nullable Boolean ownerIsMember,
+			@Nullable Double revenue, @Nullable String ownership) {
 	}
 
-	/** A party organization. */
+	/** A party organization; {@code rating} is the 分类定级 enum name. */
 	public record PartyOrganizationView(String id, String name, String level, String formation, @Nullable Integer stars,
-			@Nullable LocalDate foundedOn, @Nullable String parentId, @Nullable String areaCode, @Nullable String parkId) {
+			@Nullable LocalDate foundedOn, @Nullable String parentId, @Nullable String areaCode, @Nullable String parkId,
+			@Nullable LocalDate termEndsOn, @Nullable Boolean hasSecretary, @Nullable Boolean secretaryTrained,
+			@Nullable String rating) {
 	}
 
 	/** A guidance officer (staff, named: officers are not members). */

@@ -35,6 +35,7 @@ import cn.liangxin.graph.ledger.LedgerImporter;
 import cn.liangxin.graph.maps.Layout;
 import cn.liangxin.graph.maps.NetworkMaps;
 import cn.liangxin.graph.network.Scope;
+import cn.liangxin.graph.profile.MemberProfiles;
 
 /**
  * The benchmark (not a test): for each city size, generates a bundle, imports it through the
@@ -150,13 +151,15 @@ public final class Bench {
 			scopes.put("city", Scope.EVERYTHING);
 		}
 		LocalDate asOf = CityParameters.DEFAULT_AS_OF;
-		line("| scope | active organizations | coverage (median ms) | coverageGaps first page (median ms) |");
-		line("|---|---:|---:|---:|");
+		var profiles = context.getBean(MemberProfiles.class);
+		line("| scope | active organizations | coverage (median ms) | coverageGaps first page (median ms) | memberProfile (median ms) |");
+		line("|---|---:|---:|---:|---:|");
 		for (var scope : scopes.entrySet()) {
 			int total = coverage.coverage(scope.getValue()).figures().total();
 			double coverageMs = median(() -> coverage.coverage(scope.getValue()));
 			double gapsMs = median(() -> coverage.gaps(scope.getValue(), Set.of(), asOf, GapThresholds.DEFAULTS, 20, null));
-			line(String.format("| %s | %,d | %.0f | %.0f |", scope.getKey(), total, coverageMs, gapsMs));
+			double profileMs = median(() -> profiles.of(scope.getValue()));
+			line(String.format("| %s | %,d | %.0f | %.0f | %.0f |", scope.getKey(), total, coverageMs, gapsMs, profileMs));
 		}
 		line("");
 		var maps = context.getBean(NetworkMaps.class);

@@ -278,6 +278,43 @@ class CityGeneratorTests {
 	}
 
 	@Test
+	void theWuqingColumnsAreValidAndPlausible() {
+		// valid: the parser takes every new cell (and everything else) without an error
+		var parsed = new cn.liangxin.graph.ledger.LedgerParser().parse(files, null);
+		assertThat(parsed.errors()).isEmpty();
+		List<Map<String, String>> orgs = bundle.file("organizations.csv");
+		long owners = orgs.stream().filter(o -> o.get("owner_is_member").equals("true")).count();
+		assertThat(owners * 100.0 / orgs.size()).as("owner members, per cent").isBetween(1.0, 8.0);
+		Set<String> covered = bundle.ids("party_org_units.csv", "organization_id");
+		List<String> reasons = orgs.stream().filter(o -> !covered.contains(o.get("id"))).map(o -> o.get("no_party_org_reason"))
+			.filter(r -> !r.isEmpty()).toList();
+		// every reason occurs; the member count (none, fewer than 3) is the most common, as district reports have it
+		assertThat(Set.copyOf(reasons)).containsExactlyInAnyOrder("NO_MEMBERS", "TOO_FEW_MEMBERS", "OWNER_UNSUPPORTIVE",
+				"FOREIGN_INVESTED", "NOT_GUIDED", "BEING_BUILT", "OTHER");
+		assertThat(reasons.stream().filter(r -> r.equals("NO_MEMBERS") || r.equals("TOO_FEW_MEMBERS")).count() * 2)
+			.isGreaterThan(reasons.size());
+		assertThat(orgs).filteredOn(o -> covered.contains(o.get("id"))).allMatch(o -> o.get("no_party_org_reason").isEmpty());
+		assertThat(bundle.column("organizations.csv", "ownership")).contains("PRIVATE", "FOREIGN", "HK_MACAO_TAIWAN",
+				"COLLECTIVE", "OTHER");
+		// terms spread over three years around the as-of date, some already ended
+		List<String> terms = bundle.column("party_orgs.csv", "term_ends_on").stream().filter(t -> !t.isEmpty()).toList();
+		assertThat(terms.stream().map(t -> t.substring(0, 4)).distinct().count()).isGreaterThanOrEqualTo(3);
+		assertThat(terms).anyMatch(t -> t.compareTo(DEMO.asOf().toString()) < 0);
+		assertThat(bundle.column("party_orgs.csv", "has_secretary")).contains("true", "false");
+		assertThat(bundle.column("party_orgs.csv", "rating")).contains("ADVANCED", "GOOD", "AVERAGE", "WEAK");
+		// the pipeline: every stage, fewer prospects than members, applicants the most of them
+		Map<String, Long> stages = new HashMap<>();
+		bundle.column("members.csv", "status").forEach(s -> stages.merge(s, 1L, Long::sum));
+		assertThat(stages).containsKeys("FULL", "PROBATIONARY", "APPLICANT", "ACTIVIST", "CANDIDATE");
+		assertThat(stages.get("APPLICANT")).isGreaterThan(stages.get("ACTIVIST")).isGreaterThan(stages.get("CANDIDATE"));
+		assertThat(stages.get("APPLICANT") + stages.get("ACTIVIST") + stages.get("CANDIDATE")).isLessThan(stages.get("FULL"));
+		// probation ends a year after joining, and some of it is overdue
+		assertThat(bundle.file("members.csv")).filteredOn(m -> m.get("status").equals("PROBATIONARY"))
+			.allMatch(m -> java.time.LocalDate.parse(m.get("joined_on")).plusYears(1).toString().equals(m.get("probation_ends_on")))
+			.anyMatch(m -> m.get("probation_ends_on").compareTo(DEMO.asOf().minusDays(30).toString()) < 0);
+	}
+
+	@Test
 	void aMillionOrganizationsMakeSixteenDistricts() {
 		CityParameters city = CityParameters.of(1_000_000, 1);
 		assertThat(city.districts()).isEqualTo(16);

@@ -55,6 +55,7 @@ class VocabularyTests {
 		assertThat(AreaLevel.find(null)).isEmpty();
 		assertThat(TieKind.find("SUPPLY")).isEmpty();
 		assertThatIllegalArgumentException().isThrownBy(() -> MemberStatus.parse("党员"))
-			.withMessage("\"党员\" is not one of FULL (正式党员), PROBATIONARY (预备党员)");
+			.withMessage("\"党员\" is not one of FULL (正式党员), PROBATIONARY (预备党员), APPLICANT (入党申请人), "
+					+ "ACTIVIST (入党积极分子), CANDIDATE (发展对象)");
 	}
 }

@@ -70,7 +70,8 @@ class LedgerParserTests {
 		OrganizationRow first = result.bundle().organizations().get(0);
 		assertThat(first).isEqualTo(new OrganizationRow(2, "91310011000000X5", "上海华东家政服务有限公司",
 				OrganizationKind.ENTERPRISE, new IndustryCode("O8051", 'O', "80"), 60, false, "310121003003", "P11-3",
-				null, new GeoPoint(31.206898, 121.524593), OrganizationStatus.ACTIVE, LocalDate.of(2026, 9, 10)));
+				null, new GeoPoint(31.206898, 121.524593), OrganizationStatus.ACTIVE, LocalDate.of(2026, 9, 10), null, null, null,
+				null, null));
 	}
 
 	@Test
@@ -155,8 +156,9 @@ class LedgerParserTests {
 				"lon is empty but lat is given; give both or neither",
 				"unknown column \"shoe_size\"; members.csv has the columns id (党员编号), status (党员类别), "
 						+ "party_org_id (所在党组织), employer_id (工作单位), birth_year (出生年份), education (学历), "
-						+ "mobile (流动党员)",
-				"status: \"MEMBER\" is not one of FULL (正式党员), PROBATIONARY (预备党员)",
+						+ "mobile (流动党员), joined_on (入党日期), probation_ends_on (预备期满日期)",
+				"status: \"MEMBER\" is not one of FULL (正式党员), PROBATIONARY (预备党员), APPLICANT (入党申请人), "
+						+ "ACTIVIST (入党积极分子), CANDIDATE (发展对象)",
 				"employer_id: \"ORG9\" is not an organization in this bundle or in the store",
 				"birth_year: \"1850\" is not a year from 1900 to 2026",
 				"education: \"PHD\" is not one of BELOW_COLLEGE (大专以下), COLLEGE (大专), BACHELOR (本科), "
@@ -187,7 +189,8 @@ class LedgerParserTests {
 							+ "name (单位名称), kind (单位类型), industry_code (行业代码), employees (从业人员数), "
 							+ "above_scale (规模以上), area_code (所在区划/所属区划), park_id (园区编号), "
 							+ "building_id (楼宇编号), lat (纬度), lon (经度), crs (坐标系), status (状态), "
-							+ "verified_on (核实日期)"),
+							+ "verified_on (核实日期), no_party_org_reason (未建党组织原因), planned_on (计划组建日期), "
+							+ "owner_is_member (出资人是否党员), revenue (营业收入(万元)/营业收入（万元）), ownership (经济类型)"),
 					tuple(1, "area_code", "column \"area_code\" appears twice (also as \"area_code\")"));
 	}
 

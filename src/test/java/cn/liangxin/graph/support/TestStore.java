@@ -15,8 +15,9 @@ import cn.liangxin.graph.ledger.LedgerImporter;
 
 /**
  * The shared test store: holds the example district (src/test/resources/ledger/example-district,
- * a copy of shared/scenarios) unless a test changed it, in which case the next test class that
- * asks for the example gets it reloaded from scratch.
+ * a copy of shared/scenarios) with its 五清 update (ledger/example-district-wuqing: a later bundle
+ * that adds the new columns to some rows, and the recruitment pipeline) unless a test changed it,
+ * in which case the next test class that asks for the example gets it reloaded from scratch.
  */
 @TestComponent
 public class TestStore {
@@ -37,6 +38,7 @@ public class TestStore {
 		if (!this.example) {
 			clear();
 			this.importer.importBundle(bundle("ledger/example-district"));
+			this.importer.importBundle(bundle("ledger/example-district-wuqing"));
 			this.example = true;
 		}
 	}
