@@ -50,12 +50,22 @@ public class LedgerImporter {
 	 * @throws LedgerRejectedException listing every error, when the bundle has any; nothing is written then
 	 */
 	public ImportResult importBundle(Map<String, byte[]> files) {
+		return importBundle(files, LedgerText.CHINESE);
+	}
+
+	/**
+	 * Imports a bundle given as file name → bytes (CSV files, .xlsx workbooks), wording errors in
+	 * the given language.
+	 * @throws LedgerRejectedException listing every error, when the bundle has any; nothing is written then
+	 */
+	public ImportResult importBundle(Map<String, byte[]> files, LedgerText text) {
 		this.oneAtATime.lock();
 		try {
 			long started = System.nanoTime();
 			ParseResult parsed;
 			try (var session = this.driver.session(sessionConfig())) {
-				parsed = this.parser.parse(files, (kind, ids) -> session.executeRead(tx -> LedgerStatements.existing(tx, kind, ids)));
+				parsed = this.parser.parse(files, (kind, ids) -> session.executeRead(tx -> LedgerStatements.existing(tx, kind, ids)),
+						text);
 			}
 			if (!parsed.ok()) {
 				throw new LedgerRejectedException(parsed.errors());
