@@ -1,16 +1,20 @@
 package cn.liangxin.graph.ledger;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -68,6 +72,16 @@ class LedgerController {
 			}
 		}
 		return this.importer.importBundle(files, LedgerText.ofAcceptLanguage(language));
+	}
+
+	/** The template: one sheet per ledger file, made from the parser's column contract. */
+	@GetMapping("/api/ledger/template.xlsx")
+	ResponseEntity<byte[]> template() {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(XLSX))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("两新组织党建台账模板.xlsx", StandardCharsets.UTF_8).build().toString())
+			.body(LedgerTemplate.workbook());
 	}
 
 	@ExceptionHandler(BundleException.class)
