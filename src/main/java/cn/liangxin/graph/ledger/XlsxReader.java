@@ -126,7 +126,10 @@ final class XlsxReader implements AutoCloseable {
 				if (column >= this.cells.length) {
 					this.cells = Arrays.copyOf(this.cells, Math.max(column + 1, this.cells.length * 2));
 				}
-				Arrays.fill(this.cells, this.width, column, "");
+				// Cells usually come in column order, but a file need not keep it.
+				if (column > this.width) {
+					Arrays.fill(this.cells, this.width, column, "");
+				}
 				this.cells[column] = value;
 				this.width = Math.max(this.width, column + 1);
 			}

@@ -112,14 +112,29 @@ public final class Workbooks {
 		}
 	}
 
+	// Typed as the column's type; a value that is not of that type (a mistake a test plants) as text.
 	private static void set(Cell cell, Column column, String value, CellStyle date) {
+		try {
+			setTyped(cell, column, value, date);
+		}
+		catch (RuntimeException ex) {
+			cell.setCellValue(value);
+		}
+	}
+
+	private static void setTyped(Cell cell, Column column, String value, CellStyle date) {
 		switch (column.type()) {
 			case INTEGER, DECIMAL -> cell.setCellValue(Double.parseDouble(value));
 			case DATE -> {
 				cell.setCellValue(LocalDate.parse(value));
 				cell.setCellStyle(date);
 			}
-			case BOOLEAN -> cell.setCellValue(Boolean.parseBoolean(value));
+			case BOOLEAN -> {
+				if (!value.equals("true") && !value.equals("false")) {
+					throw new IllegalArgumentException(value);
+				}
+				cell.setCellValue(Boolean.parseBoolean(value));
+			}
 			case ENUM -> {
 				Aliased v = (Aliased) column.vocabulary().find(value).orElseThrow();
 				cell.setCellValue(v.aliases().isEmpty() ? v.name() : v.aliases().get(0));
