@@ -1,9 +1,11 @@
 package cn.liangxin.graph.ledger;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,6 +17,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -54,11 +57,23 @@ final class XlsxReader implements AutoCloseable {
 
 	private final Map<String, PackagePart> sheets = new LinkedHashMap<>();
 
+	private final Path file;
+
 	XlsxReader(byte[] bytes) throws UnreadableException {
+		// Opened from a file, not from the bytes: POI then reads each part from the zip as it is
+		// asked for (a stream opened from memory copies every part, and refuses parts over 100 MB).
 		try {
-			this.pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
+			this.file = Files.createTempFile("ledger-", ".xlsx");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		try {
+			Files.write(this.file, bytes);
+			this.pkg = OPCPackage.open(this.file.toFile(), PackageAccess.READ);
 		}
 		catch (InvalidFormatException | IOException | RuntimeException ex) {
+			delete();
 			throw new UnreadableException(ex);
 		}
 		try {
@@ -73,14 +88,9 @@ final class XlsxReader implements AutoCloseable {
 			}
 		}
 		catch (IOException | OpenXML4JException | SAXException | RuntimeException ex) {
-			this.pkg.revert();
+			close();
 			throw new UnreadableException(ex);
 		}
-	}
-
-	/** Whether the bytes start like a zip, as every .xlsx does (a CSV never does). */
-	static boolean looksLikeXlsx(byte[] bytes) {
-		return bytes != null && bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
 	}
 
 	/** The sheet names in workbook order. */
@@ -147,8 +157,18 @@ final class XlsxReader implements AutoCloseable {
 
 	@Override
 	public void close() {
-		// Opened from memory: nothing to write back.
+		// Opened read-only: nothing to write back.
 		this.pkg.revert();
+		delete();
+	}
+
+	private void delete() {
+		try {
+			Files.deleteIfExists(this.file);
+		}
+		catch (IOException ex) {
+			this.file.toFile().deleteOnExit();
+		}
 	}
 
 	// Formats numeric cells for parsing, not for display: dates as ISO dates, numbers in plain digits.

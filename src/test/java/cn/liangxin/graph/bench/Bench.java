@@ -136,7 +136,7 @@ public final class Bench {
 	/**
 	 * CSV beside .xlsx: the same generated bundle parsed (no store; best of three) and imported
 	 * into a fresh store each, the workbook made from the CSV files with typed cells
-	 * ({@link Workbooks#fromBundle}). {@code --formats-import false} skips the imports.
+	 * ({@link Workbooks#fromBundle}). {@code --formats=parse} skips the imports.
 	 */
 	private static void formats(int organizations, Path dir, Map<String, String> options) throws Exception {
 		line("## CSV and .xlsx, " + String.format("%,d", organizations) + " organizations\n");
@@ -150,7 +150,7 @@ public final class Bench {
 		long rows = 0;
 		line("| format | bytes | rows | parse s (best of 3) | parse rows/s | import s | import rows/s |");
 		line("|---|---:|---:|---:|---:|---:|---:|");
-		boolean imports = !"false".equals(options.get("formats-import"));
+		boolean imports = !"parse".equals(options.get("formats"));
 		for (var format : List.of(Map.entry("CSV (zip of files)", csv), Map.entry(".xlsx (one workbook)", xlsx))) {
 			double best = Double.MAX_VALUE;
 			for (int i = 0; i < 3; i++) {
@@ -158,7 +158,7 @@ public final class Bench {
 				var parsed = parser.parse(format.getValue(), KnownIds.NONE);
 				best = Math.min(best, (System.nanoTime() - t) / 1e9);
 				if (!parsed.ok()) {
-					throw new IllegalStateException(parsed.errors().subList(0, 1).toString());
+					throw new IllegalStateException(parsed.errors().subList(0, Math.min(3, parsed.errors().size())).toString());
 				}
 				rows = parsed.bundle().totalRows();
 			}
