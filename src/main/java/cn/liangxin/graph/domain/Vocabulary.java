@@ -3,6 +3,7 @@ package cn.liangxin.graph.domain;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -58,7 +59,12 @@ public final class Vocabulary<E extends Enum<E> & Aliased> {
 				"\"" + text + "\" is not one of " + allowed()));
 	}
 
-	/** The allowed values for messages: {@code PROVINCE (省), CITY (市), …}. */
+	/** The values in declaration order, e.g. for a spreadsheet's drop-down list. */
+	public List<E> values() {
+		return List.of(this.type.getEnumConstants());
+	}
+
+		/** The allowed values for messages: {@code PROVINCE (省), CITY (市), …}. */
 	public String allowed() {
 		return Arrays.stream(this.type.getEnumConstants()).map(Aliased::describe).collect(Collectors.joining(", "));
 	}

@@ -28,6 +28,9 @@ public final class BundleFiles {
 
 	private static final Charset GBK = Charset.forName("GBK");
 
+	/** The name a workbook sent as the whole body goes by in the bundle (and in its errors). */
+	public static final String WORKBOOK = "workbook.xlsx";
+
 	private BundleFiles() {
 	}
 
@@ -39,8 +42,7 @@ public final class BundleFiles {
 	public static Map<String, byte[]> fromZip(byte[] zip) {
 		if (zip == null || zip.length < 4 || zip[0] != 'P' || zip[1] != 'K'
 				|| !((zip[2] == 3 && zip[3] == 4) || (zip[2] == 5 && zip[3] == 6))) {
-			throw new BundleException(new LedgerError("(bundle)", null, null,
-					"the upload is not a zip file; send a zip of the ledger's CSV files"));
+			throw new BundleException("(bundle)", "bundle.notZip");
 		}
 		try {
 			return read(zip, StandardCharsets.UTF_8);
@@ -58,6 +60,10 @@ public final class BundleFiles {
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), names)) {
 			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
 				String path = entry.getName().replace('\\', '/');
+				if (path.equals("xl/workbook.xml")) {
+					// The body is itself a workbook (every .xlsx is a zip), sent without its content type.
+					return Map.of(WORKBOOK, zip);
+				}
 				if (entry.isDirectory() || skipped(path)) {
 					continue;
 				}
@@ -66,15 +72,13 @@ public final class BundleFiles {
 				total += bytes.length;
 				String previous = paths.putIfAbsent(name, path);
 				if (previous != null) {
-					throw new BundleException(new LedgerError(name, null, null, "the zip holds two files named " + name
-							+ " (" + previous + " and " + path + "); keep one"));
+					throw new BundleException(name, "bundle.zipTwice", name, previous, path);
 				}
 				files.put(name, bytes);
 			}
 		}
 		catch (ZipException ex) {
-			throw new BundleException(new LedgerError("(bundle)", null, null,
-					"the zip file is damaged and cannot be read (" + ex.getMessage() + ")"));
+			throw new BundleException("(bundle)", "bundle.zipDamaged");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -94,8 +98,7 @@ public final class BundleFiles {
 	private static byte[] readLimited(InputStream in, long remaining, String name) throws IOException {
 		byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, remaining + 1));
 		if (bytes.length > remaining) {
-			throw new BundleException(new LedgerError(name, null, null,
-					"the bundle is larger than " + (MAX_TOTAL_BYTES >> 20) + " MB uncompressed"));
+			throw new BundleException(name, "bundle.tooLarge", MAX_TOTAL_BYTES >> 20);
 		}
 		return bytes;
 	}

@@ -21,9 +21,15 @@ public final class CsvReader {
 	 *
 	 * @param line the physical 1-based line where the record starts
 	 * @param cells the cells, unquoted, not trimmed
-	 * @param error why the record is malformed, or null
+	 * @param error why the record is malformed, in English, or null
+	 * @param errorKey the same as a {@link LedgerText} key with {@code errorArg} as its argument, or null
 	 */
-	public record Record(int line, List<String> cells, String error) {
+	public record Record(int line, List<String> cells, String error, String errorKey, int errorArg) {
+
+		/** A record without an error key (e.g. a workbook row). */
+		public Record(int line, List<String> cells, String error) {
+			this(line, cells, error, null, 0);
+		}
 	}
 
 	private final String text;
@@ -80,6 +86,8 @@ public final class CsvReader {
 		}
 		int startLine = this.line;
 		String error = null;
+		String errorKey = null;
+		int errorArg = 0;
 		List<String> cells = new ArrayList<>(this.expectedCells);
 		while (true) {
 			if (this.pos < this.length && s.charAt(this.pos) == '"') {
@@ -87,6 +95,8 @@ public final class CsvReader {
 				String cell = readQuoted();
 				if (cell == null) {
 					error = "a quoted cell opened on line " + open + " is never closed";
+					errorKey = "csv.unclosed";
+					errorArg = open;
 					cells.add(this.quoted.toString());
 					break;
 				}
@@ -96,6 +106,8 @@ public final class CsvReader {
 					if (c != ',' && c != '\n' && c != '\r') {
 						error = "unexpected text after the closing quote of cell " + cells.size()
 								+ " (a quote inside a cell must be doubled)";
+						errorKey = "csv.afterQuote";
+						errorArg = cells.size();
 						skipToLineEnd();
 						break;
 					}
@@ -118,6 +130,8 @@ public final class CsvReader {
 				if (strayQuote && error == null) {
 					error = "cell " + cells.size() + " contains a quote but is not quoted "
 							+ "(quote the cell and double the quote)";
+					errorKey = "csv.strayQuote";
+					errorArg = cells.size();
 				}
 			}
 			if (this.pos >= this.length) {
@@ -137,7 +151,7 @@ public final class CsvReader {
 			break;
 		}
 		this.expectedCells = Math.max(this.expectedCells, cells.size());
-		return new Record(startLine, Arrays.asList(cells.toArray(new String[0])), error);
+		return new Record(startLine, Arrays.asList(cells.toArray(new String[0])), error, errorKey, errorArg);
 	}
 
 	// Reads a quoted cell starting at the opening quote; null when the text ends inside it.

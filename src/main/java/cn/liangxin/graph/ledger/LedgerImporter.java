@@ -62,15 +62,21 @@ public class LedgerImporter {
 		this.events = events;
 	}
 
+	/** Imports a bundle, wording errors in Chinese: see {@link #importBundle(Map, LedgerText)}. */
+	public ImportResult importBundle(Map<String, byte[]> files) {
+		return importBundle(files, LedgerText.CHINESE);
+	}
+
 	/**
-	 * Imports a bundle given as file name → bytes.
+	 * Imports a bundle given as file name → bytes (CSV files, .xlsx workbooks), wording errors in
+	 * the given language; every outcome is audited.
 	 * @throws LedgerRejectedException listing every error, when the bundle has any; nothing is written then
 	 * @throws LedgerForbiddenException naming every row outside the caller's area; nothing is written then
 	 */
-	public ImportResult importBundle(Map<String, byte[]> files) {
+	public ImportResult importBundle(Map<String, byte[]> files, LedgerText text) {
 		String area = this.access.limit();
 		try {
-			ImportResult result = importLocked(files);
+			ImportResult result = importLocked(files, text);
 			this.audit.record(AuditAction.IMPORT, area, AuditLog.OK, files.keySet() + " rows " + result.files());
 			return result;
 		}
@@ -90,7 +96,7 @@ public class LedgerImporter {
 		}
 	}
 
-	private ImportResult importLocked(Map<String, byte[]> files) {
+	private ImportResult importLocked(Map<String, byte[]> files, LedgerText text) {
 		this.oneAtATime.lock();
 		try {
 			long started = System.nanoTime();
@@ -99,7 +105,7 @@ public class LedgerImporter {
 			List<LedgerError> outside;
 			try (var session = this.driver.session(sessionConfig())) {
 				KnownIds store = (kind, ids) -> session.executeRead(tx -> LedgerStatements.existing(tx, kind, ids));
-				parsed = this.parser.parse(files, store);
+				parsed = this.parser.parse(files, store, text);
 				boundaries = AreaBoundaries.read(files.get(AreaBoundaries.FILE_NAME),
 						parsed.bundle().areas().stream().map(AreaRow::code).collect(Collectors.toSet()), store);
 				if (!parsed.ok() || !boundaries.errors().isEmpty()) {

@@ -2,13 +2,14 @@ package cn.liangxin.graph.ledger;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import cn.liangxin.graph.domain.Aliased;
@@ -73,52 +75,93 @@ public final class LedgerParser {
 	 * @param store the ids already in the store; null means an empty store
 	 */
 	public ParseResult parse(Map<String, byte[]> files, KnownIds store) {
-		return new Run(files, (store != null) ? store : KnownIds.NONE, Year.now(this.clock).getValue()).parse();
+		return parse(files, store, LedgerText.CHINESE);
 	}
 
-	// One column of a file: its English name, its Chinese alias(es) and whether it is required.
-	private record Column(String name, boolean required, String... chinese) {
+	/**
+	 * Parses and validates a bundle, wording every error in the given language.
+	 * @param files file name to bytes: CSV files named as in docs/ledger-format.md, or .xlsx
+	 * workbooks whose sheets are named by file stem or Chinese name
+	 */
+	public ParseResult parse(Map<String, byte[]> files, KnownIds store, LedgerText text) {
+		return new Run(files, (store != null) ? store : KnownIds.NONE, Year.now(this.clock).getValue(), text).parse();
+	}
+
+	/** The columns of a file in contract order: what the template, the export and the docs are made from. */
+	public static List<Column> columns(LedgerFile file) {
+		return COLUMNS.get(file);
+	}
+
+	/** What a column holds, for the template's validations and notes and the export's formatting. */
+	public enum Type {
+		TEXT, INTEGER, DECIMAL, BOOLEAN, DATE, ENUM
+	}
+
+	/**
+	 * One column of a file: its English name, its Chinese alias(es) (the first is the template's
+	 * header), whether it is required, and its type (the vocabulary of an ENUM column).
+	 */
+	public record Column(String name, boolean required, List<String> chinese, Type type, Vocabulary<?> vocabulary) {
+
+		Column as(Type t) {
+			return new Column(this.name, this.required, this.chinese, t, null);
+		}
+
+		Column oneOf(Vocabulary<?> v) {
+			return new Column(this.name, this.required, this.chinese, Type.ENUM, v);
+		}
 	}
 
 	private static Column req(String name, String... chinese) {
-		return new Column(name, true, chinese);
+		return new Column(name, true, List.of(chinese), Type.TEXT, null);
 	}
 
 	private static Column opt(String name, String... chinese) {
-		return new Column(name, false, chinese);
+		return new Column(name, false, List.of(chinese), Type.TEXT, null);
 	}
+
+	/** Columns a clerk's sheet often has that carry nothing for the ledger (序号 row numbers, notes). */
+	static final Set<String> IGNORED_COLUMNS = Set.of("序号", "备注", "说明");
+
+	/** A workbook's sheet that is read by people only: the template's instructions. */
+	static final String INSTRUCTIONS_SHEET = "填写说明";
+
+	private static final Charset GB18030 = Charset.forName("GB18030");
 
 	private static Map<LedgerFile, List<Column>> columns() {
 		Map<LedgerFile, List<Column>> map = new EnumMap<>(LedgerFile.class);
 		// Both 所在区划 and 所属区划 are used for the same thing in practice; accept either everywhere.
-		map.put(LedgerFile.AREAS, List.of(req("code", "区划代码"), req("name", "名称"), req("level", "层级"),
+		map.put(LedgerFile.AREAS, List.of(req("code", "区划代码"), req("name", "名称"), req("level", "层级").oneOf(AreaLevel.vocabulary()),
 				opt("parent_code", "上级区划代码")));
 		map.put(LedgerFile.PARKS, List.of(req("id", "园区编号"), req("name", "园区名称"),
-				req("area_code", "所在区划", "所属区划"), opt("lat", "纬度"), opt("lon", "经度"), opt("crs", "坐标系")));
+				req("area_code", "所在区划", "所属区划"), opt("lat", "纬度").as(Type.DECIMAL), opt("lon", "经度").as(Type.DECIMAL), opt("crs", "坐标系").oneOf(Crs.vocabulary())));
 		map.put(LedgerFile.BUILDINGS, List.of(req("id", "楼宇编号"), req("name", "楼宇名称"), opt("park_id", "园区编号"),
-				req("area_code", "所在区划", "所属区划"), opt("lat", "纬度"), opt("lon", "经度"), opt("crs", "坐标系")));
+				req("area_code", "所在区划", "所属区划"), opt("lat", "纬度").as(Type.DECIMAL), opt("lon", "经度").as(Type.DECIMAL), opt("crs", "坐标系").oneOf(Crs.vocabulary())));
 		map.put(LedgerFile.ORGANIZATIONS, List.of(req("id", "统一社会信用代码"), req("name", "单位名称"),
-				req("kind", "单位类型"), opt("industry_code", "行业代码"), opt("employees", "从业人员数"),
-				opt("above_scale", "规模以上"), req("area_code", "所在区划", "所属区划"), opt("park_id", "园区编号"),
-				opt("building_id", "楼宇编号"), opt("lat", "纬度"), opt("lon", "经度"), opt("crs", "坐标系"),
-				opt("status", "状态"), opt("verified_on", "核实日期"), opt("no_party_org_reason", "未建党组织原因"),
-				opt("planned_on", "计划组建日期"), opt("owner_is_member", "出资人是否党员"), opt("revenue", "营业收入(万元)", "营业收入（万元）"),
-				opt("ownership", "经济类型")));
-		map.put(LedgerFile.PARTY_ORGS, List.of(req("id", "党组织编号"), req("name", "党组织名称"), req("level", "组织层级"),
-				req("formation", "组建方式"), opt("parent_id", "上级党组织"), opt("area_code", "所在区划", "所属区划"),
-				opt("park_id", "园区编号"), opt("stars", "星级"), opt("founded_on", "成立日期"), opt("term_ends_on", "换届日期"),
-				opt("has_secretary", "是否配备书记"), opt("secretary_trained", "书记是否培训"), opt("rating", "分类定级")));
+				req("kind", "单位类型").oneOf(OrganizationKind.vocabulary()), opt("industry_code", "行业代码"), opt("employees", "从业人员数").as(Type.INTEGER),
+				opt("above_scale", "规模以上").as(Type.BOOLEAN), req("area_code", "所在区划", "所属区划"), opt("park_id", "园区编号"),
+				opt("building_id", "楼宇编号"), opt("lat", "纬度").as(Type.DECIMAL), opt("lon", "经度").as(Type.DECIMAL), opt("crs", "坐标系").oneOf(Crs.vocabulary()),
+				opt("status", "状态").oneOf(OrganizationStatus.vocabulary()), opt("verified_on", "核实日期").as(Type.DATE),
+				opt("no_party_org_reason", "未建党组织原因").oneOf(NoPartyOrgReason.vocabulary()),
+				opt("planned_on", "计划组建日期").as(Type.DATE), opt("owner_is_member", "出资人是否党员").as(Type.BOOLEAN),
+				opt("revenue", "营业收入(万元)", "营业收入（万元）").as(Type.DECIMAL), opt("ownership", "经济类型").oneOf(Ownership.vocabulary())));
+		map.put(LedgerFile.PARTY_ORGS, List.of(req("id", "党组织编号"), req("name", "党组织名称"), req("level", "组织层级").oneOf(PartyOrgLevel.vocabulary()),
+				req("formation", "组建方式").oneOf(Formation.vocabulary()), opt("parent_id", "上级党组织"), opt("area_code", "所在区划", "所属区划"),
+				opt("park_id", "园区编号"), opt("stars", "星级").as(Type.INTEGER), opt("founded_on", "成立日期").as(Type.DATE),
+				opt("term_ends_on", "换届日期").as(Type.DATE), opt("has_secretary", "是否配备书记").as(Type.BOOLEAN),
+				opt("secretary_trained", "书记是否培训").as(Type.BOOLEAN), opt("rating", "分类定级").oneOf(PartyOrgRating.vocabulary())));
 		map.put(LedgerFile.PARTY_ORG_UNITS, List.of(req("party_org_id", "党组织编号"),
 				req("organization_id", "统一社会信用代码")));
-		map.put(LedgerFile.MEMBERS, List.of(req("id", "党员编号"), req("status", "党员类别"), opt("party_org_id", "所在党组织"),
-				opt("employer_id", "工作单位"), opt("birth_year", "出生年份"), opt("education", "学历"),
-				opt("mobile", "流动党员"), opt("joined_on", "入党日期"), opt("probation_ends_on", "预备期满日期")));
+		map.put(LedgerFile.MEMBERS, List.of(req("id", "党员编号"), req("status", "党员类别").oneOf(MemberStatus.vocabulary()), opt("party_org_id", "所在党组织"),
+				opt("employer_id", "工作单位"), opt("birth_year", "出生年份").as(Type.INTEGER), opt("education", "学历").oneOf(Education.vocabulary()),
+				opt("mobile", "流动党员").as(Type.BOOLEAN), opt("joined_on", "入党日期").as(Type.DATE),
+				opt("probation_ends_on", "预备期满日期").as(Type.DATE)));
 		map.put(LedgerFile.OFFICERS, List.of(req("id", "指导员编号"), req("name", "姓名"),
 				req("area_code", "所属区划", "所在区划")));
 		map.put(LedgerFile.OFFICER_ASSIGNMENTS, List.of(req("officer_id", "指导员编号"),
-				req("organization_id", "统一社会信用代码"), opt("since", "起始日期")));
-		map.put(LedgerFile.ORG_LINKS, List.of(req("from_id", "单位A"), req("to_id", "单位B"), req("kind", "关系类型"),
-				opt("share", "持股比例")));
+				req("organization_id", "统一社会信用代码"), opt("since", "起始日期").as(Type.DATE)));
+		map.put(LedgerFile.ORG_LINKS, List.of(req("from_id", "单位A"), req("to_id", "单位B"), req("kind", "关系类型").oneOf(TieKind.vocabulary()),
+				opt("share", "持股比例").as(Type.DECIMAL)));
 		return map;
 	}
 
@@ -130,19 +173,12 @@ public final class LedgerParser {
 		return column.name() + " (" + String.join("/", column.chinese()) + ")";
 	}
 
-	private static String noun(IdKind kind) {
-		return switch (kind) {
-			case AREA -> "area";
-			case PARK -> "park";
-			case BUILDING -> "building";
-			case ORGANIZATION -> "organization";
-			case PARTY_ORGANIZATION -> "party organization";
-			case OFFICER -> "officer";
-		};
+	// A reference from a cell to an id of some kind, checked once all files are read.
+	private record Ref(Run.Sheet sheet, int line, String column, String id) {
 	}
 
-	// A reference from a cell to an id of some kind, checked once all files are read.
-	private record Ref(String file, int line, String column, String label, String id) {
+	// Where a ledger file comes from: a CSV file, or a sheet of a workbook.
+	private record Input(String file, String sheet, byte[] csv, XlsxReader workbook) {
 	}
 
 	// The state of one parse call.
@@ -154,7 +190,14 @@ public final class LedgerParser {
 
 		private final int currentYear;
 
+		private final LedgerText text;
+
 		private final List<LedgerError> errors = new ArrayList<>();
+
+		// The ledger file each input (file, or file and sheet) holds, to order its errors.
+		private final Map<String, LedgerFile> origins = new HashMap<>();
+
+		private final List<XlsxReader> workbooks = new ArrayList<>();
 
 		// First line of each id defined in the bundle, per kind; also serves duplicate detection.
 		private final Map<IdKind, Map<String, Integer>> defined = new EnumMap<>(IdKind.class);
@@ -183,10 +226,11 @@ public final class LedgerParser {
 
 		private final List<OrgLinkRow> orgLinks = new ArrayList<>();
 
-		Run(Map<String, byte[]> files, KnownIds store, int currentYear) {
+		Run(Map<String, byte[]> files, KnownIds store, int currentYear, LedgerText text) {
 			this.files = files;
 			this.store = store;
 			this.currentYear = currentYear;
+			this.text = text;
 			for (IdKind kind : IdKind.values()) {
 				this.defined.put(kind, new HashMap<>());
 				this.refs.put(kind, new ArrayList<>());
@@ -194,16 +238,25 @@ public final class LedgerParser {
 		}
 
 		ParseResult parse() {
-			checkFileNames();
+			try {
+				return read();
+			}
+			finally {
+				this.workbooks.forEach(XlsxReader::close);
+			}
+		}
+
+		private ParseResult read() {
+			Map<LedgerFile, Input> inputs = inputs();
 			Set<String> present = new LinkedHashSet<>();
 			for (LedgerFile file : LedgerFile.values()) {
-				byte[] bytes = this.files.get(file.fileName());
-				if (bytes == null) {
+				Input input = inputs.get(file);
+				if (input == null) {
 					continue;
 				}
 				present.add(file.fileName());
-				Sheet sheet = new Sheet(file);
-				if (!sheet.open(bytes)) {
+				Sheet sheet = new Sheet(file, input);
+				if (!sheet.open()) {
 					continue;
 				}
 				this.sheets.put(file, sheet);
@@ -222,12 +275,13 @@ public final class LedgerParser {
 			}
 			checkReferences();
 			checkCycles(LedgerFile.AREAS, this.areas, AreaRow::code, AreaRow::parentCode, AreaRow::line, "parent_code",
-					"area");
+					this.text.t("noun.AREA"));
 			checkCycles(LedgerFile.PARTY_ORGS, this.partyOrgs, PartyOrgRow::id, PartyOrgRow::parentId,
-					PartyOrgRow::line, "parent_id", "party organization");
+					PartyOrgRow::line, "parent_id", this.text.t("noun.PARTY_ORGANIZATION"));
 			// Within a line, errors follow the columns of the file, as the planner reads them.
-			this.errors.sort(Comparator.comparing((LedgerError e) -> fileRank(e.file()))
+			this.errors.sort(Comparator.comparing(this::fileRank)
 				.thenComparing(LedgerError::file)
+				.thenComparing(LedgerError::sheet, Comparator.nullsFirst(Comparator.naturalOrder()))
 				.thenComparing(LedgerError::line, Comparator.nullsFirst(Comparator.naturalOrder()))
 				.thenComparingInt(this::columnRank));
 			LedgerBundle bundle = new LedgerBundle(this.areas, this.parks, this.buildings, this.organizations,
@@ -240,45 +294,124 @@ public final class LedgerParser {
 			if (error.column() == null) {
 				return -1;
 			}
-			Sheet sheet = LedgerFile.byFileName(error.file()).map(this.sheets::get).orElse(null);
+			LedgerFile file = this.origins.get(origin(error.file(), error.sheet()));
+			Sheet sheet = (file != null) ? this.sheets.get(file) : null;
 			Integer position = (sheet != null) ? sheet.positions.get(error.column()) : null;
 			return (position != null) ? position : Integer.MAX_VALUE;
 		}
 
-		private static int fileRank(String file) {
-			if (BUNDLE.equals(file)) {
+		private int fileRank(LedgerError error) {
+			if (BUNDLE.equals(error.file())) {
 				return -1;
 			}
-			return LedgerFile.byFileName(file).map(Enum::ordinal).orElse(LedgerFile.values().length);
+			LedgerFile file = this.origins.get(origin(error.file(), error.sheet()));
+			if (file == null && error.sheet() == null) {
+				file = LedgerFile.byFileName(error.file()).orElse(null);
+			}
+			return (file != null) ? file.ordinal() : LedgerFile.values().length;
 		}
 
-		private void checkFileNames() {
+		private static String origin(String file, String sheet) {
+			return (sheet == null) ? file : file + '\u0000' + sheet;
+		}
+
+		// Which input holds each ledger file: CSV files by name, workbook sheets by stem or Chinese name.
+		private Map<LedgerFile, Input> inputs() {
+			Map<LedgerFile, Input> inputs = new EnumMap<>(LedgerFile.class);
 			List<String> known = new ArrayList<>();
 			for (LedgerFile file : LedgerFile.values()) {
 				known.add(file.fileName());
 			}
 			for (String name : new TreeSet<>(this.files.keySet())) {
-				// areas.geojson is read by AreaBoundaries
-				if (LedgerFile.byFileName(name).isPresent() || AreaBoundaries.FILE_NAME.equals(name)) {
+				LedgerFile file = LedgerFile.byFileName(name).orElse(null);
+				if (file != null) {
+					add(inputs, file, new Input(name, null, this.files.get(name), null));
+				}
+				else if (AreaBoundaries.FILE_NAME.equals(name)) {
+					// read by AreaBoundaries
+				}
+				else if (name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+					addWorkbook(inputs, name, this.files.get(name));
+				}
+				else {
+					this.errors.add(new LedgerError(name, null, null, this.text.t("bundle.unknownFile", name,
+							String.join(", ", known), hint(name.toLowerCase(Locale.ROOT), known))));
+				}
+			}
+			if (!inputs.containsKey(LedgerFile.ORGANIZATIONS)) {
+				this.errors.add(new LedgerError(LedgerFile.ORGANIZATIONS.fileName(), null, null,
+						this.text.t("bundle.missingOrganizations")));
+			}
+			return inputs;
+		}
+
+		private void addWorkbook(Map<LedgerFile, Input> inputs, String name, byte[] bytes) {
+			XlsxReader workbook;
+			try {
+				workbook = new XlsxReader(bytes);
+			}
+			catch (XlsxReader.UnreadableException ex) {
+				this.errors.add(new LedgerError(name, null, null, this.text.t("bundle.unreadableWorkbook")));
+				return;
+			}
+			this.workbooks.add(workbook);
+			List<String> names = new ArrayList<>();
+			for (LedgerFile file : LedgerFile.values()) {
+				names.add(file.stem() + "/" + file.sheetName());
+			}
+			for (String sheet : workbook.sheetNames()) {
+				if (sheet.strip().equals(INSTRUCTIONS_SHEET)) {
 					continue;
 				}
-				String closest = null;
-				int best = Integer.MAX_VALUE;
-				for (String candidate : known) {
-					int d = editDistance(name.toLowerCase(Locale.ROOT), candidate);
-					if (d < best) {
-						best = d;
-						closest = candidate;
-					}
+				LedgerFile file = LedgerFile.bySheetName(sheet).orElse(null);
+				if (file != null) {
+					add(inputs, file, new Input(name, sheet, null, workbook));
+					continue;
 				}
-				String hint = (best <= 3) ? " Did you mean " + closest + "?" : "";
-				this.errors.add(new LedgerError(name, null, null, "unknown file \"" + name
-						+ "\": a bundle holds only " + String.join(", ", known) + "; it would be ignored." + hint));
+				boolean empty;
+				try {
+					empty = workbook.rows(sheet).isEmpty();
+				}
+				catch (XlsxReader.UnreadableException ex) {
+					empty = false;
+				}
+				// Excel adds empty sheets (Sheet1, Sheet2) of its own: only one with content is a mistake.
+				if (!empty) {
+					List<String> stems = new ArrayList<>();
+					for (LedgerFile f : LedgerFile.values()) {
+						stems.add(f.stem());
+					}
+					this.errors.add(new LedgerError(name, sheet, null, null, null, this.text.t("bundle.unknownSheet", sheet,
+							String.join(", ", names), hint(sheet.strip().toLowerCase(Locale.ROOT), stems))));
+				}
 			}
-			if (!this.files.containsKey(LedgerFile.ORGANIZATIONS.fileName())) {
-				this.errors.add(new LedgerError(LedgerFile.ORGANIZATIONS.fileName(), null, null,
-						"organizations.csv is missing; every bundle must have it"));
+		}
+
+		private void add(Map<LedgerFile, Input> inputs, LedgerFile file, Input input) {
+			Input previous = inputs.putIfAbsent(file, input);
+			if (previous != null) {
+				this.errors.add(new LedgerError(input.file(), input.sheet(), null, null, null, this.text.t("bundle.twice",
+						file.fileName(), where(previous), where(input))));
+				return;
 			}
+			this.origins.put(origin(input.file(), input.sheet()), file);
+		}
+
+		private static String where(Input input) {
+			return (input.sheet() == null) ? input.file() : input.file() + " / " + input.sheet();
+		}
+
+		private String hint(String name, List<String> candidates) {
+			String closest = null;
+			int best = Integer.MAX_VALUE;
+			for (String candidate : candidates) {
+				int d = editDistance(name, candidate);
+				if (d < best) {
+					best = d;
+					closest = candidate;
+				}
+			}
+			return (best <= 3) ? this.text.t("bundle.didYouMean", closest) : "";
 		}
 
 		private static int editDistance(String a, String b) {
@@ -345,7 +478,7 @@ public final class LedgerParser {
 				String name = s.required("name");
 				OrganizationKind kind = s.enumValue("kind", OrganizationKind.vocabulary(), true);
 				IndustryCode industry = s.industry("industry_code");
-				Integer employees = s.integer("employees", 0, Integer.MAX_VALUE, "a whole number ≥ 0");
+				Integer employees = s.integer("employees", 0, Integer.MAX_VALUE, "expect.wholeNumber");
 				Boolean aboveScale = s.bool("above_scale");
 				String area = s.requiredRef("area_code", IdKind.AREA);
 				String park = s.ref("park_id", IdKind.PARK);
@@ -375,7 +508,7 @@ public final class LedgerParser {
 				String parent = s.ref("parent_id", IdKind.PARTY_ORGANIZATION);
 				String area = s.ref("area_code", IdKind.AREA);
 				String park = s.ref("park_id", IdKind.PARK);
-				Integer stars = s.integer("stars", 0, 5, "a whole number from 0 to 5");
+				Integer stars = s.integer("stars", 0, 5, "expect.wholeNumberRange", 0, 5);
 				LocalDate foundedOn = s.date("founded_on");
 				LocalDate termEndsOn = s.date("term_ends_on");
 				Boolean hasSecretary = s.bool("has_secretary");
@@ -401,16 +534,15 @@ public final class LedgerParser {
 
 		private void readMembers(Sheet s) {
 			Map<String, Integer> ids = new HashMap<>();
-			String range = "a year from " + MIN_BIRTH_YEAR + " to " + this.currentYear;
 			while (s.next()) {
 				String id = s.required("id");
-				if (id != null && !s.unique("id", id, ids, "member")) {
+				if (id != null && !s.unique("id", id, ids, this.text.t("noun.MEMBER"))) {
 					id = null;
 				}
 				MemberStatus status = s.enumValue("status", MemberStatus.vocabulary(), true);
 				String partyOrg = s.ref("party_org_id", IdKind.PARTY_ORGANIZATION);
 				String employer = s.ref("employer_id", IdKind.ORGANIZATION);
-				Integer birthYear = s.integer("birth_year", MIN_BIRTH_YEAR, this.currentYear, range);
+				Integer birthYear = s.integer("birth_year", MIN_BIRTH_YEAR, this.currentYear, "expect.year", MIN_BIRTH_YEAR, this.currentYear);
 				Education education = s.enumValue("education", Education.vocabulary(), false);
 				Boolean mobile = s.bool("mobile");
 				LocalDate joinedOn = s.date("joined_on");
@@ -451,10 +583,9 @@ public final class LedgerParser {
 				String from = s.requiredRef("from_id", IdKind.ORGANIZATION);
 				String to = s.requiredRef("to_id", IdKind.ORGANIZATION);
 				TieKind kind = s.enumValue("kind", TieKind.vocabulary(), true);
-				Double share = s.decimal("share", 0, 1, "a decimal from 0 to 1");
+				Double share = s.decimal("share", 0, 1, "expect.share");
 				if (from != null && from.equals(to)) {
-					s.error("to_id", s.label("to_id") + ": \"" + to + "\" is the same organization as "
-							+ s.label("from_id") + "; an organization cannot be tied to itself");
+					s.error("to_id", this.text.t("ref.selfTie", s.label("to_id"), to, s.label("from_id")));
 				}
 				if (from != null && to != null && kind != null && triples.add(from + '\u0000' + to + '\u0000' + kind)) {
 					this.orgLinks.add(new OrgLinkRow(s.line, from, to, kind, share));
@@ -480,15 +611,11 @@ public final class LedgerParser {
 				Set<String> existing = this.store.existing(kind, Set.copyOf(outside));
 				for (Ref ref : list) {
 					if (!inBundle.containsKey(ref.id()) && (existing == null || !existing.contains(ref.id()))) {
-						this.errors.add(new LedgerError(ref.file(), ref.line(), ref.column(), ref.label() + ": \""
-								+ ref.id() + "\" is not " + article(noun(kind)) + " in this bundle or in the store"));
+						ref.sheet().errorAt(ref.line(), ref.column(), this.text.t("ref.unknown",
+								ref.sheet().label(ref.column()), ref.id(), this.text.t("a." + kind.name())));
 					}
 				}
 			}
-		}
-
-		private static String article(String noun) {
-			return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
 		}
 
 		// Reports each cycle of parent links once, at its member with the smallest line.
@@ -515,8 +642,8 @@ public final class LedgerParser {
 					List<String> cycle = path.subList(path.indexOf(cur), path.size());
 					T first = cycle.stream().map(byId::get).min(Comparator.comparing(line)).orElseThrow();
 					String chain = cycle.stream().collect(Collectors.joining(" → ")) + " → " + cycle.get(0);
-					this.errors.add(new LedgerError(file.fileName(), line.apply(first), sheet.written(parentColumn),
-							sheet.label(parentColumn) + ": the " + noun + " parents form a cycle " + chain));
+					sheet.errorAt(line.apply(first), parentColumn,
+							this.text.t("ref.cycle", sheet.label(parentColumn), noun, chain));
 				}
 				for (String done : path) {
 					onPath.put(done, false);
@@ -524,12 +651,17 @@ public final class LedgerParser {
 			}
 		}
 
-		// One open CSV file: header mapping, current record, and cell parsers that record errors.
-		private final class Sheet {
+		// One open ledger file (a CSV file or a workbook sheet): header mapping, current record, and
+		// cell parsers that record errors. Both kinds of input reach the same cell parsers (LedgerCells).
+		final class Sheet {
 
 			private final LedgerFile file;
 
 			private final String name;
+
+			private final String sheetName;
+
+			private final Input input;
 
 			private final Map<String, Integer> index = new HashMap<>();
 
@@ -542,42 +674,56 @@ public final class LedgerParser {
 
 			private int width;
 
-			private CsvReader reader;
+			private Supplier<CsvReader.Record> reader;
 
 			private List<String> cells;
 
 			int line;
 
-			Sheet(LedgerFile file) {
+			Sheet(LedgerFile file, Input input) {
 				this.file = file;
-				this.name = file.fileName();
+				this.input = input;
+				this.name = input.file();
+				this.sheetName = input.sheet();
 			}
 
-			boolean open(byte[] bytes) {
-				// The lenient decoder is several times faster; only a replacement character in its
-				// output calls for the strict check (a genuine U+FFFD in the file is allowed).
-				String text = new String(bytes, StandardCharsets.UTF_8);
-				if (text.indexOf('\uFFFD') >= 0) {
+			private boolean workbook() {
+				return this.input.workbook() != null;
+			}
+
+			boolean open() {
+				if (workbook()) {
+					List<CsvReader.Record> rows;
 					try {
-						StandardCharsets.UTF_8.newDecoder()
-							.onMalformedInput(CodingErrorAction.REPORT)
-							.onUnmappableCharacter(CodingErrorAction.REPORT)
-							.decode(ByteBuffer.wrap(bytes));
+						rows = this.input.workbook().rows(this.sheetName);
 					}
-					catch (CharacterCodingException ex) {
-						fileError("the file is not UTF-8 text (Excel saves GBK by default: use \"Save as → CSV UTF-8\")");
+					catch (XlsxReader.UnreadableException ex) {
+						fileError(Run.this.text.t("bundle.unreadableWorkbook"));
 						return false;
 					}
+					Iterator<CsvReader.Record> it = rows.iterator();
+					this.reader = () -> it.hasNext() ? it.next() : null;
 				}
-				this.reader = new CsvReader(text);
-				CsvReader.Record header = this.reader.next();
+				else {
+					String csv = decode(this.input.csv());
+					if (csv == null) {
+						fileError(Run.this.text.t("file.notText"));
+						return false;
+					}
+					this.reader = new CsvReader(csv)::next;
+				}
+				CsvReader.Record header = this.reader.get();
+				// A title row above the header (one filled cell, e.g. "2026年第三季度两新组织台账") is skipped.
+				if (header != null && header.error() == null && filled(header.cells()) == 1) {
+					header = this.reader.get();
+				}
 				if (header == null) {
-					fileError("the file is empty; it needs at least the header row");
+					fileError(Run.this.text.t("file.empty"));
 					return false;
 				}
 				if (header.error() != null) {
-					Run.this.errors.add(new LedgerError(this.name, header.line(), null,
-							"the header row is not valid CSV: " + header.error()));
+					Run.this.errors.add(new LedgerError(this.name, this.sheetName, header.line(), null, null,
+							Run.this.text.t("file.headerNotCsv", csvError(header))));
 				}
 				Map<String, Column> byKey = new HashMap<>();
 				List<Column> columns = COLUMNS.get(this.file);
@@ -595,15 +741,19 @@ public final class LedgerParser {
 						this.unnamed.add(i);
 						continue;
 					}
+					if (IGNORED_COLUMNS.contains(raw)) {
+						continue;
+					}
 					Column column = byKey.get(headerKey(raw));
 					if (column == null) {
-						Run.this.errors.add(new LedgerError(this.name, header.line(), raw, "unknown column \"" + raw
-								+ "\"; " + this.name + " has the columns "
-								+ columns.stream().map(LedgerParser::describe).collect(Collectors.joining(", "))));
+						Run.this.errors.add(new LedgerError(this.name, this.sheetName, header.line(), raw,
+								LedgerCells.columnLetter(i), Run.this.text.t("header.unknown", raw, this.file.fileName(),
+										columns.stream().map(LedgerParser::describe).collect(Collectors.joining(", ")))));
 					}
 					else if (this.index.containsKey(column.name())) {
-						Run.this.errors.add(new LedgerError(this.name, header.line(), raw, "column \"" + raw
-								+ "\" appears twice (also as \"" + this.written.get(column.name()) + "\")"));
+						Run.this.errors.add(new LedgerError(this.name, this.sheetName, header.line(), raw,
+								LedgerCells.columnLetter(i),
+								Run.this.text.t("header.twice", raw, this.written.get(column.name()))));
 					}
 					else {
 						this.index.put(column.name(), i);
@@ -612,17 +762,56 @@ public final class LedgerParser {
 				}
 				for (Column column : columns) {
 					if (column.required() && !this.index.containsKey(column.name())) {
-						Run.this.errors.add(new LedgerError(this.name, header.line(), null,
-								"the required column " + describe(column) + " is missing"));
+						Run.this.errors.add(new LedgerError(this.name, this.sheetName, header.line(), null, null,
+								Run.this.text.t("header.missing", describe(column))));
 					}
 				}
 				return true;
 			}
 
+			// UTF-8 (with or without BOM) unless the bytes are not UTF-8 but are GB18030 (which
+			// includes GBK, what Chinese Excel saves "CSV (逗号分隔)" in); null when neither.
+			private static String decode(byte[] bytes) {
+				// The lenient decoder is several times faster; only a replacement character in its
+				// output calls for the strict checks (a genuine U+FFFD in the file is allowed).
+				String text = new String(bytes, StandardCharsets.UTF_8);
+				if (text.indexOf('\uFFFD') < 0 || strict(StandardCharsets.UTF_8, bytes) != null) {
+					return text;
+				}
+				return strict(GB18030, bytes);
+			}
+
+			private static String strict(Charset charset, byte[] bytes) {
+				try {
+					return charset.newDecoder()
+						.onMalformedInput(CodingErrorAction.REPORT)
+						.onUnmappableCharacter(CodingErrorAction.REPORT)
+						.decode(ByteBuffer.wrap(bytes))
+						.toString();
+				}
+				catch (CharacterCodingException ex) {
+					return null;
+				}
+			}
+
+			private String csvError(CsvReader.Record record) {
+				return (record.errorKey() != null) ? Run.this.text.t(record.errorKey(), record.errorArg()) : record.error();
+			}
+
+			private static int filled(List<String> cells) {
+				int n = 0;
+				for (String cell : cells) {
+					if (!cell.isBlank()) {
+						n++;
+					}
+				}
+				return n;
+			}
+
 			/** Advances to the next well-formed, non-blank record. */
 			boolean next() {
 				while (true) {
-					CsvReader.Record record = this.reader.next();
+					CsvReader.Record record = this.reader.get();
 					if (record == null) {
 						this.cells = null;
 						return false;
@@ -630,26 +819,44 @@ public final class LedgerParser {
 					this.line = record.line();
 					this.cells = record.cells();
 					if (record.error() != null) {
-						Run.this.errors.add(new LedgerError(this.name, this.line, null,
-								"the row is not valid CSV: " + record.error()));
+						Run.this.errors.add(new LedgerError(this.name, this.sheetName, this.line, null, null,
+								Run.this.text.t("row.notCsv", csvError(record))));
 						continue;
 					}
 					if (blank(this.cells)) {
 						continue;
 					}
-					if (this.cells.size() != this.width) {
-						Run.this.errors.add(new LedgerError(this.name, this.line, null, "the row has "
-								+ this.cells.size() + " cells but the header has " + this.width
-								+ " (an unquoted comma in a cell?)"));
+					if (workbook()) {
+						// A sheet row ends at its last filled cell: pad it to the header; a filled cell
+						// right of the header has no column.
+						for (int i = this.width; i < this.cells.size(); i++) {
+							if (!this.cells.get(i).isBlank()) {
+								this.unnamed.add(i);
+							}
+						}
+						List<String> padded = new ArrayList<>(this.cells);
+						while (padded.size() < this.width) {
+							padded.add("");
+						}
+						this.cells = padded;
+					}
+					else if (this.cells.size() != this.width) {
+						Run.this.errors.add(new LedgerError(this.name, this.sheetName, this.line, null, null,
+								Run.this.text.t("row.width", this.cells.size(), this.width)));
 						continue;
 					}
 					boolean stray = false;
 					for (int i : this.unnamed) {
-						if (!this.cells.get(i).isBlank()) {
-							Run.this.errors.add(new LedgerError(this.name, this.line, null, "cell " + (i + 1) + " (\""
-									+ this.cells.get(i).strip() + "\") is under a column without a header"));
+						if (i < this.cells.size() && !this.cells.get(i).isBlank()) {
+							Run.this.errors.add(new LedgerError(this.name, this.sheetName, this.line, null,
+									LedgerCells.columnLetter(i),
+									Run.this.text.t("row.stray", workbook() ? LedgerCells.columnLetter(i) : i + 1,
+											this.cells.get(i).strip())));
 							stray = true;
 						}
+					}
+					if (workbook()) {
+						this.unnamed.removeIf(i -> i >= this.width);
 					}
 					if (!stray) {
 						return true;
@@ -678,15 +885,22 @@ public final class LedgerParser {
 			}
 
 			void fileError(String message) {
-				Run.this.errors.add(new LedgerError(this.name, null, null, message));
+				Run.this.errors.add(new LedgerError(this.name, this.sheetName, null, null, null, message));
 			}
 
 			void error(String column, String message) {
-				Run.this.errors.add(new LedgerError(this.name, this.line, this.written.get(column), message));
+				errorAt(this.line, column, message);
 			}
 
-			void invalid(String column, String value, String expected) {
-				error(column, label(column) + ": \"" + value + "\" is not " + expected);
+			/** An error at a line (row) and a column given by its English name. */
+			void errorAt(int line, String column, String message) {
+				Integer i = this.index.get(column);
+				Run.this.errors.add(new LedgerError(this.name, this.sheetName, line, this.written.get(column),
+						(i != null) ? LedgerCells.columnLetter(i) : null, message));
+			}
+
+			void invalid(String column, String value, String expectedKey, Object... args) {
+				error(column, Run.this.text.t("cell.invalid", label(column), value, Run.this.text.t(expectedKey, args)));
 			}
 
 			/** The trimmed cell, or null when empty or the column is absent. */
@@ -706,25 +920,33 @@ public final class LedgerParser {
 			String required(String column) {
 				String value = get(column);
 				if (value == null && this.index.containsKey(column)) {
-					error(column, label(column) + " is required but empty");
+					error(column, Run.this.text.t("cell.required", label(column)));
 				}
 				return value;
 			}
 
 			/** A required id that must be unique in the file; null if missing or a duplicate. */
 			String id(String column, IdKind kind) {
-				String id = required(column);
+				String id = code(column, required(column));
 				if (id == null) {
 					return null;
 				}
-				return unique(column, id, Run.this.defined.get(kind), noun(kind)) ? id : null;
+				return unique(column, id, Run.this.defined.get(kind), Run.this.text.t("noun." + kind.name())) ? id : null;
+			}
+
+			// A code Excel turned into 3.10121E+11 is reported as such: its digits cannot be recovered.
+			private String code(String column, String value) {
+				if (value != null && LedgerCells.scientific(value)) {
+					error(column, Run.this.text.t("cell.scientific", label(column), value));
+					return null;
+				}
+				return value;
 			}
 
 			boolean unique(String column, String id, Map<String, Integer> seen, String noun) {
 				Integer first = seen.putIfAbsent(id, this.line);
 				if (first != null) {
-					error(column, label(column) + ": \"" + id + "\" appears again; the " + noun + " is already on line "
-							+ first);
+					error(column, Run.this.text.t("cell.again", label(column), id, noun, first));
 					return false;
 				}
 				return true;
@@ -738,9 +960,10 @@ public final class LedgerParser {
 				return addRef(column, required(column), kind);
 			}
 
-			private String addRef(String column, String id, IdKind kind) {
+			private String addRef(String column, String value, IdKind kind) {
+				String id = code(column, value);
 				if (id != null) {
-					Run.this.refs.get(kind).add(new Ref(this.name, this.line, this.written.get(column), label(column), id));
+					Run.this.refs.get(kind).add(new Ref(this, this.line, column, id));
 				}
 				return id;
 			}
@@ -752,32 +975,33 @@ public final class LedgerParser {
 				}
 				E e = vocabulary.find(value).orElse(null);
 				if (e == null) {
-					invalid(column, value, "one of " + vocabulary.allowed());
+					invalid(column, value, "expect.oneOf", vocabulary.allowed());
 				}
 				return e;
 			}
 
-			Integer integer(String column, int min, int max, String expected) {
+			/** A whole number (thousands separators and full-width digits allowed) from min to max. */
+			Integer integer(String column, int min, int max, String expectedKey, Object... args) {
 				String value = get(column);
 				if (value == null) {
 					return null;
 				}
-				Long n = parseLong(value);
+				Long n = LedgerCells.integer(value);
 				if (n == null || n < min || n > max) {
-					invalid(column, value, expected);
+					invalid(column, value, expectedKey, args);
 					return null;
 				}
 				return n.intValue();
 			}
 
-			Double decimal(String column, double min, double max, String expected) {
+			Double decimal(String column, double min, double max, String expectedKey) {
 				String value = get(column);
 				if (value == null) {
 					return null;
 				}
-				Double d = parseDecimal(value);
+				Double d = LedgerCells.decimal(value);
 				if (d == null || d < min || d > max) {
-					invalid(column, value, expected);
+					invalid(column, value, expectedKey);
 					return null;
 				}
 				return d;
@@ -788,18 +1012,11 @@ public final class LedgerParser {
 				if (value == null) {
 					return null;
 				}
-				switch (value.toLowerCase(Locale.ROOT)) {
-					case "true", "是", "1", "yes", "y" -> {
-						return Boolean.TRUE;
-					}
-					case "false", "否", "0", "no", "n" -> {
-						return Boolean.FALSE;
-					}
-					default -> {
-						invalid(column, value, "a yes/no value (true/false, 是/否, 1/0)");
-						return null;
-					}
+				Boolean b = LedgerCells.bool(value);
+				if (b == null) {
+					invalid(column, value, "expect.yesNo");
 				}
+				return b;
 			}
 
 			LocalDate date(String column) {
@@ -807,17 +1024,11 @@ public final class LedgerParser {
 				if (value == null) {
 					return null;
 				}
-				// LocalDate.parse alone would accept "+2026-01-01"; a ledger date is exactly yyyy-MM-dd.
-				if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
-					try {
-						return LocalDate.parse(value);
-					}
-					catch (DateTimeParseException ex) {
-						// reported below
-					}
+				LocalDate date = LedgerCells.date(value);
+				if (date == null) {
+					invalid(column, value, "expect.date");
 				}
-				invalid(column, value, "a date in the form yyyy-MM-dd (e.g. 2026-03-31)");
-				return null;
+				return date;
 			}
 
 			IndustryCode industry(String column) {
@@ -826,10 +1037,10 @@ public final class LedgerParser {
 					return null;
 				}
 				try {
-					return IndustryCode.parse(value);
+					return IndustryCode.parse(LedgerCells.fold(value));
 				}
 				catch (IllegalArgumentException ex) {
-					error(column, label(column) + ": " + ex.getMessage());
+					error(column, Run.this.text.t("cell.industry", label(column), ex.getMessage()));
 					return null;
 				}
 			}
@@ -839,16 +1050,16 @@ public final class LedgerParser {
 				String latText = get("lat");
 				String lonText = get("lon");
 				Crs crs = enumValue("crs", Crs.vocabulary(), false);
-				Double lat = decimal("lat", -90, 90, "a latitude from -90 to 90");
-				Double lon = decimal("lon", -180, 180, "a longitude from -180 to 180");
+				Double lat = decimal("lat", -90, 90, "expect.latitude");
+				Double lon = decimal("lon", -180, 180, "expect.longitude");
 				if (latText == null && lonText == null) {
 					return null;
 				}
 				if (latText == null || lonText == null) {
 					String missing = (latText == null) ? "lat" : "lon";
 					String given = (latText == null) ? "lon" : "lat";
-					error((this.index.containsKey(missing)) ? missing : given, label(missing) + " is empty but "
-							+ label(given) + " is given; give both or neither");
+					error((this.index.containsKey(missing)) ? missing : given,
+							Run.this.text.t("cell.halfLocation", label(missing), label(given)));
 					return null;
 				}
 				if (lat == null || lon == null || (crs == null && get("crs") != null)) {
@@ -857,52 +1068,5 @@ public final class LedgerParser {
 				return Geo.toWgs84(lat, lon, (crs != null) ? crs : Crs.WGS84);
 			}
 		}
-	}
-
-	// [+-]digits, at most 18 of them, without regex; null if anything else.
-	private static Long parseLong(String s) {
-		int i = 0;
-		int n = s.length();
-		boolean negative = false;
-		if (n > 0 && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
-			negative = s.charAt(0) == '-';
-			i = 1;
-		}
-		if (i == n || n - i > 18) {
-			return null;
-		}
-		long value = 0;
-		for (; i < n; i++) {
-			char c = s.charAt(i);
-			if (c < '0' || c > '9') {
-				return null;
-			}
-			value = value * 10 + (c - '0');
-		}
-		return negative ? -value : value;
-	}
-
-	// Plain decimals only ([+-]digits[.digits]): Double.parseDouble would also take "NaN", "1e3", "2d".
-	private static Double parseDecimal(String s) {
-		int i = 0;
-		int n = s.length();
-		if (n > 0 && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
-			i = 1;
-		}
-		int digits = 0;
-		boolean dot = false;
-		for (; i < n; i++) {
-			char c = s.charAt(i);
-			if (c >= '0' && c <= '9') {
-				digits++;
-			}
-			else if (c == '.' && !dot) {
-				dot = true;
-			}
-			else {
-				return null;
-			}
-		}
-		return (digits > 0) ? Double.parseDouble(s) : null;
 	}
 }

@@ -31,7 +31,10 @@ import cn.liangxin.graph.jointbranch.JointBranchParameters;
 import cn.liangxin.graph.jointbranch.JointBranchPlanner;
 import cn.liangxin.graph.jointbranch.JointBranchResult;
 import cn.liangxin.graph.ledger.BundleFiles;
+import cn.liangxin.graph.ledger.KnownIds;
 import cn.liangxin.graph.ledger.LedgerImporter;
+import cn.liangxin.graph.ledger.LedgerParser;
+import cn.liangxin.graph.support.Workbooks;
 import cn.liangxin.graph.maps.Layout;
 import cn.liangxin.graph.maps.NetworkMaps;
 import cn.liangxin.graph.network.Scope;
@@ -72,6 +75,11 @@ public final class Bench {
 			demoAtRest(work.resolve("demo"));
 		}
 		for (int size : sizes) {
+			if (options.containsKey("formats")) {
+				formats(size, work.resolve("formats-" + size), options);
+				Files.writeString(out.resolve("bench.md"), report, StandardCharsets.UTF_8);
+				continue;
+			}
 			city(size, chunk, work.resolve("city-" + size), options);
 			Files.writeString(out.resolve("bench.md"), report, StandardCharsets.UTF_8);
 		}
@@ -124,6 +132,51 @@ public final class Bench {
 			analytics(context);
 			line(memory("after the benchmark, " + String.format("%,d", organizations) + " organizations") + "\n");
 		}
+	}
+
+	/**
+	 * CSV beside .xlsx: the same generated bundle parsed (no store; best of three) and imported
+	 * into a fresh store each, the workbook made from the CSV files with typed cells
+	 * ({@link Workbooks#fromBundle}). {@code --formats=parse} skips the imports.
+	 */
+	private static void formats(int organizations, Path dir, Map<String, String> options) throws Exception {
+		line("## CSV and .xlsx, " + String.format("%,d", organizations) + " organizations\n");
+		Map<String, byte[]> csv = CityGenerator.inMemoryBundle(CityParameters.of(organizations, 7L));
+		long madeAt = System.nanoTime();
+		Map<String, byte[]> xlsx = Map.of("city.xlsx", Workbooks.fromBundle(csv));
+		double made = (System.nanoTime() - madeAt) / 1e9;
+		long csvBytes = csv.values().stream().mapToLong(b -> b.length).sum();
+		long xlsxBytes = xlsx.get("city.xlsx").length;
+		LedgerParser parser = new LedgerParser();
+		long rows = 0;
+		line("| format | bytes | rows | parse s (best of 3) | parse rows/s | import s | import rows/s |");
+		line("|---|---:|---:|---:|---:|---:|---:|");
+		boolean imports = !"parse".equals(options.get("formats"));
+		for (var format : List.of(Map.entry("CSV (zip of files)", csv), Map.entry(".xlsx (one workbook)", xlsx))) {
+			double best = Double.MAX_VALUE;
+			for (int i = 0; i < 3; i++) {
+				long t = System.nanoTime();
+				var parsed = parser.parse(format.getValue(), KnownIds.NONE);
+				best = Math.min(best, (System.nanoTime() - t) / 1e9);
+				if (!parsed.ok()) {
+					throw new IllegalStateException(parsed.errors().subList(0, Math.min(3, parsed.errors().size())).toString());
+				}
+				rows = parsed.bundle().totalRows();
+			}
+			String imported = "– | –";
+			if (imports) {
+				try (var context = start(dir.resolve(format.getKey().startsWith("CSV") ? "csv" : "xlsx"), false,
+						options.getOrDefault("page-cache", "1g"))) {
+					long t = System.nanoTime();
+					context.getBean(LedgerImporter.class).importBundle(format.getValue());
+					double s = (System.nanoTime() - t) / 1e9;
+					imported = String.format("%.1f | %,.0f", s, rows / s);
+				}
+			}
+			line(String.format("| %s | %,d | %,d | %.2f | %,.0f | %s |", format.getKey(),
+					format.getKey().startsWith("CSV") ? csvBytes : xlsxBytes, rows, best, rows / best, imported));
+		}
+		line(String.format("%nWorkbook written from the CSV files with SXSSF in %.1f s.%n", made));
 	}
 
 	private static void analytics(ConfigurableApplicationContext context) {

@@ -40,7 +40,7 @@ class BundleFilesTests {
 	void aBodyThatIsNotAZipIsRefused() {
 		assertThatExceptionOfType(BundleException.class)
 			.isThrownBy(() -> BundleFiles.fromZip("id,name\n1,x\n".getBytes(StandardCharsets.UTF_8)))
-			.withMessageContaining("not a zip file");
+			.withMessageContaining("neither a zip");
 		assertThatExceptionOfType(BundleException.class).isThrownBy(() -> BundleFiles.fromZip(new byte[0]));
 	}
 

@@ -53,7 +53,7 @@ class LedgerParserTests {
 	@Test
 	void exampleBundleParsesWithoutErrorsAndEveryRow() throws Exception {
 		Path dir = resource("example-district");
-		ParseResult result = this.parser.parse(BundleFiles.fromDirectory(dir), KnownIds.NONE);
+		ParseResult result = this.parser.parse(BundleFiles.fromDirectory(dir), KnownIds.NONE, LedgerText.ENGLISH);
 		assertThat(result.errors()).isEmpty();
 		assertThat(result.ok()).isTrue();
 		// Counted independently: non-blank lines minus the header (the example has no quoted line breaks).
@@ -76,7 +76,7 @@ class LedgerParserTests {
 
 	@Test
 	void chineseHeadersValuesAndBomWithCrLf() throws Exception {
-		ParseResult result = this.parser.parse(BundleFiles.fromDirectory(resource("chinese-bom")), KnownIds.NONE);
+		ParseResult result = this.parser.parse(BundleFiles.fromDirectory(resource("chinese-bom")), KnownIds.NONE, LedgerText.ENGLISH);
 		assertThat(result.errors()).isEmpty();
 		LedgerBundle bundle = result.bundle();
 		assertThat(bundle.areas()).extracting(AreaRow::level)
@@ -120,7 +120,7 @@ class LedgerParserTests {
 
 	@Test
 	void badBundleReportsEveryErrorWithFileLineAndColumn() throws Exception {
-		ParseResult result = this.parser.parse(BundleFiles.fromDirectory(resource("bad")), KnownIds.NONE);
+		ParseResult result = this.parser.parse(BundleFiles.fromDirectory(resource("bad")), KnownIds.NONE, LedgerText.ENGLISH);
 		assertThat(result.ok()).isFalse();
 		assertThat(result.errors()).extracting(LedgerError::file, LedgerError::line, LedgerError::column)
 			.containsExactly(
@@ -147,7 +147,7 @@ class LedgerParserTests {
 				"industry_code: \"A65\": division 65 (软件和信息技术服务业) belongs to section I, not A",
 				"employees: \"abc\" is not a whole number ≥ 0",
 				"above_scale: \"maybe\" is not a yes/no value (true/false, 是/否, 1/0)",
-				"verified_on: \"2026-13-01\" is not a date in the form yyyy-MM-dd (e.g. 2026-03-31)",
+				"verified_on: \"2026-13-01\" is not a date such as 2026-03-31, 2026/3/31, 2026.3.31 or 2026年3月31日",
 				"lat: \"95\" is not a latitude from -90 to 90",
 				"id: \"ORG1\" appears again; the organization is already on line 2",
 				"name is required but empty",
@@ -195,15 +195,31 @@ class LedgerParserTests {
 	}
 
 	@Test
-	void aFileThatIsNotUtf8OrEmpty() {
+	void aFileThatIsNeitherUtf8NorGb18030OrEmpty() {
 		Map<String, byte[]> files = new LinkedHashMap<>();
-		files.put("organizations.csv", "id,name,kind,area_code\nO1,上海,ENTERPRISE,A1\n".getBytes(Charset.forName("GBK")));
+		// 0xFF never starts a GB18030 character, and is not UTF-8 either
+		files.put("organizations.csv", new byte[] { 'i', 'd', (byte) 0xFF, (byte) 0xFF, '\n' });
 		files.put("areas.csv", new byte[0]);
-		ParseResult result = this.parser.parse(files, KnownIds.NONE);
+		ParseResult result = this.parser.parse(files, KnownIds.NONE, LedgerText.ENGLISH);
 		assertThat(result.errors()).extracting(LedgerError::file, LedgerError::line)
 			.containsExactly(tuple("areas.csv", null), tuple("organizations.csv", null));
 		assertThat(result.errors().get(0).message()).contains("empty");
-		assertThat(result.errors().get(1).message()).contains("not UTF-8");
+		assertThat(result.errors().get(1).message()).contains("neither UTF-8 nor GB18030");
+	}
+
+	@Test
+	void gbkAndGb18030FilesReadLikeTheirUtf8Copies() throws Exception {
+		Map<String, byte[]> utf8 = BundleFiles.fromDirectory(resource("chinese-bom"));
+		for (String charset : List.of("GBK", "GB18030")) {
+			Map<String, byte[]> converted = new LinkedHashMap<>();
+			// Excel's "CSV (逗号分隔)" writes no BOM: drop it with the re-encoding
+			utf8.forEach((name, bytes) -> converted.put(name,
+					new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", "").getBytes(Charset.forName(charset))));
+			assertThat(converted.get("organizations.csv")).isNotEqualTo(utf8.get("organizations.csv"));
+			ParseResult result = this.parser.parse(converted, KnownIds.NONE, LedgerText.ENGLISH);
+			assertThat(result.errors()).as(charset).isEmpty();
+			assertThat(result.bundle()).as(charset).isEqualTo(this.parser.parse(utf8, KnownIds.NONE).bundle());
+		}
 	}
 
 	// ---- cell errors ----
@@ -236,17 +252,13 @@ class LedgerParserTests {
 			.containsExactly(
 					tuple("organizations.csv", 2, "employees", "employees: \"1.5\" is not a whole number ≥ 0"),
 					tuple("organizations.csv", 2, "verified_on",
-							"verified_on: \"2026-02-30\" is not a date in the form yyyy-MM-dd (e.g. 2026-03-31)"),
+							"verified_on: \"2026-02-30\" is not a date such as 2026-03-31, 2026/3/31, 2026.3.31 or 2026年3月31日"),
 					tuple("organizations.csv", 2, "lat", "lat: \"-90.5\" is not a latitude from -90 to 90"),
 					tuple("organizations.csv", 2, "lon", "lon: \"180.1\" is not a longitude from -180 to 180"),
-					tuple("organizations.csv", 3, "verified_on",
-							"verified_on: \"2026/01/01\" is not a date in the form yyyy-MM-dd (e.g. 2026-03-31)"),
 					tuple("organizations.csv", 3, "lat", "lat: \"1e3\" is not a latitude from -90 to 90"),
 					tuple("organizations.csv", 3, "lon", "lon: \"NaN\" is not a longitude from -180 to 180"),
 					tuple("organizations.csv", 3, "crs", "crs: \"MARS\" is not one of WGS84 (WGS-84), GCJ02 (GCJ-02), BD09 (BD-09)"),
 					tuple("party_orgs.csv", 2, "stars", "stars: \"6\" is not a whole number from 0 to 5"),
-					tuple("party_orgs.csv", 2, "founded_on",
-							"founded_on: \"2020-1-1\" is not a date in the form yyyy-MM-dd (e.g. 2026-03-31)"),
 					tuple("members.csv", 2, "birth_year", "birth_year: \"2027\" is not a year from 1900 to 2026"),
 					tuple("members.csv", 2, "mobile", "mobile: \"maybe\" is not a yes/no value (true/false, 是/否, 1/0)"),
 					tuple("org_links.csv", 2, "share", "share: \"1.01\" is not a decimal from 0 to 1"),
@@ -255,6 +267,8 @@ class LedgerParserTests {
 		assertThat(o1.aboveScale()).isTrue();
 		assertThat(o1.location()).isNull();
 		assertThat(result.bundle().organizations().get(1).employees()).isEqualTo(7);
+		assertThat(result.bundle().organizations().get(1).verifiedOn()).isEqualTo(LocalDate.of(2026, 1, 1));
+		assertThat(result.bundle().partyOrgs().get(0).foundedOn()).isEqualTo(LocalDate.of(2020, 1, 1));
 		assertThat(result.bundle().organizations().get(1).aboveScale()).isFalse();
 		assertThat(result.bundle().organizations().get(2).location()).isEqualTo(new GeoPoint(-90, 180));
 		assertThat(result.bundle().members().get(1).mobile()).isFalse();
@@ -396,8 +410,8 @@ class LedgerParserTests {
 				zip.closeEntry();
 			}
 		}
-		ParseResult zipped = this.parser.parse(BundleFiles.fromZip(out.toByteArray()), KnownIds.NONE);
-		ParseResult folder = this.parser.parse(BundleFiles.fromDirectory(dir), KnownIds.NONE);
+		ParseResult zipped = this.parser.parse(BundleFiles.fromZip(out.toByteArray()), KnownIds.NONE, LedgerText.ENGLISH);
+		ParseResult folder = this.parser.parse(BundleFiles.fromDirectory(dir), KnownIds.NONE, LedgerText.ENGLISH);
 		assertThat(zipped.errors()).isEmpty();
 		assertThat(zipped.bundle()).isEqualTo(folder.bundle());
 	}
@@ -409,7 +423,7 @@ class LedgerParserTests {
 	private ParseResult parse(Map<String, String> files, KnownIds store) {
 		Map<String, byte[]> bytes = new LinkedHashMap<>();
 		files.forEach((name, text) -> bytes.put(name, text.getBytes(StandardCharsets.UTF_8)));
-		return this.parser.parse(bytes, store);
+		return this.parser.parse(bytes, store, LedgerText.ENGLISH);
 	}
 
 	private static Path resource(String name) throws URISyntaxException {

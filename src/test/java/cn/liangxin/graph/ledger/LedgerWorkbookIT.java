@@ -1,0 +1,230 @@
+package cn.liangxin.graph.ledger;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import cn.liangxin.graph.coverage.CoverageAnalytics;
+import cn.liangxin.graph.coverage.GapThresholds;
+import cn.liangxin.graph.network.NetworkReads;
+import cn.liangxin.graph.network.Scope;
+import cn.liangxin.graph.support.Api;
+import cn.liangxin.graph.support.GraphIntegrationTest;
+import cn.liangxin.graph.support.StoreContents;
+import cn.liangxin.graph.support.TestStore;
+import cn.liangxin.graph.support.Workbooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * Workbooks, GBK files, the template and the export end to end: each imports into an empty
+ * store to exactly the state the example district's CSV bundle gives (every node, property and
+ * relationship), and a workbook with mistakes answers 422 naming sheet, row and column letter.
+ */
+@GraphIntegrationTest
+class LedgerWorkbookIT {
+
+	static final Map<String, byte[]> EXAMPLE = TestStore.bundle("ledger/example-district");
+
+	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	static final ObjectMapper JSON = new ObjectMapper();
+
+	static final java.time.LocalDate AS_OF = java.time.LocalDate.of(2026, 11, 28);
+
+	@Autowired
+	TestStore store;
+
+	@Autowired
+	CoverageAnalytics coverage;
+
+	@Autowired
+	NetworkReads network;
+
+	@LocalServerPort
+	int port;
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	@AfterAll
+	static void markChanged(@Autowired TestStore store) {
+		store.changed();
+	}
+
+	private List<String> exampleContents() {
+		this.store.exampleDistrict();
+		return StoreContents.of(this.store);
+	}
+
+	@Test
+	void aWorkbookWithChineseSheetsAndHeadersImportsToTheStateOfTheCsvBundle() throws Exception {
+		List<String> expected = exampleContents();
+		this.store.clear();
+		var response = post(Workbooks.fromBundle(EXAMPLE), XLSX, null);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		assertThat(StoreContents.of(this.store)).isEqualTo(expected);
+	}
+
+	@Test
+	void theBundleSavedAsGbkCsvFilesImportsToTheSameState() throws Exception {
+		List<String> expected = exampleContents();
+		this.store.clear();
+		Map<String, byte[]> gbk = new LinkedHashMap<>();
+		EXAMPLE.forEach((name, bytes) -> gbk.put(name,
+				new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", "").getBytes(Charset.forName("GBK"))));
+		var response = post(LedgerImportIT.zip(gbk), "application/zip", null);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		assertThat(StoreContents.of(this.store)).isEqualTo(expected);
+	}
+
+	@Test
+	void theDownloadedTemplateFilledWithTheExampleImportsAsAMultipartFile() throws Exception {
+		List<String> expected = exampleContents();
+		var template = this.http.send(Api.request(this.port, "/api/ledger/template.xlsx").GET().build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(template.statusCode()).isEqualTo(200);
+		assertThat(template.headers().firstValue("Content-Type")).hasValue(XLSX);
+		this.store.clear();
+		String boundary = UUID.randomUUID().toString();
+		var body = new ByteArrayOutputStream();
+		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"台账.xlsx\"\r\n"
+				+ "Content-Type: " + XLSX + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.write(Workbooks.fillTemplate(template.body(), EXAMPLE));
+		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		var response = this.http.send(Api.request(this.port, "/api/ledger")
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		assertThat(StoreContents.of(this.store)).isEqualTo(expected);
+	}
+
+	@Test
+	void aWorkbookWithThreeMistakesInTwoSheetsAnswers422NamingSheetRowAndColumn() throws Exception {
+		this.store.exampleDistrict();
+		var before = this.store.fingerprint();
+		// organizations: kind (column 3) on line 5, employees (column 5) on line 12; members: employer (column 4) on line 2
+		var bad = new LinkedHashMap<>(EXAMPLE);
+		bad.put("organizations.csv", LedgerImportIT.replaceCell(bad.get("organizations.csv"), 5, 3, "公司"));
+		bad.put("organizations.csv", LedgerImportIT.replaceCell(bad.get("organizations.csv"), 12, 5, "很多"));
+		bad.put("members.csv", LedgerImportIT.replaceCell(bad.get("members.csv"), 2, 4, "NO-SUCH-ORG"));
+		byte[] workbook = Workbooks.fromBundle(bad);
+		// inside a zip this time
+		var zh = post(LedgerImportIT.zip(Map.of("台账.xlsx", workbook)), "application/zip", null);
+		assertThat(zh.statusCode()).isEqualTo(422);
+		JsonNode errors = JSON.readTree(zh.body()).get("errors");
+		assertThat(errors).hasSize(3);
+		assertThat(errors).extracting(e -> e.get("sheet").asString(), e -> e.get("line").asInt(),
+				e -> e.get("columnLetter").asString(), e -> e.get("column").asString())
+			.containsExactly(tuple("两新组织", 5, letter(workbook, "两新组织", "单位类型"), "单位类型"),
+					tuple("两新组织", 12, letter(workbook, "两新组织", "从业人员数"), "从业人员数"),
+					tuple("党员", 2, letter(workbook, "党员", "工作单位"), "工作单位"));
+		assertThat(errors.get(1).get("message").asString()).isEqualTo("从业人员数：“很多”不是不小于 0 的整数");
+		var en = post(workbook, XLSX, "en-US,en;q=0.9");
+		assertThat(en.statusCode()).isEqualTo(422);
+		assertThat(JSON.readTree(en.body()).get("errors").get(1).get("message").asString())
+			.isEqualTo("从业人员数: \"很多\" is not a whole number ≥ 0");
+		assertThat(this.store.fingerprint()).isEqualTo(before);
+	}
+
+	@Test
+	void exportThenImportIntoAnEmptyStoreGivesTheSameCountsFiguresAndGaps() throws Exception {
+		this.store.exampleDistrict();
+		var fingerprint = this.store.fingerprint();
+		var contents = StoreContents.of(this.store);
+		List<Scope> scopes = scopes();
+		var figures = scopes.stream().map(s -> this.coverage.coverage(s)).toList();
+		var gaps = this.coverage.gaps(Scope.EVERYTHING, java.util.Set.of(), AS_OF, GapThresholds.DEFAULTS,
+				CoverageAnalytics.MAX_PAGE, null);
+		var export = this.http.send(Api.request(this.port, "/api/ledger/export").GET().build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(export.statusCode()).isEqualTo(200);
+		Map<String, byte[]> files = BundleFiles.fromZip(export.body());
+		assertThat(files.keySet()).containsExactlyInAnyOrderElementsOf(EXAMPLE.keySet());
+		assertThat(new String(files.get("organizations.csv"), StandardCharsets.UTF_8).lines().findFirst().orElseThrow())
+			.isEqualTo("\uFEFF" + String.join(",", LedgerParser.columns(LedgerFile.ORGANIZATIONS).stream()
+				.map(LedgerParser.Column::name).toList()));
+		this.store.clear();
+		var response = post(export.body(), "application/zip", null);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		assertThat(this.store.fingerprint()).isEqualTo(fingerprint);
+		assertThat(StoreContents.of(this.store)).isEqualTo(contents);
+		assertThat(scopes.stream().map(s -> this.coverage.coverage(s)).toList()).isEqualTo(figures);
+		assertThat(this.coverage.gaps(Scope.EVERYTHING, java.util.Set.of(), AS_OF, GapThresholds.DEFAULTS,
+				CoverageAnalytics.MAX_PAGE, null)).isEqualTo(gaps);
+	}
+
+	@Test
+	void aStreetsExportImportsOnItsOwnWithTheStreetsCoverage() throws Exception {
+		this.store.exampleDistrict();
+		String street = "310121001000";
+		var before = this.coverage.coverage(Scope.of(street, null));
+		long organizations;
+		try (var session = this.store.session()) {
+			organizations = session.run("MATCH (:Area {code: $code})<-[:PART_OF*0..]-(:Area)<-[:IN_AREA]-(o:Organization) "
+					+ "RETURN count(o) AS n", Map.of("code", street)).single().get("n").asLong();
+		}
+		var export = this.http.send(Api.request(this.port, "/api/ledger/export?areaCode=" + street).GET().build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(export.statusCode()).isEqualTo(200);
+		this.store.clear();
+		var response = post(export.body(), "application/zip", null);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		assertThat(this.coverage.coverage(Scope.of(street, null)).figures()).isEqualTo(before.figures());
+		assertThat(this.store.fingerprint().get("Organization")).isBetween(organizations, 300L - 1);
+		var missing = this.http.send(Api.request(this.port, "/api/ledger/export?areaCode=NOPE").GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.body()).contains("NOPE");
+	}
+
+	private List<Scope> scopes() {
+		List<Scope> scopes = new java.util.ArrayList<>();
+		scopes.add(Scope.EVERYTHING);
+		this.network.areas("STREET", null).forEach(a -> scopes.add(Scope.of(a.code(), null)));
+		this.network.parksIn(null).forEach(p -> scopes.add(Scope.of(null, p.id())));
+		return scopes;
+	}
+
+	private static int column(Row header, String name) {
+		for (var cell : header) {
+			if (cell.getStringCellValue().equals(name)) {
+				return cell.getColumnIndex();
+			}
+		}
+		throw new AssertionError("no column " + name);
+	}
+
+	private static String letter(byte[] workbook, String sheet, String header) throws IOException {
+		try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(workbook))) {
+			return org.apache.poi.ss.util.CellReference.convertNumToColString(column(wb.getSheet(sheet).getRow(0), header));
+		}
+	}
+
+	private HttpResponse<String> post(byte[] body, String contentType, String language) throws Exception {
+		var request = Api.request(this.port, "/api/ledger").header("Content-Type", contentType);
+		if (language != null) {
+			request.header("Accept-Language", language);
+		}
+		return this.http.send(request.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+}
