@@ -39,7 +39,7 @@ final class GapReasons {
 			case TERM_DUE -> n < 0 ? "已超期 " + (-n) + " 天未换届 / term ended " + (-n) + " days ago: re-election overdue"
 					: n + " 天后届满，需换届 / term ends in " + n + " days (within " + t.termDueDays() + "): prepare the re-election";
 			case NO_SECRETARY -> "未配备书记 / no secretary";
-			case WEAK_BRANCH -> count == null ? "分类定级为后进/软弱涣散，需整顿 / rated WEAK (后进/软弱涣散): needs rectifying"
+			case WEAK_BRANCH -> count == null ? "分类定级为后进/软弱涣散，需整顿 / rated WEAK: needs rectifying"
 					: "星级 " + n + " 星（不高于 " + t.weakStars() + " 星），需整顿 / " + n + " star(s), at most " + t.weakStars()
 							+ ": needs rectifying";
 			case PROBATION_OVERDUE -> n + " 名预备党员预备期满超过 " + t.probationGraceDays() + " 天未转正 / " + n

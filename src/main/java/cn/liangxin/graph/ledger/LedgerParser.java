@@ -489,7 +489,7 @@ public final class LedgerParser {
 				NoPartyOrgReason noPartyOrgReason = s.enumValue("no_party_org_reason", NoPartyOrgReason.vocabulary(), false);
 				LocalDate plannedOn = s.date("planned_on");
 				Boolean ownerIsMember = s.bool("owner_is_member");
-				Double revenue = s.decimal("revenue", 0, Double.MAX_VALUE, "an amount ≥ 0 in 万元 (e.g. 1250.5)");
+				Double revenue = s.decimal("revenue", 0, Double.MAX_VALUE, "expect.revenue");
 				Ownership ownership = s.enumValue("ownership", Ownership.vocabulary(), false);
 				if (id != null) {
 					this.organizations.add(new OrganizationRow(s.line, id, name, kind, industry, employees, aboveScale,

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -62,32 +63,26 @@ class WuqingColumnsTests {
 				"party_orgs.csv", "id,name,level,formation,term_ends_on,has_secretary,secretary_trained,rating\n"
 						+ "D1,甲支部,BRANCH,STANDALONE,31/12/2026,sometimes,2,BAD\n",
 				"members.csv", "id,status,joined_on,probation_ends_on\nM1,MASSES,2020-02-30,soon\n"));
-		assertThat(result.errors()).extracting(LedgerError::file, LedgerError::line, LedgerError::column, LedgerError::message)
-			.containsExactly(
-					tuple("organizations.csv", 2, "no_party_org_reason", "no_party_org_reason: \"LAZY\" is not one of "
-							+ "NO_MEMBERS (无党员), TOO_FEW_MEMBERS (党员不足3人), OWNER_UNSUPPORTIVE (出资人不支持), "
-							+ "FOREIGN_INVESTED (外资企业), NOT_GUIDED (上级未及时指导), BEING_BUILT (正在组建), OTHER (其他)"),
-					tuple("organizations.csv", 2, "planned_on",
-							"planned_on: \"2026-13-01\" is not a date in the form yyyy-MM-dd (e.g. 2026-03-31)"),
-					tuple("organizations.csv", 2, "owner_is_member",
-							"owner_is_member: \"maybe\" is not a yes/no value (true/false, 是/否, 1/0)"),
-					tuple("organizations.csv", 2, "revenue", "revenue: \"-5\" is not an amount ≥ 0 in 万元 (e.g. 1250.5)"),
-					tuple("organizations.csv", 2, "ownership", "ownership: \"STATE\" is not one of PRIVATE (私营), "
-							+ "FOREIGN (外资), HK_MACAO_TAIWAN (港澳台), COLLECTIVE (集体), OTHER (其他)"),
-					tuple("party_orgs.csv", 2, "term_ends_on",
-							"term_ends_on: \"31/12/2026\" is not a date in the form yyyy-MM-dd (e.g. 2026-03-31)"),
-					tuple("party_orgs.csv", 2, "has_secretary",
-							"has_secretary: \"sometimes\" is not a yes/no value (true/false, 是/否, 1/0)"),
-					tuple("party_orgs.csv", 2, "secretary_trained",
-							"secretary_trained: \"2\" is not a yes/no value (true/false, 是/否, 1/0)"),
-					tuple("party_orgs.csv", 2, "rating", "rating: \"BAD\" is not one of ADVANCED (先进), GOOD (较好), "
-							+ "AVERAGE (一般), WEAK (后进/软弱涣散)"),
-					tuple("members.csv", 2, "status", "status: \"MASSES\" is not one of FULL (正式党员), PROBATIONARY (预备党员), "
-							+ "APPLICANT (入党申请人), ACTIVIST (入党积极分子), CANDIDATE (发展对象)"),
-					tuple("members.csv", 2, "joined_on",
-							"joined_on: \"2020-02-30\" is not a date in the form yyyy-MM-dd (e.g. 2026-03-31)"),
-					tuple("members.csv", 2, "probation_ends_on",
-							"probation_ends_on: \"soon\" is not a date in the form yyyy-MM-dd (e.g. 2026-03-31)"));
+		// (messages are Chinese by default: each names the column and the value, and an enum its allowed values)
+		assertThat(result.errors()).extracting(LedgerError::file, LedgerError::line, LedgerError::column)
+			.containsExactly(tuple("organizations.csv", 2, "no_party_org_reason"), tuple("organizations.csv", 2, "planned_on"),
+					tuple("organizations.csv", 2, "owner_is_member"), tuple("organizations.csv", 2, "revenue"),
+					tuple("organizations.csv", 2, "ownership"), tuple("party_orgs.csv", 2, "term_ends_on"),
+					tuple("party_orgs.csv", 2, "has_secretary"), tuple("party_orgs.csv", 2, "secretary_trained"),
+					tuple("party_orgs.csv", 2, "rating"), tuple("members.csv", 2, "status"),
+					tuple("members.csv", 2, "joined_on"), tuple("members.csv", 2, "probation_ends_on"));
+		List<String> values = List.of("LAZY", "2026-13-01", "maybe", "-5", "STATE", "31/12/2026", "sometimes", "2", "BAD",
+				"MASSES", "2020-02-30", "soon");
+		for (int i = 0; i < values.size(); i++) {
+			LedgerError e = result.errors().get(i);
+			assertThat(e.message()).as(e.column()).startsWith(e.column() + "：“" + values.get(i) + "”不是")
+				.doesNotContainPattern("[a-z]{3,} [a-z]{3,}");
+		}
+		assertThat(result.errors().get(0).message()).contains("NO_MEMBERS (无党员)", "BEING_BUILT (正在组建)", "OTHER (其他)");
+		assertThat(result.errors().get(4).message()).contains("PRIVATE (私营)", "HK_MACAO_TAIWAN (港澳台)");
+		assertThat(result.errors().get(8).message()).contains("ADVANCED (先进)", "WEAK (后进/软弱涣散)");
+		assertThat(result.errors().get(9).message()).contains("APPLICANT (入党申请人)", "ACTIVIST (入党积极分子)",
+				"CANDIDATE (发展对象)");
 	}
 
 	@Test
@@ -96,7 +91,7 @@ class WuqingColumnsTests {
 				"统一社会信用代码,单位名称,单位类型,所在区划,经济类型\nO1,甲,ENTERPRISE,A1,国有\n"));
 		assertThat(result.errors()).singleElement().satisfies(e -> {
 			assertThat(e.column()).isEqualTo("经济类型");
-			assertThat(e.message()).startsWith("经济类型: \"国有\" is not one of PRIVATE (私营)");
+			assertThat(e.message()).startsWith("经济类型：“国有”不是以下之一：PRIVATE (私营)");
 		});
 	}
 
