@@ -67,13 +67,25 @@ final class ImportAreaCheck {
 		this.limit = limit;
 	}
 
-	/** Every row of the bundle outside the caller's area; none for a caller who sees everything. */
-	static List<LedgerError> outside(LedgerBundle bundle, AreaAccess access, SimpleQueryRunner tx) {
+	/**
+	 * Every row of the bundle, and every boundary of its areas.geojson, outside the caller's area;
+	 * none for a caller who sees everything.
+	 */
+	static List<LedgerError> outside(LedgerBundle bundle, Set<String> boundaryCodes, AreaAccess access,
+			SimpleQueryRunner tx) {
 		String limit = access.limit();
 		if (limit == null) {
 			return List.of();
 		}
-		return new ImportAreaCheck(access, tx, limit).check(bundle);
+		var check = new ImportAreaCheck(access, tx, limit);
+		List<LedgerError> errors = check.check(bundle);
+		for (String code : new java.util.TreeSet<>(boundaryCodes)) {
+			if (!access.seesAfter(code, check.newParents)) {
+				errors.add(new LedgerError(AreaBoundaries.FILE_NAME, null, "properties.code", "区划 \"" + code
+						+ "\" 的边界不在您的管辖区域 " + limit + " 内，不能导入 (outside your area " + limit + ")"));
+			}
+		}
+		return errors;
 	}
 
 	private List<LedgerError> check(LedgerBundle b) {

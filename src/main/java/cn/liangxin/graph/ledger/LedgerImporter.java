@@ -113,7 +113,7 @@ public class LedgerImporter {
 					errors.addAll(boundaries.errors());
 					throw new LedgerRejectedException(errors);
 				}
-				outside = session.executeRead(tx -> ImportAreaCheck.outside(parsed.bundle(), this.access, tx));
+				outside = session.executeRead(tx -> ImportAreaCheck.outside(parsed.bundle(), boundaries.boundaries().keySet(), this.access, tx));
 			}
 			if (!outside.isEmpty()) {
 				throw new LedgerForbiddenException(outside);

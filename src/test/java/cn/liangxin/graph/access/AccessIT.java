@@ -148,6 +148,18 @@ class AccessIT {
 		assertThat(taken.statusCode()).isEqualTo(403);
 		assertThat(JSON.readTree(taken.body()).get("errors").get(0).get("column").asString()).isEqualTo("id");
 
+		// nor may it redraw another street's boundary
+		String boundary = "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
+				+ "{\"code\":\"310121002000\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
+				+ "[[[121.40,31.20],[121.50,31.20],[121.50,31.30],[121.40,31.20]]]}}]}";
+		var redrawn = send(Api.request(this.port, "/api/ledger", TestUsers.STREET_IMPORTER, TestUsers.PASSWORD)
+			.header("Content-Type", "application/zip")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(zip(Map.of("organizations.csv", inside, "areas.geojson", boundary)))));
+		assertThat(redrawn.statusCode()).as(redrawn.body()).isEqualTo(403);
+		JsonNode boundaryError = JSON.readTree(redrawn.body()).get("errors").get(0);
+		assertThat(boundaryError.get("file").asString()).isEqualTo("areas.geojson");
+		assertThat(boundaryError.get("message").asString()).contains("310121002000");
+
 		JsonNode audit = graphql(TestUsers.ADMIN, """
 				{ auditEvents(first: 10, actions: [IMPORT]) { totalCount nodes { username action outcome scope detail at } } }""")
 			.get("data").get("auditEvents").get("nodes");
