@@ -11,20 +11,18 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.stereotype.Service;
 
 import cn.liangxin.graph.access.AreaAccess;
 import cn.liangxin.graph.access.AuditAction;
 import cn.liangxin.graph.access.AuditLog;
 import cn.liangxin.graph.store.StoreChanged;
+import cn.liangxin.graph.store.StoreSessions;
 
 /**
  * Imports a ledger bundle: parses and validates all of it first (every error, references
@@ -39,9 +37,7 @@ public class LedgerImporter {
 
 	static final int BATCH = 10_000;
 
-	private final Driver driver;
-
-	private final DatabaseSelectionProvider databases;
+	private final StoreSessions sessions;
 
 	private final LedgerParser parser = new LedgerParser();
 
@@ -53,10 +49,9 @@ public class LedgerImporter {
 
 	private final ApplicationEventPublisher events;
 
-	public LedgerImporter(Driver driver, DatabaseSelectionProvider databases, AreaAccess access, AuditLog audit,
+	public LedgerImporter(StoreSessions sessions, AreaAccess access, AuditLog audit,
 			ApplicationEventPublisher events) {
-		this.driver = driver;
-		this.databases = databases;
+		this.sessions = sessions;
 		this.access = access;
 		this.audit = audit;
 		this.events = events;
@@ -103,7 +98,7 @@ public class LedgerImporter {
 			ParseResult parsed;
 			AreaBoundaries.Result boundaries;
 			List<LedgerError> outside;
-			try (var session = this.driver.session(sessionConfig())) {
+			try (var session = this.sessions.open()) {
 				KnownIds store = (kind, ids) -> session.executeRead(tx -> LedgerStatements.existing(tx, kind, ids));
 				parsed = this.parser.parse(files, store, text);
 				boundaries = AreaBoundaries.read(files.get(AreaBoundaries.FILE_NAME),
@@ -123,7 +118,7 @@ public class LedgerImporter {
 			var progress = new Progress(bundle.totalRows());
 			// An explicit transaction, not a retried unit of work: a bundle too large for the
 			// transaction memory would fail the same way on every retry.
-			try (var session = this.driver.session(sessionConfig()); var tx = session.beginTransaction()) {
+			try (var session = this.sessions.open(); var tx = session.beginTransaction()) {
 				write(tx, bundle, progress);
 				AreaBoundaries.write(tx, boundaries.boundaries());
 				tx.commit();
@@ -248,11 +243,6 @@ public class LedgerImporter {
 			tx.run(statement, Map.of("rows", maps)).consume();
 			progress.advance(batch.size());
 		}
-	}
-
-	private SessionConfig sessionConfig() {
-		String database = this.databases.getDatabaseSelection().getValue();
-		return database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
 	}
 
 	/** Logs rows, rows/s and percent at most every two seconds on long imports. */
