@@ -10,8 +10,8 @@ import cn.liangxin.graph.clusters.ProximityGraph.Edge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Modularity and labels on hand-drawn cases. */
-class ModularityTests {
+/** The modularity score (of a clustering, not of the code) and labels on hand-drawn cases. */
+class ModularityScoreTests {
 
 	// two triangles joined by one bridge, all weights 1
 	static final List<Edge> BRIDGED = List.of(new Edge(0, 1, 1), new Edge(1, 2, 1), new Edge(0, 2, 1), new Edge(3, 4, 1),
