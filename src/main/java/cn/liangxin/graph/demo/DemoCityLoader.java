@@ -1,6 +1,5 @@
 package cn.liangxin.graph.demo;
 
-import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -10,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import cn.liangxin.graph.ledger.LedgerImporter;
 import cn.liangxin.graph.store.SchemaMigrations;
+import cn.liangxin.graph.store.StoreSessions;
 
 /**
  * With {@code liangxin.demo=true} (the default) and an empty store, generates the demo district
@@ -25,16 +25,16 @@ class DemoCityLoader implements ApplicationRunner {
 
 	private final int organizations;
 
-	private final Driver driver;
+	private final StoreSessions sessions;
 
 	private final LedgerImporter importer;
 
 	DemoCityLoader(@Value("${liangxin.demo:true}") boolean enabled,
-			@Value("${liangxin.demo-organizations:3000}") int organizations, Driver driver, LedgerImporter importer,
+			@Value("${liangxin.demo-organizations:3000}") int organizations, StoreSessions sessions, LedgerImporter importer,
 			SchemaMigrations schemaApplied) {
 		this.enabled = enabled;
 		this.organizations = organizations;
-		this.driver = driver;
+		this.sessions = sessions;
 		this.importer = importer;
 	}
 
@@ -44,7 +44,7 @@ class DemoCityLoader implements ApplicationRunner {
 			return;
 		}
 		boolean empty;
-		try (var session = this.driver.session()) {
+		try (var session = this.sessions.open()) {
 			empty = session.executeRead(tx -> tx.run("MATCH (o:Organization) RETURN count(o) = 0 AS empty").single()
 				.get("empty").asBoolean());
 		}
