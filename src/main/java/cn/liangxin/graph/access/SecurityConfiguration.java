@@ -46,6 +46,12 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/** Logins check the password hash once per credentials, then the stored user on every request. */
+	@Bean
+	PasswordCheck passwordCheck(UserAccounts users, PasswordEncoder encoder) {
+		return new PasswordCheck(users, encoder);
+	}
+
 	@Bean
 	SecurityFilterChain web(HttpSecurity http, SecurityProperties properties, ObjectProvider<JwtDecoder> jwt,
 			@Value("${liangxin.cors.allowed-origins:}") List<String> corsAllowedOrigins) throws Exception {

@@ -46,6 +46,9 @@ class AccessIT {
 	@Autowired
 	TestUsers users;
 
+	@Autowired
+	PasswordCheck passwords;
+
 	@LocalServerPort
 	int port;
 
@@ -203,6 +206,30 @@ class AccessIT {
 		graphql(TestUsers.ADMIN, "mutation { updateUser(input: {username: \"" + locked
 				+ "\", password: \"another-password\", enabled: true}) { username } }");
 		assertThat(me(locked, "another-password").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void basicCredentialsAreHashedOnceYetAChangedPasswordOrADisabledAccountTakesEffectAtOnce() throws Exception {
+		String user = "basic-script";
+		if (graphql(TestUsers.ADMIN, "{ users { username } }").toString().indexOf("\"" + user + "\"") < 0) {
+			graphql(TestUsers.ADMIN, "mutation { createUser(input: {username: \"" + user
+					+ "\", password: \"first-password\", role: VIEWER, areaCode: \"" + TestUsers.STREET + "\"}) { username } }");
+		}
+		graphql(TestUsers.ADMIN, "mutation { updateUser(input: {username: \"" + user
+				+ "\", password: \"first-password\", enabled: true}) { username } }");
+		int before = this.passwords.remembered();
+		assertThat(me(user, "first-password").statusCode()).isEqualTo(200);
+		assertThat(this.passwords.remembered()).as("the verified credentials are remembered").isEqualTo(before + 1);
+		assertThat(me(user, "first-password").statusCode()).isEqualTo(200);
+		assertThat(me(user, "not-the-password").statusCode()).isEqualTo(401);
+		graphql(TestUsers.ADMIN, "mutation { updateUser(input: {username: \"" + user
+				+ "\", password: \"second-password\"}) { username } }");
+		assertThat(me(user, "first-password").statusCode()).as("the old password, though remembered, is refused")
+			.isEqualTo(401);
+		assertThat(me(user, "second-password").statusCode()).isEqualTo(200);
+		graphql(TestUsers.ADMIN, "mutation { updateUser(input: {username: \"" + user + "\", enabled: false}) { username } }");
+		assertThat(me(user, "second-password").statusCode()).as("a disabled account, though remembered, is refused")
+			.isEqualTo(401);
 	}
 
 	@Test
