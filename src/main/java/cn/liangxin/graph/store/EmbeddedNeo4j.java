@@ -19,6 +19,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.api.procedure.GlobalProcedures;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
@@ -85,13 +86,29 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.resolveDependency(GlobalProcedures.class);
 		ProcedureRegistration.registerAll(procedures);
 		// The embedded API runs without authentication, so it may set the password of the Bolt user.
-		management.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
-			.executeTransactionally("ALTER USER " + BOLT_USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
-					Map.of("password", boltPassword));
+		setBoltPassword(management, boltPassword);
 		URI uri = URI.create("bolt://" + address.getHostname() + ":" + address.getPort());
 		log.info("Embedded Neo4j started at {} (user {}) with files under {} in {} ms", uri, BOLT_USER,
 				home.toAbsolutePath(), (System.nanoTime() - started) / 1_000_000);
 		return new EmbeddedNeo4j(management, uri, boltPassword);
+	}
+
+	/**
+	 * Sets the Bolt user's password. Neo4j refuses to "change" a password to the one it already
+	 * has, which is every restart with {@code liangxin.store.bolt-password} configured: that
+	 * refusal means the password is already right.
+	 */
+	private static void setBoltPassword(DatabaseManagementService management, String boltPassword) {
+		try {
+			management.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+				.executeTransactionally("ALTER USER " + BOLT_USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
+						Map.of("password", boltPassword));
+		}
+		catch (QueryExecutionException ex) {
+			if (!String.valueOf(ex.getMessage()).contains("cannot be the same")) {
+				throw ex;
+			}
+		}
 	}
 
 	public URI boltUri() {

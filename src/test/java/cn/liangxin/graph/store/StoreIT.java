@@ -1,12 +1,14 @@
 package cn.liangxin.graph.store;
 
 import java.net.http.HttpClient;
+import java.nio.file.Path;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -71,6 +73,17 @@ class StoreIT {
 			service.verifyConnectivity();
 		}
 		assertThat(server.boltUri().getHost()).isEqualTo("127.0.0.1");
+	}
+
+	@Test
+	void aConfiguredBoltPasswordSurvivesARestartOnTheSameStore(@TempDir Path home) {
+		// liangxin.store.bolt-password set: every start sets the password the store already has
+		for (int start = 0; start < 2; start++) {
+			try (var server = EmbeddedNeo4j.start(home, "16m", "256m", "127.0.0.1:0", "configured-password");
+					var driver = GraphDatabase.driver(server.boltUri(), AuthTokens.basic("neo4j", "configured-password"))) {
+				driver.verifyConnectivity();
+			}
+		}
 	}
 
 	@Test
