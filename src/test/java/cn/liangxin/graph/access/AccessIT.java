@@ -270,15 +270,21 @@ class AccessIT {
 		// organization → partyOrganizations → units → … 15 levels deep
 		String deep = "{ organization(id: \"91310011000003X4\") {" + " partyOrganizations { units {".repeat(7) + " id"
 				+ " } }".repeat(7) + " } }";
-		JsonNode depth = graphql(TestUsers.ADMIN, deep);
-		assertThat(depth.get("errors").get(0).get("message").asString()).contains("depth");
-		assertThat(depth.has("data") && !depth.get("data").isNull()).isFalse();
+		// twice: the second time the query's parsed document comes from the cache, the limit holds still
+		for (int ask = 0; ask < 2; ask++) {
+			JsonNode depth = graphql(TestUsers.ADMIN, deep);
+			assertThat(depth.get("errors").get(0).get("message").asString()).contains("depth");
+			assertThat(depth.has("data") && !depth.get("data").isNull()).isFalse();
+		}
 		StringBuilder aliases = new StringBuilder("{");
 		for (int i = 0; i < 500; i++) {
 			aliases.append(" c").append(i).append(": coverage { total }");
 		}
-		JsonNode complexity = graphql(TestUsers.ADMIN, aliases.append(" }").toString());
-		assertThat(complexity.get("errors").get(0).get("message").asString()).contains("complexity");
+		aliases.append(" }");
+		for (int ask = 0; ask < 2; ask++) {
+			JsonNode complexity = graphql(TestUsers.ADMIN, aliases.toString());
+			assertThat(complexity.get("errors").get(0).get("message").asString()).contains("complexity");
+		}
 		JsonNode nulls = graphql(TestUsers.ADMIN, "{ organizations(first: null) { nodes { id } } }");
 		assertThat(nulls.has("errors")).as(nulls.toString()).isFalse();
 		assertThat(nulls.get("data").get("organizations").get("nodes")).hasSize(20);

@@ -286,7 +286,7 @@ public final class Bench {
 				heap >> 20, max >> 20, rss);
 	}
 
-	private static String machine() throws IOException {
+	static String machine() throws IOException {
 		String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
 			.findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("?");
 		return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), "
