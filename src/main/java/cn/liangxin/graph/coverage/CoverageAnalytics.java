@@ -1,9 +1,7 @@
 package cn.liangxin.graph.coverage;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -23,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.liangxin.graph.domain.Formation;
 import cn.liangxin.graph.network.InvalidArgumentException;
 import cn.liangxin.graph.network.NetworkReads;
+import cn.liangxin.graph.network.Paging;
 import cn.liangxin.graph.network.Page;
 import cn.liangxin.graph.network.Rows;
 import cn.liangxin.graph.network.Scope;
@@ -40,7 +39,6 @@ import cn.liangxin.graph.store.GraphQueries;
 public class CoverageAnalytics {
 
 	/** The largest gap page a client may ask for. */
-	public static final int MAX_PAGE = 1000;
 
 	private static final Map<String, Object> RANK = rank();
 
@@ -161,12 +159,10 @@ public class CoverageAnalytics {
 	public Page<Gap> gaps(Scope scope, Set<GapKind> kinds, LocalDate asOf, GapThresholds thresholds, int first,
 			@Nullable String after) {
 		scope = this.network.requireScope(scope);
-		if (first < 0 || first > MAX_PAGE) {
-			throw new InvalidArgumentException("first", first, "must be between 0 and " + MAX_PAGE);
-		}
+		int limit = Paging.limit(first);
 		Set<GapKind> wanted = kinds.isEmpty() ? EnumSet.allOf(GapKind.class) : EnumSet.copyOf(kinds);
 		GapCursor cursor = GapCursor.decode(after);
-		var parameters = gapParameters(scope, wanted, asOf, thresholds, cursor, first + 1);
+		var parameters = gapParameters(scope, wanted, asOf, thresholds, cursor, limit);
 		List<FoundGaps> found = new ArrayList<>();
 		if (wanted.stream().anyMatch(k -> k.subject() == GapKind.Subject.ORGANIZATION)) {
 			found.add(found("organizationGaps", "queries/coverage/gaps-organizations.cypher", parameters));
@@ -180,7 +176,7 @@ public class CoverageAnalytics {
 		int total = found.stream().mapToInt(FoundGaps::totalCount).sum();
 		List<GapRow> rows = found.stream().flatMap(f -> f.page().stream())
 			.sorted(Comparator.comparingInt((GapRow g) -> g.kind().ordinal()).thenComparing(GapRow::id))
-			.limit(first + 1L)
+			.limit(limit)
 			.toList();
 		boolean hasNext = rows.size() > first;
 		List<Page.Edge<Gap>> edges = rows.stream().limit(first)
@@ -255,24 +251,20 @@ public class CoverageAnalytics {
 	record GapCursor(int rank, String id) {
 
 		String encode() {
-			return Base64.getUrlEncoder().withoutPadding()
-				.encodeToString(("gap:" + this.rank + ":" + this.id).getBytes(StandardCharsets.UTF_8));
+			return Paging.cursor("gap", this.rank, this.id);
 		}
 
 		static @Nullable GapCursor decode(@Nullable String cursor) {
-			if (cursor == null) {
+			String[] keys = Paging.keys(cursor, "gap", 2);
+			if (keys == null) {
 				return null;
 			}
 			try {
-				String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":", 3);
-				if (parts.length == 3 && parts[0].equals("gap")) {
-					return new GapCursor(Integer.parseInt(parts[1]), parts[2]);
-				}
+				return new GapCursor(Integer.parseInt(keys[0]), keys[1]);
 			}
-			catch (IllegalArgumentException ex) {
-				// reported below
+			catch (NumberFormatException ex) {
+				throw new InvalidArgumentException("after", cursor, "is not a cursor this API issued (use a pageInfo.endCursor)");
 			}
-			throw new InvalidArgumentException("after", cursor, "is not a cursor this API issued (use a pageInfo.endCursor)");
 		}
 	}
 }

@@ -1,6 +1,5 @@
 package cn.liangxin.graph.network;
 
-import java.util.Base64;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import java.nio.charset.StandardCharsets;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
@@ -40,7 +38,6 @@ import cn.liangxin.graph.store.GraphQueries;
 public class NetworkReads {
 
 	/** The largest page a client may ask for. */
-	public static final int MAX_PAGE = 1000;
 
 	private final GraphQueries queries;
 
@@ -239,8 +236,8 @@ public class NetworkReads {
 		parameters.put("industry", query.industryPrefix());
 		parameters.put("nameContains", query.nameContains());
 		parameters.put("aboveScale", query.aboveScale());
-		parameters.put("after", Cursors.decode(after));
-		parameters.put("limit", Pages.limit(first));
+		parameters.put("after", afterId(after));
+		parameters.put("limit", Paging.limit(first));
 		var found = this.queries.one("organizationsPage", this.queries.file("queries/network/organizations-page.cypher"),
 				parameters, record -> new IdPage(record.get("totalCount").asInt(), Rows.strings(record.get("ids"))))
 			.orElseThrow();
@@ -318,8 +315,8 @@ public class NetworkReads {
 		parameters.put("stars", query.stars());
 		parameters.put("rating", query.rating());
 		parameters.put("termDueBefore", query.termDueBefore());
-		parameters.put("after", Cursors.decode(after));
-		parameters.put("limit", Pages.limit(first));
+		parameters.put("after", afterId(after));
+		parameters.put("limit", Paging.limit(first));
 		var found = this.queries.one("partyOrganizationsPage",
 				this.queries.file("queries/network/party-organizations-page.cypher"), parameters,
 				record -> new IdPage(record.get("totalCount").asInt(), Rows.strings(record.get("ids"))))
@@ -438,47 +435,14 @@ public class NetworkReads {
 	record Seated(PartyOrganizationView view, @Nullable String area) {
 	}
 
-	/** Opaque cursors: the base64 of the last id seen; keyset paging in id order. */
-	static final class Cursors {
-
-		private Cursors() {
-		}
-
-		static String encode(String id) {
-			return Base64.getUrlEncoder().withoutPadding().encodeToString(("id:" + id).getBytes(StandardCharsets.UTF_8));
-		}
-
-		static @Nullable String decode(@Nullable String cursor) {
-			if (cursor == null) {
-				return null;
-			}
-			try {
-				String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-				if (text.startsWith("id:") && text.length() > 3) {
-					return text.substring(3);
-				}
-			}
-			catch (IllegalArgumentException ex) {
-				// not base64: reported below
-			}
-			throw new InvalidArgumentException("after", cursor, "is not a cursor this API issued (use a pageInfo.endCursor)");
-		}
+	private static @Nullable String afterId(@Nullable String after) {
+		String[] keys = Paging.keys(after, "id", 1);
+		return keys == null ? null : keys[0];
 	}
 
 	static final class Pages {
 
 		private Pages() {
-		}
-
-		static int limit(int first) {
-			if (first < 0) {
-				throw new InvalidArgumentException("first", first, "is negative; ask for 0 to " + MAX_PAGE + " items");
-			}
-			if (first > MAX_PAGE) {
-				throw new InvalidArgumentException("first", first, "is more than the " + MAX_PAGE + " items a page may hold");
-			}
-			// one more than asked, to know whether a next page exists
-			return first + 1;
 		}
 
 		static <T> Page<T> of(IdPage found, int first, Map<String, T> byId) {
@@ -487,7 +451,7 @@ public class NetworkReads {
 			List<String> shown = hasNext ? ids.subList(0, first) : ids;
 			List<Page.Edge<T>> edges = shown.stream()
 				.filter(byId::containsKey)
-				.map(id -> new Page.Edge<>(Cursors.encode(id), byId.get(id)))
+				.map(id -> new Page.Edge<>(Paging.cursor("id", id), byId.get(id)))
 				.toList();
 			return new Page<>(found.totalCount(), edges, hasNext);
 		}

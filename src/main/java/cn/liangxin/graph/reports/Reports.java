@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
+import cn.liangxin.graph.network.Paging;
 import cn.liangxin.graph.coverage.CoverageAnalytics;
 import cn.liangxin.graph.coverage.CoverageFigures;
 import cn.liangxin.graph.coverage.CoverageReport;
@@ -127,7 +128,7 @@ public class Reports {
 		List<Gap> gaps = new ArrayList<>();
 		String after = null;
 		while (true) {
-			Page<Gap> page = this.coverage.gaps(scope, kinds, asOf, GapThresholds.DEFAULTS, CoverageAnalytics.MAX_PAGE, after);
+			Page<Gap> page = this.coverage.gaps(scope, kinds, asOf, GapThresholds.DEFAULTS, Paging.MAX_PAGE, after);
 			page.edges().forEach(e -> gaps.add(e.node()));
 			if (!page.hasNextPage() || page.edges().isEmpty()) {
 				break;

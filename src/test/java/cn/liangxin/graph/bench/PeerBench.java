@@ -193,12 +193,12 @@ public final class PeerBench {
 				""", Map.of("id", in.organization()),
 				r -> organization(r.at("/data/organization"), r.at("/data/organization/park/name").asString()),
 				r -> organization(r.at("/data/organizations/0"), r.at("/data/organizations/0/park/0/name").asString()));
-		var w2 = new Workload("W2 page of 100 organizations of a park, party organizations and members", """
-				query($park: ID!) { organizations(scope: {parkId: $park}, first: 100) { totalCount
+		var w2 = new Workload("W2 page of 100 active organizations of a park, party organizations and members", """
+				query($park: ID!) { organizations(filter: {scope: {parkId: $park}}, first: 100) { totalCount
 				  nodes { id name members partyOrganizations { id name } } } }
 				""", """
 				query($park: ID!) { organizationsConnection(first: 100, sort: [{id: ASC}],
-				    where: {park: {some: {id: {eq: $park}}}}) { totalCount
+				    where: {status: {eq: "ACTIVE"}, park: {some: {id: {eq: $park}}}}) { totalCount
 				  edges { node { id name membersConnection { totalCount } partyOrganizations { id name } } } } }
 				""", Map.of("park", in.park()),
 				r -> page(r.at("/data/organizations/totalCount").asInt(), r.at("/data/organizations/nodes"), n -> n,

@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
+import cn.liangxin.graph.network.Paging;
 import cn.liangxin.graph.coverage.CoverageAnalytics;
 import cn.liangxin.graph.coverage.GapThresholds;
 import cn.liangxin.graph.network.NetworkReads;
@@ -177,7 +178,7 @@ class LedgerWorkbookIT {
 		List<Scope> scopes = scopes();
 		var figures = scopes.stream().map(s -> this.coverage.coverage(s)).toList();
 		var gaps = this.coverage.gaps(Scope.EVERYTHING, java.util.Set.of(), AS_OF, GapThresholds.DEFAULTS,
-				CoverageAnalytics.MAX_PAGE, null);
+				Paging.MAX_PAGE, null);
 		var export = this.http.send(Api.request(this.port, "/api/ledger/export").GET().build(),
 				HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(export.statusCode()).isEqualTo(200);
@@ -193,7 +194,7 @@ class LedgerWorkbookIT {
 		assertThat(StoreContents.of(this.store)).isEqualTo(contents);
 		assertThat(scopes.stream().map(s -> this.coverage.coverage(s)).toList()).isEqualTo(figures);
 		assertThat(this.coverage.gaps(Scope.EVERYTHING, java.util.Set.of(), AS_OF, GapThresholds.DEFAULTS,
-				CoverageAnalytics.MAX_PAGE, null)).isEqualTo(gaps);
+				Paging.MAX_PAGE, null)).isEqualTo(gaps);
 	}
 
 	@Test
