@@ -15,16 +15,22 @@ CALL () {
 }
 WITH o
 WHERE o.status = 'ACTIVE'
+// Each figure is computed only when an asked kind needs it (a parameter-only predicate first in
+// each subquery, which the planner checks before expanding): one kind costs that kind.
 WITH o,
-     COUNT { (o)<-[:WORKS_AT]-(m:Member) WHERE m.status = 'FULL' } AS fullMembers,
+     COUNT { (o)<-[:WORKS_AT]-(m:Member)
+             WHERE any(k IN $kinds WHERE k IN ['SHOULD_BUILD', 'GRADUATION', 'JOINT_CANDIDATE', 'SOON_SHOULD_BUILD'])
+               AND m.status = 'FULL' } AS fullMembers,
      // next quarter's members: probationary members and candidates (发展对象, a :Prospect stage)
-     COUNT { (o)<-[:WORKS_AT]-(m:Member) WHERE m.status = 'PROBATIONARY' } +
-       COUNT { (o)<-[:WORKS_AT]-(p:Prospect) WHERE p.status = 'CANDIDATE' } AS comingMembers,
-     EXISTS { (o)<-[:COVERS]-(:PartyOrganization) } AS covered,
-     EXISTS { (o)<-[:COVERS]-(:PartyOrganization {formation: 'STANDALONE'}) } AS standalone,
-     EXISTS { (o)<-[:GUIDES]-(:Officer) } AS guided,
+     COUNT { (o)<-[:WORKS_AT]-(m:Member) WHERE 'SOON_SHOULD_BUILD' IN $kinds AND m.status = 'PROBATIONARY' } +
+       COUNT { (o)<-[:WORKS_AT]-(p:Prospect) WHERE 'SOON_SHOULD_BUILD' IN $kinds AND p.status = 'CANDIDATE' } AS comingMembers,
+     EXISTS { (o)<-[:COVERS]-(:PartyOrganization)
+              WHERE any(k IN $kinds WHERE NOT k IN ['HIDDEN_MEMBERS', 'STALE_RECORD']) } AS covered,
+     EXISTS { (o)<-[:COVERS]-(po:PartyOrganization) WHERE 'GRADUATION' IN $kinds AND po.formation = 'STANDALONE' } AS standalone,
+     EXISTS { (o)<-[:GUIDES]-(:Officer) WHERE 'UNCOVERED' IN $kinds } AS guided,
      // 隐形/口袋党员: held nowhere, or in a party organization that does not cover this organization
-     COUNT { (o)<-[:WORKS_AT]-(m:Member) WHERE NOT EXISTS { (m)-[:MEMBER_OF]->(:PartyOrganization)-[:COVERS]->(o) } } AS hidden
+     COUNT { (o)<-[:WORKS_AT]-(m:Member)
+             WHERE 'HIDDEN_MEMBERS' IN $kinds AND NOT EXISTS { (m)-[:MEMBER_OF]->(:PartyOrganization)-[:COVERS]->(o) } } AS hidden
 UNWIND [
   CASE WHEN NOT covered AND NOT guided THEN {kind: 'UNCOVERED', count: null} END,
   CASE WHEN fullMembers >= $minFullMembers AND NOT covered THEN {kind: 'SHOULD_BUILD', count: fullMembers} END,

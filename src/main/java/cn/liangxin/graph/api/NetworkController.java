@@ -150,6 +150,12 @@ class NetworkController {
 		return each(parks, p -> buildings.getOrDefault(p.id(), List.of()));
 	}
 
+	@BatchMapping(typeName = "Park", field = "organizationCount")
+	Map<ParkView, Integer> parkOrganizationCount(List<ParkView> parks) {
+		var counts = this.reads.parkOrganizationCounts(parks.stream().map(ParkView::id).toList());
+		return each(parks, p -> counts.getOrDefault(p.id(), 0));
+	}
+
 	@BatchMapping(typeName = "Building", field = "park")
 	Map<BuildingView, ParkView> buildingPark(List<BuildingView> buildings) {
 		return lookup(buildings, BuildingView::parkId, this.reads::parks);

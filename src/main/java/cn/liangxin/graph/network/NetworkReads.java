@@ -201,6 +201,32 @@ public class NetworkReads {
 			.collect(Collectors.groupingBy(BuildingView::parkId, LinkedHashMap::new, Collectors.toList()));
 	}
 
+	/**
+	 * ACTIVE organizations per park, in the park directly or through its building, counting only
+	 * those in areas the caller sees; parks without any are left out.
+	 */
+	public Map<String, Integer> parkOrganizationCounts(Collection<String> parkIds) {
+		record Row(String parkId, @Nullable String areaCode, int count) {
+		}
+		var rows = this.queries.list("parkOrganizationCounts", """
+				UNWIND $ids AS id
+				MATCH (p:Park {id: id})
+				CALL (p) {
+				  MATCH (p)<-[:IN_PARK]-(o:Organization) RETURN o
+				  UNION
+				  MATCH (p)<-[:IN_PARK]-(:Building)<-[:IN_BUILDING]-(o:Organization) RETURN o
+				}
+				WITH id, o WHERE o.status = 'ACTIVE'
+				RETURN id AS parkId, head([(o)-[:IN_AREA]->(a:Area) | a.code]) AS areaCode, count(*) AS count
+				""", Map.of("ids", List.copyOf(parkIds)),
+				r -> new Row(r.get("parkId").asString(), r.get("areaCode").asString(null), r.get("count").asInt()));
+		var counts = new LinkedHashMap<String, Integer>();
+		for (Row row : visible(rows, Row::areaCode)) {
+			counts.merge(row.parkId(), row.count(), Integer::sum);
+		}
+		return counts;
+	}
+
 	public Map<String, OfficerView> officers(Collection<String> ids) {
 		return byKey(visible(this.queries.list("officersByIds", """
 				UNWIND $ids AS id

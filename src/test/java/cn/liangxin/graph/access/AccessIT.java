@@ -23,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
+import cn.liangxin.graph.support.Expected;
 import cn.liangxin.graph.support.Api;
 import cn.liangxin.graph.support.GraphIntegrationTest;
 import cn.liangxin.graph.support.TestStore;
@@ -93,7 +94,7 @@ class AccessIT {
 	@Test
 	void aViewerReadsItsStreetOnlyAndMayNotImport() throws Exception {
 		JsonNode answer = graphql(TestUsers.STREET_VIEWER, "{ organizations { totalCount } coverage { total } }");
-		int streetTotal = AreaScopeIT.EXPECTED.get("coverage").get("area:" + TestUsers.STREET).get("total").asInt();
+		int streetTotal = Expected.DISTRICT.get("coverage").get("area:" + TestUsers.STREET).get("total").asInt();
 		assertThat(answer.get("data").get("organizations").get("totalCount").asInt()).isEqualTo(streetTotal);
 		assertThat(answer.get("data").get("coverage").get("total").asInt()).isEqualTo(streetTotal);
 		JsonNode error = graphql(TestUsers.STREET_VIEWER, "{ coverage(scope: {areaCode: \"310121002000\"}) { total } }")

@@ -12,8 +12,8 @@ import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
+import cn.liangxin.graph.support.Expected;
 import cn.liangxin.graph.support.GraphIntegrationTest;
 import cn.liangxin.graph.support.GraphQl;
 import cn.liangxin.graph.support.TestStore;
@@ -36,7 +36,7 @@ class AreaScopeIT {
 
 	static final String OTHER_ORGANIZATION = "91310011000003X4";
 
-	static final JsonNode EXPECTED = expected();
+	static final JsonNode EXPECTED = Expected.DISTRICT;
 
 	@Autowired
 	TestStore store;
@@ -227,15 +227,6 @@ class AreaScopeIT {
 			assertThat(errors.get(0).getErrorType()).as(query).isEqualTo(ErrorType.FORBIDDEN);
 			assertThat(errors.get(0).getMessage()).as(query).contains(argument).contains("\"" + value + "\"");
 		});
-	}
-
-	private static JsonNode expected() {
-		try (var in = AreaScopeIT.class.getResourceAsStream("/scenarios/example-district.expected.json")) {
-			return new ObjectMapper().readTree(in);
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -23,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
+import cn.liangxin.graph.support.Expected;
 import cn.liangxin.graph.support.Api;
 import cn.liangxin.graph.support.GraphIntegrationTest;
 import cn.liangxin.graph.support.TestStore;
@@ -62,10 +63,10 @@ class JwtIT {
 		assertThat(data.get("me").get("role").asString()).isEqualTo("VIEWER");
 		assertThat(data.get("me").get("area").get("code").asString()).isEqualTo(TestUsers.STREET);
 		assertThat(data.get("coverage").get("total").asInt())
-			.isEqualTo(AreaScopeIT.EXPECTED.get("coverage").get("area:" + TestUsers.STREET).get("total").asInt());
+			.isEqualTo(Expected.DISTRICT.get("coverage").get("area:" + TestUsers.STREET).get("total").asInt());
 		var admin = graphql(token(Map.of("role", "ADMIN"), 600), "{ coverage { total } }");
 		assertThat(JSON.readTree(admin.body()).get("data").get("coverage").get("total").asInt())
-			.isEqualTo(AreaScopeIT.EXPECTED.get("coverage").get("all").get("total").asInt());
+			.isEqualTo(Expected.DISTRICT.get("coverage").get("all").get("total").asInt());
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
+import cn.liangxin.graph.support.Expected;
 import cn.liangxin.graph.support.GraphIntegrationTest;
 import cn.liangxin.graph.support.GraphQl;
 import cn.liangxin.graph.support.TestStore;
@@ -71,7 +72,7 @@ class CoverageApiIT {
 		assertThat(counts).isNotEmpty().isSortedAccordingTo((a, b) -> b - a);
 		// the cells hold every located UNCOVERED organization (expected.json's list, located per organizations.csv)
 		var uncovered = new java.util.HashSet<String>();
-		cn.liangxin.graph.coverage.CoverageScenarioIT.EXPECTED.get("gaps").get("all").get("UNCOVERED")
+		Expected.DISTRICT.get("gaps").get("all").get("UNCOVERED")
 			.forEach(id -> uncovered.add(id.asString()));
 		long located = NetworkApiIT.rows("organizations.csv").stream()
 			.filter(c -> uncovered.contains(c[0]) && !c[9].isEmpty())

@@ -11,12 +11,14 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import cn.liangxin.graph.store.GraphQueries;
 import cn.liangxin.graph.support.GraphIntegrationTest;
+import cn.liangxin.graph.support.Expected;
 import cn.liangxin.graph.support.GraphQl;
 import cn.liangxin.graph.support.TestStore;
 
@@ -56,6 +58,19 @@ class NetworkApiIT {
 		assertThat(total(Map.of("parkId", "P11-1"))).isEqualTo(39);
 		assertThat(total(Map.of("parkId", "P11-2"))).isEqualTo(49);
 		assertThat(total(Map.of("areaCode", "310121000000"))).isEqualTo(291);
+	}
+
+	@Test
+	void everyParkCountsItsActiveOrganizationsDirectlyOrThroughABuilding() {
+		List<Map<String, Object>> parks = this.graphQl.document("{ parks { id organizationCount } }").execute()
+			.path("parks").entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+			}).get();
+		assertThat(parks).hasSize(3);
+		for (Map<String, Object> park : parks) {
+			// the coverage totals of expected.json count the same organizations
+			assertThat(park.get("organizationCount")).as("park %s", park.get("id"))
+				.isEqualTo(Expected.DISTRICT.get("coverage").get("park:" + park.get("id")).get("total").asInt());
+		}
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 
 import cn.liangxin.graph.coverage.WuqingScenarioIT;
 import cn.liangxin.graph.store.GraphQueries;
+import cn.liangxin.graph.support.Expected;
 import cn.liangxin.graph.support.GraphIntegrationTest;
 import cn.liangxin.graph.support.GraphQl;
 import cn.liangxin.graph.support.TestStore;
@@ -31,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GraphIntegrationTest
 class WuqingApiIT {
 
-	static final JsonNode EXPECTED = WuqingScenarioIT.EXPECTED;
+	static final JsonNode EXPECTED = Expected.WUQING;
 
 	static final String AS_OF = EXPECTED.get("asof").asString();
 

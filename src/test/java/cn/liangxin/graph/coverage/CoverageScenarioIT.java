@@ -1,6 +1,5 @@
 package cn.liangxin.graph.coverage;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -13,12 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 import cn.liangxin.graph.network.Page;
 import cn.liangxin.graph.network.Scope;
+import cn.liangxin.graph.support.Expected;
 import cn.liangxin.graph.support.GraphIntegrationTest;
 import cn.liangxin.graph.support.TestStore;
 
@@ -32,7 +30,7 @@ import static org.assertj.core.api.Assertions.within;
 @GraphIntegrationTest
 public class CoverageScenarioIT {
 
-	public static final JsonNode EXPECTED = expected();
+	static final JsonNode EXPECTED = Expected.DISTRICT;
 
 	@Autowired
 	TestStore store;
@@ -176,12 +174,4 @@ public class CoverageScenarioIT {
 		return parts[0].equals("area") ? Scope.of(parts[1], null) : Scope.of(null, parts[1]);
 	}
 
-	static JsonNode expected() {
-		try {
-			return new ObjectMapper().readTree(new ClassPathResource("scenarios/example-district.expected.json").getInputStream());
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 }

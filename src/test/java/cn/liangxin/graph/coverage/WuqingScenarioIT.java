@@ -1,6 +1,5 @@
 package cn.liangxin.graph.coverage;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -16,12 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 import cn.liangxin.graph.network.Page;
 import cn.liangxin.graph.network.Scope;
+import cn.liangxin.graph.support.Expected;
 import cn.liangxin.graph.support.GraphIntegrationTest;
 import cn.liangxin.graph.support.TestStore;
 
@@ -36,7 +34,7 @@ import static org.assertj.core.api.Assertions.within;
 @GraphIntegrationTest
 public class WuqingScenarioIT {
 
-	public static final JsonNode EXPECTED = expected();
+	static final JsonNode EXPECTED = Expected.WUQING;
 
 	static final Set<GapKind> NEW_KINDS = EnumSet.of(GapKind.OWNER_MEMBER_UNBUILT, GapKind.PLAN_OVERDUE,
 			GapKind.TERM_DUE, GapKind.NO_SECRETARY, GapKind.WEAK_BRANCH, GapKind.PROBATION_OVERDUE,
@@ -100,7 +98,7 @@ public class WuqingScenarioIT {
 
 	@Test
 	void allKindsTogetherHoldTheOldAndTheNewOnes() {
-		JsonNode old = CoverageScenarioIT.EXPECTED.get("gaps").get("all");
+		JsonNode old = Expected.DISTRICT.get("gaps").get("all");
 		int total = 0;
 		for (String kind : old.propertyNames()) {
 			total += kind.endsWith("_COUNT") ? 0 : old.get(kind).size();
@@ -192,12 +190,4 @@ public class WuqingScenarioIT {
 		return parts[0].equals("area") ? Scope.of(parts[1], null) : Scope.of(null, parts[1]);
 	}
 
-	private static JsonNode expected() {
-		try (var in = new ClassPathResource("scenarios/example-district-wuqing.expected.json").getInputStream()) {
-			return new ObjectMapper().readTree(in);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 }

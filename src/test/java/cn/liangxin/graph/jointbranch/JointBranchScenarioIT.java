@@ -15,6 +15,7 @@ import tools.jackson.databind.JsonNode;
 
 import cn.liangxin.graph.coverage.CoverageScenarioIT;
 import cn.liangxin.graph.network.Scope;
+import cn.liangxin.graph.support.Expected;
 import cn.liangxin.graph.support.GraphIntegrationTest;
 import cn.liangxin.graph.support.TestStore;
 
@@ -28,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GraphIntegrationTest
 class JointBranchScenarioIT {
 
-	static final JsonNode EXPECTED = CoverageScenarioIT.EXPECTED.get("jointBranch");
+	static final JsonNode EXPECTED = Expected.DISTRICT.get("jointBranch");
 
 	@Autowired
 	TestStore store;
