@@ -206,10 +206,10 @@ public final class PeerBench {
 				r -> page(r.at("/data/organizationsConnection/totalCount").asInt(), r.at("/data/organizationsConnection/edges"),
 						e -> e.get("node"), n -> n.at("/membersConnection/totalCount").asInt()));
 		var w3 = new Workload("W3 active organizations per park", """
-				{ coverage { byPark { key total } } }
+				{ parks { id organizationCount } }
 				""", """
 				{ parks { id organizationsConnection(where: {node: {status: {eq: "ACTIVE"}}}) { totalCount } } }
-				""", Map.of(), r -> perPark(r.at("/data/coverage/byPark"), "key", row -> row.get("total").asInt()),
+				""", Map.of(), r -> perPark(r.at("/data/parks"), "id", row -> row.get("organizationCount").asInt()),
 				r -> perPark(r.at("/data/parks"), "id", row -> row.at("/organizationsConnection/totalCount").asInt()));
 		var w4 = new Workload("W4 a street's uncovered organizations (first 100)", """
 				query($street: ID!) { coverageGaps(scope: {areaCode: $street}, kinds: [UNCOVERED], first: 100) { totalCount
