@@ -1,5 +1,6 @@
 // 覆盖情况: the scope's coverage figures and rates, and (area scopes) a row per child area.
 import { el, figures } from '../dom.js';
+import { exportLink } from '../downloads.js';
 import { percent, t } from '../i18n.js';
 import { scopeInput } from '../state.js';
 
@@ -40,6 +41,7 @@ export default {
   async load(scope, ctx) {
     const { coverage: c } = await ctx.query(QUERY, { scope: scopeInput(scope) });
     const content = [
+      el('div', 'panel-actions', exportLink('coverage', scope)),
       figures([
         [t('cov.total'), c.total], [t('cov.organizationCovered'), c.organizationCovered],
         [t('cov.workCovered'), c.workCovered], [t('cov.uncovered'), c.uncovered],
