@@ -1,9 +1,8 @@
 // 党员结构: the scope's member profile (stages of the recruitment pipeline, age bands, education,
-// mobility) and the share of each formation among its party organizations, as bar charts. Bars
-// are plain elements, not a canvas, so they print with the panel and read as text. Counts only:
-// the service never lists members.
-import { el, para } from '../dom.js';
-import { language, percent, t } from '../i18n.js';
+// mobility) as bar charts (charts.js). Counts only: the service never lists members.
+import { bars } from '../charts.js';
+import { para } from '../dom.js';
+import { language, t } from '../i18n.js';
 import { scopeInput, state } from '../state.js';
 
 const QUERY = `query ProfilePanel($scope: Scope!, $asOf: String) {
@@ -14,28 +13,10 @@ const QUERY = `query ProfilePanel($scope: Scope!, $asOf: String) {
     byEducation { key label count }
     byMobility { key label count }
   }
-  coverage(scope: $scope) { formationShares { formation count share } }
 }`;
 
 // Chinese labels come from the service (the domain's own names); English ones are the page's.
 const label = (group, row) => (language() === 'zh' ? row.label : t(`profile.${group}.${row.key}`));
-
-/** One chart: a row per entry with its label, count and a bar scaled to the largest count. */
-function bars(id, title, rows) {
-  const max = Math.max(1, ...rows.map((r) => r.count));
-  const chart = el('div', 'bar-chart');
-  chart.dataset.testid = `profile-${id}`;
-  for (const r of rows) {
-    const fill = el('div', 'fill');
-    fill.style.width = `${(100 * r.count) / max}%`;
-    const row = el('div', 'bar-row', el('span', 'bar-label', r.label), el('span', 'bar-value', r.value ?? r.count),
-      el('div', 'bar', fill));
-    row.dataset.key = r.key;
-    row.dataset.count = String(r.count);
-    chart.append(row);
-  }
-  return [el('h3', null, title), chart];
-}
 
 export default {
   id: 'profile',
@@ -46,12 +27,12 @@ export default {
     zh: {
       'panel.profile': '党员结构', 'profile.summary': '党员 {members} 名，入党申请人、积极分子和发展对象 {prospects} 名',
       'profile.stage': '类别', 'profile.age': '年龄', 'profile.education': '学历', 'profile.mobility': '流动党员',
-      'profile.formations': '党组织组建方式', 'profile.none': '本范围没有党员。', 'profile.asOf': '年龄按 {date} 计算',
+'profile.none': '本范围没有党员。', 'profile.asOf': '年龄按 {date} 计算',
     },
     en: {
       'panel.profile': 'Members', 'profile.summary': '{members} party members; {prospects} applicants, activists and candidates',
       'profile.stage': 'Stage', 'profile.age': 'Age', 'profile.education': 'Education', 'profile.mobility': 'Mobility',
-      'profile.formations': 'Party organizations by formation', 'profile.none': 'No party members in this scope.',
+'profile.none': 'No party members in this scope.',
       'profile.asOf': 'Ages as of {date}',
       'profile.stage.FULL': 'full members', 'profile.stage.PROBATIONARY': 'probationary', 'profile.stage.CANDIDATE': 'candidates',
       'profile.stage.ACTIVIST': 'activists', 'profile.stage.APPLICANT': 'applicants',
@@ -65,7 +46,7 @@ export default {
     },
   },
   async load(scope, ctx) {
-    const { memberProfile: p, coverage } = await ctx.query(QUERY, { scope: scopeInput(scope), asOf: state.asOf });
+    const { memberProfile: p } = await ctx.query(QUERY, { scope: scopeInput(scope), asOf: state.asOf });
     ctx.setCount(String(p.members));
     const summary = para(t('profile.summary', { members: p.members, prospects: p.prospects }));
     summary.dataset.testid = 'profile-summary';
@@ -73,16 +54,12 @@ export default {
     const content = [summary];
     if (p.members + p.prospects === 0) content.push(para(t('profile.none'), 'muted'));
     else {
-      content.push(...bars('stage', t('profile.stage'), rows('stage', p.byStage)),
-        ...bars('age', t('profile.age'), rows('age', p.byAgeBand)),
-        ...bars('education', t('profile.education'), rows('education', p.byEducation)),
-        ...bars('mobility', t('profile.mobility'), rows('mobility', p.byMobility)));
+      content.push(...bars('profile-stage', t('profile.stage'), rows('stage', p.byStage)),
+        ...bars('profile-age', t('profile.age'), rows('age', p.byAgeBand)),
+        ...bars('profile-education', t('profile.education'), rows('education', p.byEducation)),
+        ...bars('profile-mobility', t('profile.mobility'), rows('mobility', p.byMobility)));
       if (state.asOf) content.push(para(t('profile.asOf', { date: state.asOf }), 'muted small'));
     }
-    const formations = coverage.formationShares.map((f) => ({
-      key: f.formation, count: f.count, label: t(`formation.${f.formation}`), value: `${f.count} · ${percent(f.share)}`,
-    }));
-    content.push(...bars('formations', t('profile.formations'), formations));
     return content;
   },
 };
