@@ -4,10 +4,9 @@
 import { BASE } from './graphql.js';
 import { el } from './dom.js';
 import { t } from './i18n.js';
-import { state } from './state.js';
 
 /** The report's URL for `scope` ({ areaCode } | { parkId }) with `extra` parameters (null ones left out). */
-export function reportUrl(report, scope, extra = {}) {
+function reportUrl(report, scope, extra = {}) {
   const p = new URLSearchParams();
   if (scope?.parkId) p.set('parkId', scope.parkId);
   else if (scope?.areaCode) p.set('areaCode', scope.areaCode);
@@ -25,6 +24,3 @@ export function exportLink(report, scope, extra = {}) {
   a.title = t('export.title');
   return a;
 }
-
-/** The as-of date of the page (?asOf=yyyy-MM-dd), or null for today. */
-export const asOf = () => state.asOf ?? null;

@@ -24,7 +24,7 @@ final class ImportAreaCheck {
 
 	/**
 	 * The stored area of each existing id, by label (a party organization: its area or its park's;
-	 * a member: its employer's, else its party organization's). The ledger export bounds an area
+	 * a member, or a prospect of the same file: its employer's, else its party organization's). The ledger export bounds an area
 	 * user's export by the same rule ({@link LedgerExport}).
 	 */
 	static final Map<String, String> STORED_AREA = Map.of("Organization", """
@@ -50,9 +50,9 @@ final class ImportAreaCheck {
 			RETURN id, head([(n)-[:IN_AREA]->(a:Area) | a.code]) AS area
 			""", "Member", """
 			UNWIND $ids AS id
-			MATCH (n:Member {id: id})
+			CALL (id) { MATCH (n:Member {id: id}) RETURN n UNION MATCH (n:Prospect {id: id}) RETURN n }
 			RETURN id, coalesce(head([(n)-[:WORKS_AT]->(:Organization)-[:IN_AREA]->(a:Area) | a.code]),
-			                    head([(n)-[:MEMBER_OF]->(:PartyOrganization)-[:IN_AREA]->(a:Area) | a.code])) AS area
+			                    head([(n)-[:MEMBER_OF|CULTIVATED_BY]->(:PartyOrganization)-[:IN_AREA]->(a:Area) | a.code])) AS area
 			""");
 
 	private final AreaAccess access;

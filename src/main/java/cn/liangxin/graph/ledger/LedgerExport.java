@@ -129,9 +129,10 @@ public class LedgerExport {
 				MATCH (po:PartyOrganization)-[:COVERS]->(o:Organization) WHERE $ids IS NULL OR po.id IN $ids
 				RETURN {partyOrgId: po.id, organizationId: o.id} AS row ORDER BY po.id, o.id
 				""");
+		// members.csv holds the recruitment pipeline too (:Prospect, its party organization the one cultivating it)
 		q.put(LedgerFile.MEMBERS, """
-				MATCH (n:Member) WHERE $ids IS NULL OR n.id IN $ids
-				OPTIONAL MATCH (n)-[:MEMBER_OF]->(po:PartyOrganization)
+				MATCH (n:Member|Prospect) WHERE $ids IS NULL OR n.id IN $ids
+				OPTIONAL MATCH (n)-[:MEMBER_OF|CULTIVATED_BY]->(po:PartyOrganization)
 				OPTIONAL MATCH (n)-[:WORKS_AT]->(o:Organization)
 				RETURN n {.*, partyOrgId: po.id, employerId: o.id} AS row ORDER BY n.id
 				""");
@@ -324,8 +325,8 @@ public class LedgerExport {
 			Set<String> orgs = c.ids.get(LedgerFile.ORGANIZATIONS);
 			c.add(LedgerFile.PARTY_ORGS, "UNWIND $ids AS x MATCH (n:PartyOrganization)-[:COVERS]->(:Organization {id: x}) RETURN n.id AS id", orgs);
 			c.add(LedgerFile.OFFICERS, "UNWIND $ids AS x MATCH (n:Officer)-[:GUIDES]->(:Organization {id: x}) RETURN n.id AS id", orgs);
-			c.add(LedgerFile.MEMBERS, "UNWIND $ids AS x MATCH (n:Member)-[:WORKS_AT]->(:Organization {id: x}) RETURN n.id AS id", orgs);
-			c.add(LedgerFile.MEMBERS, "UNWIND $ids AS x MATCH (n:Member)-[:MEMBER_OF]->(:PartyOrganization {id: x}) RETURN n.id AS id",
+			c.add(LedgerFile.MEMBERS, "UNWIND $ids AS x MATCH (n:Member|Prospect)-[:WORKS_AT]->(:Organization {id: x}) RETURN n.id AS id", orgs);
+			c.add(LedgerFile.MEMBERS, "UNWIND $ids AS x MATCH (n:Member|Prospect)-[:MEMBER_OF|CULTIVATED_BY]->(:PartyOrganization {id: x}) RETURN n.id AS id",
 					c.ids.get(LedgerFile.PARTY_ORGS));
 			// References, to a fixed point: a link file replaces all links of the ids in its first
 			// column, so each exported party organization, officer and organization takes all its links.
@@ -333,9 +334,9 @@ public class LedgerExport {
 			while (grew) {
 				grew = c.add(LedgerFile.ORGANIZATIONS, "UNWIND $ids AS x MATCH (:PartyOrganization {id: x})-[:COVERS]->(n) RETURN n.id AS id", c.ids.get(LedgerFile.PARTY_ORGS))
 						| c.add(LedgerFile.ORGANIZATIONS, "UNWIND $ids AS x MATCH (:Officer {id: x})-[:GUIDES]->(n) RETURN n.id AS id", c.ids.get(LedgerFile.OFFICERS))
-						| c.add(LedgerFile.ORGANIZATIONS, "UNWIND $ids AS x MATCH (:Member {id: x})-[:WORKS_AT]->(n) RETURN n.id AS id", c.ids.get(LedgerFile.MEMBERS))
+						| c.add(LedgerFile.ORGANIZATIONS, "UNWIND $ids AS x CALL (x) { MATCH (m:Member {id: x}) RETURN m UNION MATCH (m:Prospect {id: x}) RETURN m } MATCH (m)-[:WORKS_AT]->(n) RETURN n.id AS id", c.ids.get(LedgerFile.MEMBERS))
 						| c.add(LedgerFile.ORGANIZATIONS, "UNWIND $ids AS x MATCH (:Organization {id: x})-[:SUPPLIES|INVESTS_IN|SUBSIDIARY_OF|COOPERATES]->(n:Organization) RETURN n.id AS id", c.ids.get(LedgerFile.ORGANIZATIONS))
-						| c.add(LedgerFile.PARTY_ORGS, "UNWIND $ids AS x MATCH (:Member {id: x})-[:MEMBER_OF]->(n) RETURN n.id AS id", c.ids.get(LedgerFile.MEMBERS))
+						| c.add(LedgerFile.PARTY_ORGS, "UNWIND $ids AS x CALL (x) { MATCH (m:Member {id: x}) RETURN m UNION MATCH (m:Prospect {id: x}) RETURN m } MATCH (m)-[:MEMBER_OF|CULTIVATED_BY]->(n) RETURN n.id AS id", c.ids.get(LedgerFile.MEMBERS))
 						| c.add(LedgerFile.PARTY_ORGS, "UNWIND $ids AS x MATCH (:PartyOrganization {id: x})-[:REPORTS_TO]->(n) RETURN n.id AS id", c.ids.get(LedgerFile.PARTY_ORGS))
 						| c.add(LedgerFile.BUILDINGS, "UNWIND $ids AS x MATCH (:Organization {id: x})-[:IN_BUILDING]->(n) RETURN n.id AS id", c.ids.get(LedgerFile.ORGANIZATIONS))
 						| c.add(LedgerFile.PARKS, "UNWIND $ids AS x MATCH (:Organization {id: x})-[:IN_PARK]->(n) RETURN n.id AS id", c.ids.get(LedgerFile.ORGANIZATIONS))

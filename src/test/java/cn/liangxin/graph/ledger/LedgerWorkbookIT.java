@@ -225,6 +225,30 @@ class LedgerWorkbookIT {
 	}
 
 	/**
+	 * The example with its 五清 update (new columns, the recruitment pipeline as :Prospect nodes)
+	 * out and into an empty store: every node and relationship equal, the areas' boundaries aside
+	 * (areas.geojson is not part of the export).
+	 */
+	@Test
+	void theWuqingUpdateAndItsProspectsSurviveExportAndImport() throws Exception {
+		this.store.exampleDistrict();
+		List<String> before = withoutAreaNodes(StoreContents.of(this.store));
+		assertThat(before).as("the example holds prospects").anyMatch(line -> line.startsWith("[[\"Prospect\"]"))
+			.anyMatch(line -> line.contains("\"CULTIVATED_BY\""));
+		var export = this.http.send(Api.request(this.port, "/api/ledger/export").GET().build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(export.statusCode()).isEqualTo(200);
+		this.store.clear();
+		var response = post(export.body(), "application/zip", null);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		assertThat(withoutAreaNodes(StoreContents.of(this.store))).isEqualTo(before);
+	}
+
+	private static List<String> withoutAreaNodes(List<String> contents) {
+		return contents.stream().filter(line -> !line.startsWith("[[\"Area\"]")).toList();
+	}
+
+	/**
 	 * A street user's export holds the street and nothing outside it: every row lies in the street
 	 * (computed here in Cypher, as the user's area is defined), every reference resolves inside the
 	 * export, and it imports on its own into an empty store with the street's organizations. The
