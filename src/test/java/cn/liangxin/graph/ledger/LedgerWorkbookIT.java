@@ -233,8 +233,8 @@ class LedgerWorkbookIT {
 	void theWuqingUpdateAndItsProspectsSurviveExportAndImport() throws Exception {
 		this.store.exampleDistrict();
 		List<String> before = withoutAreaNodes(StoreContents.of(this.store));
-		assertThat(before).as("the example holds prospects").anyMatch(line -> line.startsWith("[[\"Prospect\"]"))
-			.anyMatch(line -> line.contains("\"CULTIVATED_BY\""));
+		assertThat(before).as("the example holds prospects").anyMatch(line -> line.startsWith("[[Prospect]"))
+			.anyMatch(line -> line.contains(", CULTIVATED_BY, "));
 		var export = this.http.send(Api.request(this.port, "/api/ledger/export").GET().build(),
 				HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(export.statusCode()).isEqualTo(200);
@@ -244,8 +244,26 @@ class LedgerWorkbookIT {
 		assertThat(withoutAreaNodes(StoreContents.of(this.store))).isEqualTo(before);
 	}
 
+	// Lines with their properties in key order: a store built by another import holds the same
+	// properties in another order, which StoreContents' JSON keeps.
 	private static List<String> withoutAreaNodes(List<String> contents) {
-		return contents.stream().filter(line -> !line.startsWith("[[\"Area\"]")).toList();
+		return contents.stream()
+			.filter(line -> !line.startsWith("[[\"Area\"]"))
+			.map(line -> sorted(JSON.readValue(line, Object.class)).toString())
+			.sorted()
+			.toList();
+	}
+
+	private static Object sorted(Object json) {
+		if (json instanceof Map<?, ?> map) {
+			var keyed = new java.util.TreeMap<String, Object>();
+			map.forEach((k, v) -> keyed.put(String.valueOf(k), sorted(v)));
+			return keyed;
+		}
+		if (json instanceof List<?> list) {
+			return list.stream().map(LedgerWorkbookIT::sorted).toList();
+		}
+		return json;
 	}
 
 	/**
