@@ -4,13 +4,14 @@
 
 import { t } from './i18n.js';
 
-const BASE = location.pathname.replace(/\/[^/]*$/, ''); // works under a context path too
+export const BASE = location.pathname.replace(/\/[^/]*$/, ''); // works under a context path too
 export const GRAPHQL_URL = `${BASE}/graphql`;
 
 /** A failed request: a network failure, an HTTP error or GraphQL errors (message joins them all). */
 export class QueryError extends Error {}
 
-function csrfHeader() {
+/** The session's CSRF token as the header Spring Security expects, or nothing without a session cookie. */
+export function csrfHeader() {
   const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]*)/);
   return match ? { 'X-XSRF-TOKEN': decodeURIComponent(match[1]) } : {};
 }

@@ -18,6 +18,8 @@ addStrings({
 /** Who is logged in (the pickers only ever list that user's area), and the logout with its CSRF token. */
 async function showUser() {
   const { me } = await gql('query Me { me { username role area { code name } } }');
+  state.user = me;
+  emit('user', me);
   const render = () => {
     $('#whoami').textContent = `${me.username} · ${t(`role.${me.role}`)} · ${me.area?.name ?? t('everywhere')}`;
   };
@@ -30,6 +32,7 @@ async function showUser() {
 }
 
 const params = new URLSearchParams(location.search);
+state.asOf = params.get('asOf');
 let chosenView = params.get('view'); // the user's choice wins over the per-scope default
 const areaGate = requestGate();
 const parkGate = requestGate();
@@ -85,6 +88,7 @@ function writeUrl() {
   if (state.scope?.parkId) p.set('park', state.scope.parkId);
   else if (state.scope?.areaCode) p.set('area', state.scope.areaCode);
   if (chosenView) p.set('view', chosenView);
+  if (state.asOf) p.set('asOf', state.asOf);
   if (language() === 'en') p.set('lang', 'en');
   const query = p.toString();
   history.replaceState(null, '', query ? `?${query}` : location.pathname);
@@ -213,6 +217,12 @@ function init() {
   }
   if (params.get('layout')) $('#layout-select').value = params.get('layout');
   $('#colour-select').addEventListener('change', () => network.draw());
+  // After an import the ledger may hold new areas and parks: refill the pickers, redraw the scope.
+  on('imported', async () => {
+    const scope = state.scope;
+    await Promise.all([loadAreas(), loadParks(scope?.areaCode ?? $('#area-select').value ?? null, scope?.parkId)]);
+    if (scope) setScope(scope, state.scopeInfo);
+  });
   on('navigate', ({ areaCode }) => {
     $('#park-select').value = '';
     pickArea(areaCode).catch((e) => showError(e.message));

@@ -1,11 +1,15 @@
 // What the views share: the scope, cluster colours, joint-branch groups, and a small event bus
-// (scope, language, clusters, joint, select) so modules never call each other directly.
+// (scope, language, clusters, joint, select, user, imported) so modules never call each other directly.
 
 export const state = {
   /** { areaCode } | { parkId } | null */
   scope: null,
   /** the scope's area ({ code, name, level }) or park ({ id, name }) */
   scopeInfo: null,
+  /** the logged-in user ({ username, role, area }) once `me` has answered */
+  user: null,
+  /** ?asOf=yyyy-MM-dd: the date gaps and age bands are computed at; null for today in China */
+  asOf: null,
   clusterOf: new Map(), // organization id -> cluster id
   clusterLabel: new Map(), // cluster id -> label
   clusterColour: new Map(), // cluster id -> colour, shared by the map and the clusters panel

@@ -1,5 +1,8 @@
-// 覆盖情况: the scope's coverage figures and rates, and (area scopes) a row per child area.
+// 覆盖情况: the scope's coverage figures and rates, (area scopes) a row per child area, and the
+// share of each formation among the scope's party organizations (单独 / 联合 / 挂靠 / 区域).
+import { bars } from '../charts.js';
 import { el, figures } from '../dom.js';
+import { exportLink } from '../downloads.js';
 import { percent, t } from '../i18n.js';
 import { scopeInput } from '../state.js';
 
@@ -8,6 +11,7 @@ const QUERY = `query CoveragePanel($scope: Scope!) {
     total organizationCovered workCovered uncovered organizationCoverageRate workCoverageRate
     standaloneCovered standaloneRate
     byArea { key area { name } total organizationCoverageRate workCoverageRate uncovered }
+    formationShares { formation count share }
   }
 }`;
 
@@ -28,18 +32,19 @@ export default {
       'panel.coverage': '覆盖情况', 'cov.total': '两新组织总数', 'cov.organizationCovered': '组织覆盖',
       'cov.workCovered': '工作覆盖', 'cov.uncovered': '空白点', 'cov.standaloneCovered': '单独组建',
       'cov.byArea': '下级区划', 'cov.area': '区划', 'cov.th.total': '总数', 'cov.th.org': '组织覆盖率',
-      'cov.th.work': '工作覆盖率', 'cov.th.uncovered': '空白点',
+      'cov.th.work': '工作覆盖率', 'cov.th.uncovered': '空白点', 'cov.formations': '党组织组建方式',
     },
     en: {
       'panel.coverage': 'Coverage', 'cov.total': 'Organizations', 'cov.organizationCovered': 'Organization-covered',
       'cov.workCovered': 'Work-covered', 'cov.uncovered': 'Uncovered', 'cov.standaloneCovered': 'Standalone branch',
       'cov.byArea': 'Child areas', 'cov.area': 'Area', 'cov.th.total': 'Orgs', 'cov.th.org': 'Org. cov.',
-      'cov.th.work': 'Work cov.', 'cov.th.uncovered': 'Uncov.',
+      'cov.th.work': 'Work cov.', 'cov.th.uncovered': 'Uncov.', 'cov.formations': 'Party organizations by formation',
     },
   },
   async load(scope, ctx) {
     const { coverage: c } = await ctx.query(QUERY, { scope: scopeInput(scope) });
     const content = [
+      el('div', 'panel-actions', exportLink('coverage', scope)),
       figures([
         [t('cov.total'), c.total], [t('cov.organizationCovered'), c.organizationCovered],
         [t('cov.workCovered'), c.workCovered], [t('cov.uncovered'), c.uncovered],
@@ -61,6 +66,9 @@ export default {
       }
       content.push(el('h3', null, t('cov.byArea')), table);
     }
+    content.push(...bars('formations', t('cov.formations'), c.formationShares.map((f) => ({
+      key: f.formation, count: f.count, label: t(`formation.${f.formation}`), value: `${f.count} · ${percent(f.share)}`,
+    }))));
     return content;
   },
 };

@@ -1,12 +1,13 @@
 // 短板清单: the scope's gaps, filtered by kind, a page at a time, reasons in the chosen language.
 import { el, option, para } from '../dom.js';
 import { GAP_KINDS, apiLanguage, t } from '../i18n.js';
-import { emit, scopeInput } from '../state.js';
+import { exportLink } from '../downloads.js';
+import { emit, scopeInput, state } from '../state.js';
 
 const PAGE = 20;
 
-const QUERY = `query GapsPanel($scope: Scope!, $kinds: [GapKind!], $first: Int!, $after: String, $lang: Language!) {
-  coverageGaps(scope: $scope, kinds: $kinds, first: $first, after: $after) {
+const QUERY = `query GapsPanel($scope: Scope!, $kinds: [GapKind!], $asOf: String, $first: Int!, $after: String, $lang: Language!) {
+  coverageGaps(scope: $scope, kinds: $kinds, asOf: $asOf, first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
     edges { node {
@@ -21,7 +22,7 @@ const QUERY = `query GapsPanel($scope: Scope!, $kinds: [GapKind!], $first: Int!,
 // Filter and paging survive a language change but not a change of scope.
 const view = { scopeKey: null, kind: '', cursors: [null] };
 
-function controls(ctx, total, pageInfo) {
+function controls(scope, ctx, total, pageInfo) {
   const select = el('select', 'gap-kind');
   select.dataset.testid = 'gap-kind';
   select.setAttribute('aria-label', t('gaps.kind'));
@@ -47,7 +48,9 @@ function controls(ctx, total, pageInfo) {
   next.addEventListener('click', () => { view.cursors.push(pageInfo.endCursor); ctx.reload(); });
   const where = el('span', 'muted page-no', t('gaps.page', { page, pages }));
   where.dataset.testid = 'gaps-page';
-  return el('div', 'gap-controls no-print', select, el('span', 'pager', prev, where, next));
+  // the download holds the gaps the list shows: this scope, this kind (or all), this as-of date
+  const download = exportLink('gaps', scope, { kinds: view.kind, asOf: state.asOf });
+  return el('div', 'gap-controls no-print', select, el('span', 'pager', prev, where, next), download);
 }
 
 export default {
@@ -74,12 +77,13 @@ export default {
     const { coverageGaps: g } = await ctx.query(QUERY, {
       scope: scopeInput(scope),
       kinds: view.kind ? [view.kind] : null,
+      asOf: state.asOf,
       first: PAGE,
       after: view.cursors[view.cursors.length - 1],
       lang: apiLanguage(),
     });
     ctx.setCount(t('gaps.total', { n: g.totalCount }));
-    const content = [controls(ctx, g.totalCount, g.pageInfo)];
+    const content = [controls(scope, ctx, g.totalCount, g.pageInfo)];
     if (g.edges.length === 0) return [...content, para(t('none'), 'muted')];
     const list = el('ol', 'gap-list');
     list.start = (view.cursors.length - 1) * PAGE + 1;

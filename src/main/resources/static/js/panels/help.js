@@ -24,6 +24,13 @@ export default {
       'help.COVERS_DEREGISTERED': '党组织仍覆盖已注销的单位。',
       'help.OFFICER_OVERLOAD': '党建指导员联系超过 10 个在册单位。',
       'help.STALE_RECORD': '台账从未核实，或距今超过一个季度（92 天）。',
+      'help.OWNER_MEMBER_UNBUILT': '出资人（负责人）是党员，但单位没有组织覆盖：重点开展建党。',
+      'help.PLAN_OVERDUE': '计划组建日期已过，仍没有组织覆盖。',
+      'help.TERM_DUE': '党组织届期 90 天内届满或已届满，应换届。',
+      'help.NO_SECRETARY': '党组织未配备书记。',
+      'help.WEAK_BRANCH': '分类定级为后进（软弱涣散），或星级 1 星及以下。',
+      'help.PROBATION_OVERDUE': '有预备党员预备期满超过 30 天仍未转正。',
+      'help.SOON_SHOULD_BUILD': '正式党员不足 3 名、没有组织覆盖，但正式党员、预备党员与发展对象合计 3 名及以上：下个季度的应建未建。',
     },
     en: {
       'panel.help': 'About',
@@ -44,6 +51,14 @@ export default {
       'help.COVERS_DEREGISTERED': 'Covers an organization that is deregistered.',
       'help.OFFICER_OVERLOAD': 'A guidance officer assigned to more than 10 active organizations.',
       'help.STALE_RECORD': 'The ledger row was never verified, or not in the last quarter (92 days).',
+      'help.OWNER_MEMBER_UNBUILT': 'The owner is a party member and the organization is not organization-covered.',
+      'help.PLAN_OVERDUE': 'The planned founding date has passed and the organization is still not organization-covered.',
+      'help.TERM_DUE': 'The party organization\'s term ends within 90 days or has ended: re-election is due.',
+      'help.NO_SECRETARY': 'The party organization has no secretary.',
+      'help.WEAK_BRANCH': 'Rated weak (后进/软弱涣散) or at most 1 star.',
+      'help.PROBATION_OVERDUE': 'Probationary members whose probation ended more than 30 days ago and who are not yet full members.',
+      'help.SOON_SHOULD_BUILD': 'Fewer than 3 full members, not organization-covered, but full + probationary members and candidates '
+        + 'make 3 or more: next quarter\'s "should build".',
     },
   },
   async load() {

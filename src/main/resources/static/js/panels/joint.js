@@ -1,5 +1,6 @@
 // 联合党支部建议: the joint-branch plan of the scope; a group is outlined on the network map.
 import { el, para } from '../dom.js';
+import { exportLink } from '../downloads.js';
 import { apiLanguage, t } from '../i18n.js';
 import { emit, scopeInput, state } from '../state.js';
 
@@ -37,7 +38,7 @@ export default {
     emit('joint');
     const summary = para(t('joint.summary', { eligible: j.eligibleCount, placed: j.placedCount, groups: j.groups.length }));
     summary.dataset.testid = 'joint-summary';
-    const content = [summary];
+    const content = [el('div', 'panel-actions', exportLink('joint-branches', scope)), summary];
     if (j.groups.length > 0) content.push(para(t('joint.outline'), 'muted small'));
     const list = el('ol', 'joint-list');
     j.groups.forEach((g, i) => {

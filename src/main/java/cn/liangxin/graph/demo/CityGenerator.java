@@ -830,11 +830,18 @@ public final class CityGenerator {
 
 		private void member(String status, String partyOrgId, String employerId) {
 			members.cell("M" + eight(++memberSeq)).cell(status).cell(partyOrgId).cell(employerId);
+			Integer age = null;
 			if (rng.chance(0.05)) {
 				members.empty();
 			}
 			else {
-				members.cell(asOf.getYear() - (22 + rng.nextInt(13) + rng.nextInt(13) + rng.nextInt(13)));
+				age = 22 + rng.nextInt(13) + rng.nextInt(13) + rng.nextInt(13);
+				// owners, retired managers and advisers who stay on: a few members past 60 (drawn
+				// from the 五清 stream, so the rest of the city stays as it was)
+				if (wq.chance(0.12)) {
+					age += wq.between(10, 20);
+				}
+				members.cell(asOf.getYear() - age);
 			}
 			members.cell(EDUCATION[rng.weighted(EDUCATION_WEIGHTS)]);
 			double m = rng.nextDouble();
@@ -845,7 +852,9 @@ public final class CityGenerator {
 				members.cell(joined.toString()).cell(joined.plusYears(1).toString());
 			}
 			else {
-				members.cell(wq.chance(0.3) ? null : asOf.minusDays(wq.between(400, 35 * 365)).toString()).empty();
+				// joined at 18 at the earliest (up to 35 years ago when the birth year is not known)
+				int years = (age == null) ? 35 : Math.max(2, age - 18);
+				members.cell(wq.chance(0.3) ? null : asOf.minusDays(wq.between(400, years * 365)).toString()).empty();
 			}
 			members.end();
 		}

@@ -22,8 +22,12 @@ import cn.liangxin.graph.access.AreaAccess;
  */
 final class ImportAreaCheck {
 
-	/** The stored area of each existing id, by kind (a party organization: its area or its park's). */
-	private static final Map<String, String> STORED_AREA = Map.of("Organization", """
+	/**
+	 * The stored area of each existing id, by label (a party organization: its area or its park's;
+	 * a member, or a prospect of the same file: its employer's, else its party organization's). The ledger export bounds an area
+	 * user's export by the same rule ({@link LedgerExport}).
+	 */
+	static final Map<String, String> STORED_AREA = Map.of("Organization", """
 			UNWIND $ids AS id
 			MATCH (n:Organization {id: id})
 			RETURN id, head([(n)-[:IN_AREA]->(a:Area) | a.code]) AS area
@@ -46,9 +50,9 @@ final class ImportAreaCheck {
 			RETURN id, head([(n)-[:IN_AREA]->(a:Area) | a.code]) AS area
 			""", "Member", """
 			UNWIND $ids AS id
-			MATCH (n:Member {id: id})
+			CALL (id) { MATCH (n:Member {id: id}) RETURN n UNION MATCH (n:Prospect {id: id}) RETURN n }
 			RETURN id, coalesce(head([(n)-[:WORKS_AT]->(:Organization)-[:IN_AREA]->(a:Area) | a.code]),
-			                    head([(n)-[:MEMBER_OF]->(:PartyOrganization)-[:IN_AREA]->(a:Area) | a.code])) AS area
+			                    head([(n)-[:MEMBER_OF|CULTIVATED_BY]->(:PartyOrganization)-[:IN_AREA]->(a:Area) | a.code])) AS area
 			""");
 
 	private final AreaAccess access;

@@ -35,6 +35,8 @@ import cn.liangxin.graph.ledger.LedgerImporter.LedgerRejectedException;
 @RestController
 class LedgerController {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LedgerController.class);
+
 	private final LedgerImporter importer;
 
 	LedgerController(LedgerImporter importer) {
@@ -93,9 +95,12 @@ class LedgerController {
 	}
 
 	@ExceptionHandler(LedgerImporter.LedgerTooLargeException.class)
-	ResponseEntity<Map<String, Object>> tooLarge(LedgerImporter.LedgerTooLargeException ex) {
+	ResponseEntity<Map<String, Object>> tooLarge(LedgerImporter.LedgerTooLargeException ex, HttpServletRequest request) {
+		// The store's message names its settings and memory figures: the log gets it, the client the advice.
+		log.warn("Import refused as too large: {}", ex.getMessage());
+		LedgerText text = LedgerText.ofAcceptLanguage(request.getHeader("Accept-Language"));
 		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-			.body(Map.of("errors", List.of(new LedgerError("(bundle)", null, null, ex.getMessage()))));
+			.body(Map.of("errors", List.of(new LedgerError("(bundle)", null, null, text.t("bundle.tooManyRows", ex.rows())))));
 	}
 
 	@ExceptionHandler(LedgerImporter.LedgerForbiddenException.class)

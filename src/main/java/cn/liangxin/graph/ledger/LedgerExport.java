@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.liangxin.graph.access.AreaAccess;
 import cn.liangxin.graph.ledger.LedgerParser.Column;
 import cn.liangxin.graph.store.GraphQueries;
 
@@ -36,6 +38,12 @@ import cn.liangxin.graph.store.GraphQueries;
  * and officers, the members working or registered there, and everything those rows refer to
  * (parent areas, covering party organizations' other units, …), so that it imports on its own and,
  * imported into the store it came from, changes nothing.
+ * <p>
+ * For a caller limited to an area (属地管理) that closure stops at the caller's border: only rows of
+ * entities the caller sees are written (each entity placed as {@link ImportAreaCheck#STORED_AREA}
+ * places it, decided by {@link AreaAccess#sees}), a reference to anything else is left empty and a
+ * link row to it left out. Such an export still imports on its own; it does not carry the links
+ * that leave the area, which only an ADMIN's export does.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,10 +51,42 @@ public class LedgerExport {
 
 	private static final Map<LedgerFile, String> ROWS = rows();
 
+	/** Per file, the row keys that name another row, and the file that row is in. */
+	private static final Map<LedgerFile, Map<String, LedgerFile>> REFERENCES = references();
+
+	/** Files whose every row is a link: a link to a row not exported is left out whole. */
+	private static final Set<LedgerFile> LINKS = EnumSet.of(LedgerFile.PARTY_ORG_UNITS, LedgerFile.OFFICER_ASSIGNMENTS,
+			LedgerFile.ORG_LINKS);
+
+	/** The label each node file's rows are, for {@link ImportAreaCheck#STORED_AREA}. */
+	private static final Map<LedgerFile, String> LABELS = Map.of(LedgerFile.PARKS, "Park", LedgerFile.BUILDINGS, "Building",
+			LedgerFile.ORGANIZATIONS, "Organization", LedgerFile.PARTY_ORGS, "PartyOrganization", LedgerFile.MEMBERS,
+			"Member", LedgerFile.OFFICERS, "Officer");
+
 	private final GraphQueries queries;
 
-	public LedgerExport(GraphQueries queries) {
+	private final AreaAccess access;
+
+	public LedgerExport(GraphQueries queries, AreaAccess access) {
 		this.queries = queries;
+		this.access = access;
+	}
+
+	private static Map<LedgerFile, Map<String, LedgerFile>> references() {
+		Map<LedgerFile, Map<String, LedgerFile>> r = new EnumMap<>(LedgerFile.class);
+		r.put(LedgerFile.AREAS, Map.of("parentCode", LedgerFile.AREAS));
+		r.put(LedgerFile.PARKS, Map.of("areaCode", LedgerFile.AREAS));
+		r.put(LedgerFile.BUILDINGS, Map.of("areaCode", LedgerFile.AREAS, "parkId", LedgerFile.PARKS));
+		r.put(LedgerFile.ORGANIZATIONS, Map.of("areaCode", LedgerFile.AREAS, "parkId", LedgerFile.PARKS, "buildingId",
+				LedgerFile.BUILDINGS));
+		r.put(LedgerFile.PARTY_ORGS, Map.of("parentId", LedgerFile.PARTY_ORGS, "areaCode", LedgerFile.AREAS, "parkId",
+				LedgerFile.PARKS));
+		r.put(LedgerFile.PARTY_ORG_UNITS, Map.of("organizationId", LedgerFile.ORGANIZATIONS));
+		r.put(LedgerFile.MEMBERS, Map.of("partyOrgId", LedgerFile.PARTY_ORGS, "employerId", LedgerFile.ORGANIZATIONS));
+		r.put(LedgerFile.OFFICERS, Map.of("areaCode", LedgerFile.AREAS));
+		r.put(LedgerFile.OFFICER_ASSIGNMENTS, Map.of("organizationId", LedgerFile.ORGANIZATIONS));
+		r.put(LedgerFile.ORG_LINKS, Map.of("toId", LedgerFile.ORGANIZATIONS));
+		return r;
 	}
 
 	private static Map<LedgerFile, String> rows() {
@@ -89,9 +129,10 @@ public class LedgerExport {
 				MATCH (po:PartyOrganization)-[:COVERS]->(o:Organization) WHERE $ids IS NULL OR po.id IN $ids
 				RETURN {partyOrgId: po.id, organizationId: o.id} AS row ORDER BY po.id, o.id
 				""");
+		// members.csv holds the recruitment pipeline too (:Prospect, its party organization the one cultivating it)
 		q.put(LedgerFile.MEMBERS, """
-				MATCH (n:Member) WHERE $ids IS NULL OR n.id IN $ids
-				OPTIONAL MATCH (n)-[:MEMBER_OF]->(po:PartyOrganization)
+				MATCH (n:Member|Prospect) WHERE $ids IS NULL OR n.id IN $ids
+				OPTIONAL MATCH (n)-[:MEMBER_OF|CULTIVATED_BY]->(po:PartyOrganization)
 				OPTIONAL MATCH (n)-[:WORKS_AT]->(o:Organization)
 				RETURN n {.*, partyOrgId: po.id, employerId: o.id} AS row ORDER BY n.id
 				""");
@@ -118,6 +159,9 @@ public class LedgerExport {
 	 */
 	public byte[] zip(@Nullable String areaCode) {
 		Map<LedgerFile, Set<String>> ids = (areaCode == null) ? null : Closure.of(this.queries, areaCode);
+		if (ids != null && this.access.limit() != null) {
+			withinSight(ids);
+		}
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
 			for (LedgerFile file : LedgerFile.values()) {
@@ -125,6 +169,9 @@ public class LedgerExport {
 				parameters.put("ids", (ids == null) ? null : List.copyOf(ids.get(file)));
 				List<Map<String, Object>> rows = this.queries.list("ledgerExport." + file.stem(), ROWS.get(file),
 						parameters, r -> r.get("row").asMap(LedgerExport::plain));
+				if (ids != null) {
+					rows = exportedOnly(file, rows, ids);
+				}
 				if (rows.isEmpty() && file != LedgerFile.ORGANIZATIONS) {
 					continue;
 				}
@@ -137,6 +184,54 @@ public class LedgerExport {
 			throw new UncheckedIOException(ex);
 		}
 		return bytes.toByteArray();
+	}
+
+	// Leaves out of the closure every entity the caller does not see; link files follow their first column.
+	private void withinSight(Map<LedgerFile, Set<String>> ids) {
+		ids.get(LedgerFile.AREAS).removeIf(code -> !this.access.sees(code));
+		LABELS.forEach((file, label) -> {
+			if (ids.get(file).isEmpty()) {
+				return;
+			}
+			Set<String> seen = new HashSet<>();
+			for (String[] idAndArea : this.queries.list("ledgerExportArea." + file.stem(),
+					ImportAreaCheck.STORED_AREA.get(label), Map.of("ids", List.copyOf(ids.get(file))),
+					r -> new String[] { r.get("id").asString(), r.get("area").isNull() ? null : r.get("area").asString() })) {
+				if (this.access.sees(idAndArea[1])) {
+					seen.add(idAndArea[0]);
+				}
+			}
+			ids.get(file).retainAll(seen);
+		});
+		ids.get(LedgerFile.PARTY_ORG_UNITS).retainAll(ids.get(LedgerFile.PARTY_ORGS));
+		ids.get(LedgerFile.OFFICER_ASSIGNMENTS).retainAll(ids.get(LedgerFile.OFFICERS));
+		ids.get(LedgerFile.ORG_LINKS).retainAll(ids.get(LedgerFile.ORGANIZATIONS));
+	}
+
+	// A reference to a row the export does not hold is left empty (a link row is left out), so
+	// that the export imports on its own. Only a bounded export has any: a closure holds all it names.
+	private static List<Map<String, Object>> exportedOnly(LedgerFile file, List<Map<String, Object>> rows,
+			Map<LedgerFile, Set<String>> ids) {
+		List<Map<String, Object>> kept = new ArrayList<>(rows.size());
+		for (Map<String, Object> row : rows) {
+			Map<String, Object> copy = null;
+			boolean drop = false;
+			for (var reference : REFERENCES.get(file).entrySet()) {
+				Object target = row.get(reference.getKey());
+				if (target != null && !ids.get(reference.getValue()).contains(String.valueOf(target))) {
+					if (LINKS.contains(file)) {
+						drop = true;
+						break;
+					}
+					copy = (copy != null) ? copy : new HashMap<>(row);
+					copy.put(reference.getKey(), null);
+				}
+			}
+			if (!drop) {
+				kept.add(copy != null ? copy : row);
+			}
+		}
+		return kept;
 	}
 
 	/** One file in the import format: BOM (so Excel shows the Chinese), English header, a row per node. */
@@ -230,8 +325,8 @@ public class LedgerExport {
 			Set<String> orgs = c.ids.get(LedgerFile.ORGANIZATIONS);
 			c.add(LedgerFile.PARTY_ORGS, "UNWIND $ids AS x MATCH (n:PartyOrganization)-[:COVERS]->(:Organization {id: x}) RETURN n.id AS id", orgs);
 			c.add(LedgerFile.OFFICERS, "UNWIND $ids AS x MATCH (n:Officer)-[:GUIDES]->(:Organization {id: x}) RETURN n.id AS id", orgs);
-			c.add(LedgerFile.MEMBERS, "UNWIND $ids AS x MATCH (n:Member)-[:WORKS_AT]->(:Organization {id: x}) RETURN n.id AS id", orgs);
-			c.add(LedgerFile.MEMBERS, "UNWIND $ids AS x MATCH (n:Member)-[:MEMBER_OF]->(:PartyOrganization {id: x}) RETURN n.id AS id",
+			c.add(LedgerFile.MEMBERS, "UNWIND $ids AS x MATCH (n:Member|Prospect)-[:WORKS_AT]->(:Organization {id: x}) RETURN n.id AS id", orgs);
+			c.add(LedgerFile.MEMBERS, "UNWIND $ids AS x MATCH (n:Member|Prospect)-[:MEMBER_OF|CULTIVATED_BY]->(:PartyOrganization {id: x}) RETURN n.id AS id",
 					c.ids.get(LedgerFile.PARTY_ORGS));
 			// References, to a fixed point: a link file replaces all links of the ids in its first
 			// column, so each exported party organization, officer and organization takes all its links.
@@ -239,9 +334,9 @@ public class LedgerExport {
 			while (grew) {
 				grew = c.add(LedgerFile.ORGANIZATIONS, "UNWIND $ids AS x MATCH (:PartyOrganization {id: x})-[:COVERS]->(n) RETURN n.id AS id", c.ids.get(LedgerFile.PARTY_ORGS))
 						| c.add(LedgerFile.ORGANIZATIONS, "UNWIND $ids AS x MATCH (:Officer {id: x})-[:GUIDES]->(n) RETURN n.id AS id", c.ids.get(LedgerFile.OFFICERS))
-						| c.add(LedgerFile.ORGANIZATIONS, "UNWIND $ids AS x MATCH (:Member {id: x})-[:WORKS_AT]->(n) RETURN n.id AS id", c.ids.get(LedgerFile.MEMBERS))
+						| c.add(LedgerFile.ORGANIZATIONS, "UNWIND $ids AS x CALL (x) { MATCH (m:Member {id: x}) RETURN m UNION MATCH (m:Prospect {id: x}) RETURN m } MATCH (m)-[:WORKS_AT]->(n) RETURN n.id AS id", c.ids.get(LedgerFile.MEMBERS))
 						| c.add(LedgerFile.ORGANIZATIONS, "UNWIND $ids AS x MATCH (:Organization {id: x})-[:SUPPLIES|INVESTS_IN|SUBSIDIARY_OF|COOPERATES]->(n:Organization) RETURN n.id AS id", c.ids.get(LedgerFile.ORGANIZATIONS))
-						| c.add(LedgerFile.PARTY_ORGS, "UNWIND $ids AS x MATCH (:Member {id: x})-[:MEMBER_OF]->(n) RETURN n.id AS id", c.ids.get(LedgerFile.MEMBERS))
+						| c.add(LedgerFile.PARTY_ORGS, "UNWIND $ids AS x CALL (x) { MATCH (m:Member {id: x}) RETURN m UNION MATCH (m:Prospect {id: x}) RETURN m } MATCH (m)-[:MEMBER_OF|CULTIVATED_BY]->(n) RETURN n.id AS id", c.ids.get(LedgerFile.MEMBERS))
 						| c.add(LedgerFile.PARTY_ORGS, "UNWIND $ids AS x MATCH (:PartyOrganization {id: x})-[:REPORTS_TO]->(n) RETURN n.id AS id", c.ids.get(LedgerFile.PARTY_ORGS))
 						| c.add(LedgerFile.BUILDINGS, "UNWIND $ids AS x MATCH (:Organization {id: x})-[:IN_BUILDING]->(n) RETURN n.id AS id", c.ids.get(LedgerFile.ORGANIZATIONS))
 						| c.add(LedgerFile.PARKS, "UNWIND $ids AS x MATCH (:Organization {id: x})-[:IN_PARK]->(n) RETURN n.id AS id", c.ids.get(LedgerFile.ORGANIZATIONS))

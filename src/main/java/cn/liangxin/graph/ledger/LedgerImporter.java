@@ -292,10 +292,18 @@ public class LedgerImporter {
 	/** The bundle is larger than one transaction may hold; nothing was written. */
 	public static class LedgerTooLargeException extends RuntimeException {
 
+		private final int rows;
+
+		/** @param cause the store's own words, for the log only: the client is told {@code bundle.tooManyRows} */
 		public LedgerTooLargeException(int rows, String cause) {
 			super("the bundle's " + rows + " rows are more than one import transaction may hold (" + cause
 					+ "); nothing was imported. Split it into several bundles (e.g. one per district, or members apart), "
 					+ "or raise liangxin.transaction-memory and the heap");
+			this.rows = rows;
+		}
+
+		public int rows() {
+			return this.rows;
 		}
 	}
 

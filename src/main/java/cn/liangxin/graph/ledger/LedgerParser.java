@@ -1039,8 +1039,14 @@ public final class LedgerParser {
 				try {
 					return IndustryCode.parse(LedgerCells.fold(value));
 				}
-				catch (IllegalArgumentException ex) {
-					error(column, Run.this.text.t("cell.industry", label(column), ex.getMessage()));
+				catch (IndustryCode.Invalid ex) {
+					// industry.SHAPE, industry.NO_SECTION, …: the same facts in the ledger's language
+					Object[] args = new Object[ex.arguments().size() + 1];
+					args[0] = label(column);
+					for (int i = 0; i < ex.arguments().size(); i++) {
+						args[i + 1] = ex.arguments().get(i);
+					}
+					error(column, Run.this.text.t("industry." + ex.problem().name(), args));
 					return null;
 				}
 			}

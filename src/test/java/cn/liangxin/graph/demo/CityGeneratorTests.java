@@ -314,6 +314,83 @@ class CityGeneratorTests {
 			.anyMatch(m -> m.get("probation_ends_on").compareTo(DEMO.asOf().minusDays(30).toString()) < 0);
 	}
 
+	/**
+	 * The 五清 columns in the shares district reports show (ranges wide enough for any seed, narrow
+	 * enough that a generator drawing them uniformly, or never, fails): planned dates, terms due,
+	 * secretaries, ratings, the pipeline, probation, ages, mobility; and every situation of the new
+	 * gap kinds occurs, so the explorer shows them at once.
+	 */
+	@Test
+	void theWuqingSharesArePlausible() {
+		java.time.LocalDate asOf = DEMO.asOf();
+		List<Map<String, String>> orgs = bundle.file("organizations.csv");
+		Set<String> covered = bundle.ids("party_org_units.csv", "organization_id");
+		List<Map<String, String>> uncovered = orgs.stream()
+			.filter(o -> o.get("status").equals("ACTIVE") && !covered.contains(o.get("id")))
+			.toList();
+		// reasons: the member count first, every other reason a few per cent, a few left blank
+		Map<String, Long> reasons = uncovered.stream().collect(Collectors.groupingBy(o -> o.get("no_party_org_reason"), Collectors.counting()));
+		assertThat(share(reasons.getOrDefault("NO_MEMBERS", 0L), uncovered.size())).as("NO_MEMBERS").isBetween(0.3, 0.8);
+		for (String reason : List.of("TOO_FEW_MEMBERS", "OWNER_UNSUPPORTIVE", "FOREIGN_INVESTED", "NOT_GUIDED", "BEING_BUILT", "OTHER")) {
+			assertThat(share(reasons.getOrDefault(reason, 0L), uncovered.size())).as(reason).isBetween(0.005, 0.2);
+		}
+		assertThat(share(reasons.getOrDefault("", 0L), uncovered.size())).as("no reason given").isBetween(0.02, 0.25);
+		// planned founding dates for some of the uncovered, a part of them overdue
+		long planned = uncovered.stream().filter(o -> !o.get("planned_on").isEmpty()).count();
+		long overdue = uncovered.stream().filter(o -> !o.get("planned_on").isEmpty() && o.get("planned_on").compareTo(asOf.toString()) < 0).count();
+		assertThat(share(planned, uncovered.size())).as("planned").isBetween(0.03, 0.3);
+		assertThat(share(overdue, planned)).as("plans overdue").isBetween(0.1, 0.7);
+		// terms: over at least three calendar years, a minority due within 90 days or ended
+		List<Map<String, String>> partyOrgs = bundle.file("party_orgs.csv");
+		List<String> terms = partyOrgs.stream().map(p -> p.get("term_ends_on")).filter(t -> !t.isEmpty()).toList();
+		assertThat(share(terms.size(), partyOrgs.size())).as("terms recorded").isBetween(0.7, 0.98);
+		assertThat(share(terms.stream().filter(t -> t.compareTo(asOf.plusDays(90).toString()) <= 0).count(), terms.size()))
+			.as("terms due within 90 days or ended").isBetween(0.05, 0.4);
+		assertThat(terms.stream().map(t -> t.substring(0, 4)).distinct().count()).isBetween(3L, 5L);
+		// secretaries: nearly everywhere, most trained; ratings: a few weak, more advanced
+		assertThat(share(partyOrgs.stream().filter(p -> p.get("has_secretary").equals("false")).count(), partyOrgs.size()))
+			.as("no secretary").isBetween(0.01, 0.12);
+		List<Map<String, String>> withSecretary = partyOrgs.stream().filter(p -> p.get("has_secretary").equals("true")).toList();
+		assertThat(share(withSecretary.stream().filter(p -> p.get("secretary_trained").equals("false")).count(), withSecretary.size()))
+			.as("secretary not trained").isBetween(0.05, 0.35);
+		List<String> ratings = partyOrgs.stream().map(p -> p.get("rating")).filter(r -> !r.isEmpty()).toList();
+		assertThat(share(ratings.stream().filter("WEAK"::equals).count(), ratings.size())).as("WEAK").isBetween(0.02, 0.12);
+		assertThat(share(ratings.stream().filter("ADVANCED"::equals).count(), ratings.size())).as("ADVANCED").isBetween(0.08, 0.35);
+		// members: a few per cent probationary, some of whom are overdue; the pipeline a fifth of the members
+		List<Map<String, String>> people = bundle.file("members.csv");
+		List<Map<String, String>> members = people.stream()
+			.filter(m -> m.get("status").equals("FULL") || m.get("status").equals("PROBATIONARY"))
+			.toList();
+		List<Map<String, String>> probationary = members.stream().filter(m -> m.get("status").equals("PROBATIONARY")).toList();
+		assertThat(share(probationary.size(), members.size())).as("probationary").isBetween(0.02, 0.1);
+		assertThat(share(probationary.stream().filter(m -> m.get("probation_ends_on").compareTo(asOf.minusDays(30).toString()) < 0).count(),
+				probationary.size())).as("probation overdue").isBetween(0.01, 0.3);
+		assertThat(share(people.size() - members.size(), members.size())).as("prospects per member").isBetween(0.05, 0.4);
+		// ages: about a quarter 35 or younger, a few past 60; nobody joined before 18
+		List<Integer> ages = members.stream().filter(m -> !m.get("birth_year").isEmpty())
+			.map(m -> asOf.getYear() - Integer.parseInt(m.get("birth_year")))
+			.toList();
+		assertThat(share(ages.stream().filter(a -> a <= 35).count(), ages.size())).as("35 or younger").isBetween(0.15, 0.45);
+		assertThat(share(ages.stream().filter(a -> a > 60).count(), ages.size())).as("over 60").isBetween(0.01, 0.08);
+		assertThat(people).filteredOn(m -> !m.get("joined_on").isEmpty() && !m.get("birth_year").isEmpty())
+			.allMatch(m -> Integer.parseInt(m.get("joined_on").substring(0, 4)) - Integer.parseInt(m.get("birth_year")) >= 18);
+		List<String> mobile = members.stream().map(m -> m.get("mobile")).filter(v -> !v.isEmpty()).toList();
+		assertThat(share(mobile.stream().filter("true"::equals).count(), mobile.size())).as("流动党员").isBetween(0.03, 0.15);
+		// OWNER_MEMBER_UNBUILT and SOON_SHOULD_BUILD situations
+		Map<String, Long> full = people.stream().filter(m -> m.get("status").equals("FULL"))
+			.collect(Collectors.groupingBy(m -> m.get("employer_id"), Collectors.counting()));
+		Map<String, Long> comingUp = people.stream()
+			.filter(m -> m.get("status").equals("PROBATIONARY") || m.get("status").equals("CANDIDATE"))
+			.collect(Collectors.groupingBy(m -> m.get("employer_id"), Collectors.counting()));
+		assertThat(uncovered).as("owner is a member, no branch").anyMatch(o -> o.get("owner_is_member").equals("true"));
+		assertThat(uncovered).as("next quarter's SHOULD_BUILD").anyMatch(o -> full.getOrDefault(o.get("id"), 0L) < 3
+				&& full.getOrDefault(o.get("id"), 0L) + comingUp.getOrDefault(o.get("id"), 0L) >= 3);
+	}
+
+	private static double share(long part, long whole) {
+		return (double) part / whole;
+	}
+
 	@Test
 	void aMillionOrganizationsMakeSixteenDistricts() {
 		CityParameters city = CityParameters.of(1_000_000, 1);

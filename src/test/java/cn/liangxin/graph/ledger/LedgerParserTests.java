@@ -426,6 +426,32 @@ class LedgerParserTests {
 		return this.parser.parse(bytes, store, LedgerText.ENGLISH);
 	}
 
+	/** Each way an industry code can be wrong, said in Chinese by default and in English on request, with the value. */
+	@Test
+	void industryCodeErrorsAreInTheLedgersLanguage() {
+		String csv = "统一社会信用代码,单位名称,单位类型,行业代码,所在区划\n"
+				+ "ORG1,甲,ENTERPRISE,I65x,310101001000\n"
+				+ "ORG2,乙,ENTERPRISE,Z12,310101001000\n"
+				+ "ORG3,丙,ENTERPRISE,I99,310101001000\n"
+				+ "ORG4,丁,ENTERPRISE,A65,310101001000\n";
+		Map<String, byte[]> files = Map.of("organizations.csv", csv.getBytes(StandardCharsets.UTF_8));
+		assertThat(this.parser.parse(files, KnownIds.NONE).errors()).filteredOn(e -> "行业代码".equals(e.column()))
+			.extracting(LedgerError::line, LedgerError::message)
+			.containsExactly(
+					tuple(2, "行业代码：“I65x”不是行业代码（应为 GB/T 4754 门类字母 A–T 和/或 2 至 4 位数字，如 I6513）"),
+					tuple(3, "行业代码：“Z12”：GB/T 4754 没有门类 Z（门类为 A 至 T）"),
+					tuple(4, "行业代码：“I99”：GB/T 4754 没有大类 99（大类为 01 至 97）"),
+					tuple(5, "行业代码：“A65”：大类 65（软件和信息技术服务业）属于门类 I，不是 A"));
+		assertThat(this.parser.parse(files, KnownIds.NONE, LedgerText.ENGLISH).errors())
+			.filteredOn(e -> "行业代码".equals(e.column()))
+			.extracting(LedgerError::message)
+			.containsExactly(
+					"行业代码: \"I65x\" is not an industry code (a section letter A–T and/or 2 to 4 digits, e.g. I6513)",
+					"行业代码: \"Z12\": there is no GB/T 4754 section Z (sections are A to T)",
+					"行业代码: \"I99\": there is no GB/T 4754 division 99 (divisions are 01 to 97)",
+					"行业代码: \"A65\": division 65 (软件和信息技术服务业) belongs to section I, not A");
+	}
+
 	private static Path resource(String name) throws URISyntaxException {
 		return Path.of(LedgerParserTests.class.getResource("/ledger/" + name).toURI());
 	}

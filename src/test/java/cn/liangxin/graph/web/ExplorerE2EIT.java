@@ -49,6 +49,7 @@ import cn.liangxin.graph.support.GraphIntegrationTest;
 import cn.liangxin.graph.support.GraphQl;
 import cn.liangxin.graph.support.TestUsers;
 import cn.liangxin.graph.support.TestStore;
+import cn.liangxin.graph.support.Workbooks;
 
 /**
  * The explorer and GraphiQL in a real browser: Debian's headless Chromium driven by its own
@@ -75,6 +76,8 @@ class ExplorerE2EIT {
 
 	private static Path profile;
 
+	private static Path downloads;
+
 	@LocalServerPort
 	int port;
 
@@ -83,6 +86,9 @@ class ExplorerE2EIT {
 
 	@Autowired
 	ExecutionGraphQlService service;
+
+	@Autowired
+	TestUsers users;
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -132,6 +138,10 @@ class ExplorerE2EIT {
 			.usingAnyFreePort()
 			.build();
 		driver = new ChromeDriver(service, options);
+		// downloads (the 导出 links) land in a folder of our own, without a prompt
+		downloads = Files.createTempDirectory("explorer-e2e-downloads-");
+		((ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
+				Map.of("behavior", "allow", "downloadPath", downloads.toString(), "eventsEnabled", true));
 	}
 
 	@AfterAll
@@ -139,9 +149,11 @@ class ExplorerE2EIT {
 		if (driver != null) {
 			driver.quit();
 		}
-		if (profile != null) {
-			try (var paths = Files.walk(profile)) {
-				paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+		for (Path dir : new Path[] { profile, downloads }) {
+			if (dir != null) {
+				try (var paths = Files.walk(dir)) {
+					paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+				}
 			}
 		}
 	}
@@ -310,6 +322,237 @@ class ExplorerE2EIT {
 		assertNoConsoleErrors();
 	}
 
+	/**
+	 * 导入台账 as a planner meets it: a workbook with three mistakes in two sheets shows the three
+	 * errors with sheet, row, column letter and the offending value, and changes nothing; the
+	 * 五清 update's three CSV files, chosen together, show the rows imported per file. The
+	 * 下载模板 link points at the template.
+	 */
+	@Test
+	void theImportPanelShowsEveryErrorOfABadWorkbookAndTheCountsOfAGoodUpload() throws Exception {
+		var before = this.store.fingerprint();
+		Map<String, byte[]> example = csvFiles(TestStore.bundle("ledger/example-district"));
+		// organizations: kind (column 3) on line 5, employees (column 5) on line 12; members: employer (column 4) on line 2
+		Map<String, byte[]> bad = new java.util.LinkedHashMap<>(example);
+		bad.put("organizations.csv", replaceCell(bad.get("organizations.csv"), 5, 3, "公司"));
+		bad.put("organizations.csv", replaceCell(bad.get("organizations.csv"), 12, 5, "很多"));
+		bad.put("members.csv", replaceCell(bad.get("members.csv"), 2, 4, "NO-SUCH-ORG"));
+		byte[] workbook = Workbooks.fromBundle(bad);
+		Path file = downloads.resolveSibling(downloads.getFileName() + "-台账.xlsx");
+		Files.write(file, workbook);
+
+		open("/");
+		WebDriverWait wait = new WebDriverWait(driver, TIMEOUT);
+		wait.until(d -> d.findElement(By.id("import-panel")).isDisplayed() && "ready".equals(panelState("import")));
+		assertThat(driver.findElement(By.cssSelector("[data-testid=template-link]")).getDomProperty("href"))
+			.isEqualTo(base() + "/api/ledger/template.xlsx");
+		driver.findElement(By.cssSelector("[data-testid=import-files]")).sendKeys(file.toString());
+		driver.findElement(By.cssSelector("[data-testid=import-submit]")).click();
+		wait.until(d -> "ready".equals(panelState("import")) && !d.findElements(By.cssSelector("[data-testid=import-errors]")).isEmpty());
+		assertThat(text("[data-testid=import-summary]")).contains("3 处错误").contains("未导入");
+		List<List<String>> rows = driver.findElements(By.cssSelector("[data-testid=import-errors] tr.import-error")).stream()
+			.map(tr -> tr.findElements(By.tagName("td")).stream().map(WebElement::getText).toList())
+			.toList();
+		assertThat(rows).hasSize(3);
+		assertThat(rows).extracting(r -> r.get(0), r -> r.get(1), r -> r.get(2)).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("两新组织", "5", letter(workbook, "两新组织", "单位类型") + " · 单位类型"),
+				org.assertj.core.groups.Tuple.tuple("两新组织", "12", letter(workbook, "两新组织", "从业人员数") + " · 从业人员数"),
+				org.assertj.core.groups.Tuple.tuple("党员", "2", letter(workbook, "党员", "工作单位") + " · 工作单位"));
+		assertThat(rows.get(0).get(3)).contains("公司");
+		assertThat(rows.get(1).get(3)).isEqualTo("从业人员数：“很多”不是不小于 0 的整数");
+		assertThat(rows.get(2).get(3)).contains("NO-SUCH-ORG");
+		assertThat(this.store.fingerprint()).as("nothing imported").isEqualTo(before);
+
+		// the 五清 update again: the store already holds it, so importing it changes nothing
+		Path dir = Files.createTempDirectory(downloads.getParent(), "explorer-e2e-wuqing-");
+		Map<String, byte[]> update = TestStore.bundle("ledger/example-district-wuqing");
+		List<String> paths = new java.util.ArrayList<>();
+		for (var e : update.entrySet()) {
+			Files.write(dir.resolve(e.getKey()), e.getValue());
+			paths.add(dir.resolve(e.getKey()).toString());
+		}
+		WebElement input = driver.findElement(By.cssSelector("[data-testid=import-files]"));
+		((JavascriptExecutor) driver).executeScript("arguments[0].value = '';", input);
+		input.sendKeys(String.join("\n", paths));
+		driver.findElement(By.cssSelector("[data-testid=import-submit]")).click();
+		wait.until(d -> "ready".equals(panelState("import")) && !d.findElements(By.cssSelector("[data-testid=import-counts]")).isEmpty());
+		int total = 0;
+		for (var e : update.entrySet()) {
+			int records = cn.liangxin.graph.ledger.CsvReader.readAll(new String(e.getValue(), java.nio.charset.StandardCharsets.UTF_8)).size() - 1;
+			total += records;
+			assertThat(text("[data-testid=import-counts] tr[data-file='" + e.getKey() + "'] td.num")).as(e.getKey())
+				.isEqualTo(String.valueOf(records));
+		}
+		assertThat(text("[data-testid=import-summary]")).startsWith("已导入 " + total + " 行");
+		assertThat(this.store.fingerprint()).as("the same update again changes nothing").isEqualTo(before);
+		assertThat(errorsShown()).as(errorsText()).isFalse();
+		// the browser logs the 422 answer as a failed request; nothing else may be in the console
+		assertThat(severeConsoleEntries()).allMatch(e -> e.contains("/api/ledger") && e.contains("422"));
+		Files.delete(file);
+	}
+
+	/** A street's 导出 on the coverage panel downloads a workbook whose first sheet, 覆盖情况, holds the street's figures. */
+	@Test
+	void theCoverageExportDownloadsTheScopesFigures() throws Exception {
+		JsonNode street = expected().get("coverage").get("area:" + STREET);
+		open("/?area=" + STREET);
+		waitForPanels("coverage", "gaps", "joint");
+		WebElement export = driver.findElement(By.cssSelector("#coverage-panel [data-testid=coverage-export]"));
+		assertThat(export.getText()).isEqualTo("导出");
+		export.click();
+		Path file = awaitDownload("coverage-" + STREET + ".xlsx");
+		try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
+			assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("覆盖情况");
+		}
+		List<List<Object>> rows = Workbooks.read(Files.readAllBytes(file), "覆盖情况");
+		assertThat(rows.get(0).subList(0, 5)).containsExactly("范围", "单位总数", "组织覆盖", "工作覆盖", "空白点");
+		assertThat(rows.get(1).subList(1, 5)).as("the whole street").containsExactly(street.get("total").asDouble(),
+				street.get("organizationCovered").asDouble(), street.get("workCovered").asDouble(),
+				street.get("uncovered").asDouble());
+		// the gap list's export follows its kind filter
+		new Select(driver.findElement(By.cssSelector("[data-testid=gap-kind]"))).selectByValue("JOINT_CANDIDATE");
+		new WebDriverWait(driver, TIMEOUT).until(d -> "ready".equals(panelState("gaps"))
+				&& driver.findElement(By.cssSelector("[data-testid=gaps-export]")).getDomProperty("href").contains("kinds=JOINT_CANDIDATE"));
+		assertThat(driver.findElement(By.cssSelector("[data-testid=gaps-export]")).getDomProperty("href"))
+			.isEqualTo(base() + "/api/reports/gaps.xlsx?areaCode=" + STREET + "&kinds=JOINT_CANDIDATE");
+		assertThat(driver.findElement(By.cssSelector("[data-testid=joint-branches-export]")).getDomProperty("href"))
+			.isEqualTo(base() + "/api/reports/joint-branches.xlsx?areaCode=" + STREET);
+		new Select(driver.findElement(By.cssSelector("[data-testid=gap-kind]"))).selectByValue("");
+		new WebDriverWait(driver, TIMEOUT).until(d -> "ready".equals(panelState("gaps")));
+	}
+
+	/**
+	 * 党员结构 of a street as of the 五清 expected file's date: every bar of the stage, age,
+	 * education and mobility charts and of the formation shares shows the expected count, in
+	 * Chinese and English; the gap filter names every new kind and lists the expected WEAK_BRANCH gaps.
+	 */
+	@Test
+	void theMemberProfileChartsShowTheExpectedCounts() throws Exception {
+		JsonNode wuqing;
+		try (var in = ExplorerE2EIT.class.getResourceAsStream("/scenarios/example-district-wuqing.expected.json")) {
+			wuqing = JSON.readTree(in);
+		}
+		String area = "310121003000";
+		JsonNode profile = wuqing.get("memberProfile").get("area:" + area);
+		JsonNode formations = wuqing.get("coverage").get("area:" + area).get("formationShares");
+		open("/?area=" + area + "&asOf=" + wuqing.get("asof").asString());
+		waitForPanels("coverage", "profile", "gaps");
+		for (String lang : List.of("zh", "en")) {
+			if (lang.equals("en")) {
+				driver.findElement(By.id("lang-toggle")).click();
+				new WebDriverWait(driver, TIMEOUT).until(d -> text("h1").contains("network"));
+				waitForPanels("coverage", "profile", "gaps");
+			}
+			assertThat(text("[data-testid=profile-summary]")).contains(profile.get("members").asString())
+				.contains(profile.get("prospects").asString());
+			assertBars("stage", profile.get("byStage"));
+			assertBars("age", profile.get("byAgeBand"));
+			assertBars("education", profile.get("byEducation"));
+			assertBars("mobility", profile.get("byMobility"));
+			for (var f : formations.properties()) {
+				String row = "[data-testid=chart-formations] .bar-row[data-key=" + f.getKey() + "] .bar-value";
+				assertThat(text(row)).isEqualTo(f.getValue().get("count").asInt() + " · "
+						+ percent(f.getValue().get("share").asDouble()));
+			}
+			List<String> labels = texts("[data-testid=chart-profile-age] .bar-label");
+			if (lang.equals("zh")) {
+				assertThat(labels).startsWith("35岁及以下");
+				assertThat(texts("[data-testid=chart-profile-stage] .bar-label")).startsWith("正式党员", "预备党员");
+			}
+			else {
+				assertThat(labels).startsWith("35 or under");
+				assertThat(texts("[data-testid=chart-profile-stage] .bar-label, [data-testid=chart-profile-education] .bar-label"))
+					.allSatisfy(l -> assertThat(HAN.matcher(l).find()).as(l).isFalse());
+			}
+		}
+		driver.findElement(By.id("lang-toggle")).click();
+		new WebDriverWait(driver, TIMEOUT).until(d -> !text("h1").contains("network"));
+		waitForPanels("coverage", "profile", "gaps");
+		// every kind of the schema is in the filter, by its Chinese name
+		List<String> kinds = new Select(driver.findElement(By.cssSelector("[data-testid=gap-kind]"))).getOptions().stream()
+			.map(o -> o.getDomAttribute("value") + "=" + o.getText())
+			.toList();
+		for (cn.liangxin.graph.coverage.GapKind kind : cn.liangxin.graph.coverage.GapKind.values()) {
+			assertThat(kinds).anySatisfy(k -> assertThat(k).startsWith(kind.name() + "=").matches(".*\\p{IsHan}.*"));
+		}
+		int weak = wuqing.get("gaps").get("area:" + area).get("WEAK_BRANCH").size();
+		new Select(driver.findElement(By.cssSelector("[data-testid=gap-kind]"))).selectByValue("WEAK_BRANCH");
+		new WebDriverWait(driver, TIMEOUT).until(d -> "ready".equals(panelState("gaps"))
+				&& texts("#gaps-panel .gap-list > li").stream().allMatch(li -> li.startsWith("后进/软弱涣散")));
+		assertThat(text("#gaps-panel h2 .count")).isEqualTo("共 " + weak + " 条");
+		new Select(driver.findElement(By.cssSelector("[data-testid=gap-kind]"))).selectByValue("");
+		new WebDriverWait(driver, TIMEOUT).until(d -> "ready".equals(panelState("gaps")));
+		assertNoConsoleErrors();
+	}
+
+	/** A VIEWER is not offered the import: the panel stays hidden (the server refuses its POST anyway). */
+	@Test
+	void aViewerSeesNoImportPanel() {
+		this.users.streetUsers();
+		driver.manage().deleteAllCookies();
+		loggedIn = false;
+		driver.get(base() + "/login");
+		driver.findElement(By.id("username")).sendKeys(TestUsers.STREET_VIEWER);
+		driver.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
+		driver.findElement(By.id("login")).click();
+		WebDriverWait wait = new WebDriverWait(driver, TIMEOUT);
+		wait.until(d -> d.findElement(By.id("whoami")).getText().startsWith(TestUsers.STREET_VIEWER + " · "));
+		waitForPanels("help");
+		assertThat(driver.findElement(By.id("import-panel")).isDisplayed()).isFalse();
+		assertNoConsoleErrors();
+		// the next test logs in as the admin again
+		driver.manage().deleteAllCookies();
+		driver.get("about:blank");
+	}
+
+	private static void assertBars(String chart, JsonNode expected) {
+		for (var e : expected.properties()) {
+			assertThat(text("[data-testid=chart-profile-" + chart + "] .bar-row[data-key=" + e.getKey() + "] .bar-value"))
+				.as(chart + " " + e.getKey()).isEqualTo(e.getValue().asString());
+		}
+		assertThat(texts("[data-testid=chart-profile-" + chart + "] .bar-row")).as(chart + " bars").hasSize(expected.size());
+	}
+
+	/** Waits until the browser has finished writing the download {@code name}. */
+	private static Path awaitDownload(String name) {
+		Path file = downloads.resolve(name);
+		new WebDriverWait(driver, TIMEOUT).withMessage("downloaded " + file)
+			.until(d -> Files.isRegularFile(file) && !Files.exists(downloads.resolve(name + ".crdownload")));
+		return file;
+	}
+
+	private static Map<String, byte[]> csvFiles(Map<String, byte[]> bundle) {
+		Map<String, byte[]> csv = new java.util.LinkedHashMap<>();
+		bundle.forEach((name, bytes) -> {
+			if (name.endsWith(".csv")) {
+				csv.put(name, bytes);
+			}
+		});
+		return csv;
+	}
+
+	/** The file with one cell (1-based line and column) replaced. */
+	private static byte[] replaceCell(byte[] csv, int line, int column, String value) {
+		List<String> lines = new String(csv, java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+		String[] cells = lines.get(line - 1).split(",", -1);
+		cells[column - 1] = value;
+		var changed = new java.util.ArrayList<>(lines);
+		changed.set(line - 1, String.join(",", cells));
+		return (String.join("\n", changed) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	/** The column letter of {@code header} in the sheet's first row, as Excel shows it. */
+	private static String letter(byte[] workbook, String sheet, String header) throws IOException {
+		try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook))) {
+			for (var cell : wb.getSheet(sheet).getRow(0)) {
+				if (cell.getStringCellValue().equals(header)) {
+					return org.apache.poi.ss.util.CellReference.convertNumToColString(cell.getColumnIndex());
+				}
+			}
+		}
+		throw new AssertionError("no column " + header + " in " + sheet);
+	}
+
 	@Test
 	void theFaviconIsServed() throws Exception {
 		assertThat(httpStatus("/favicon.ico")).isEqualTo(200);
@@ -365,11 +608,15 @@ class ExplorerE2EIT {
 
 	/** Severe browser console entries (uncaught errors, failed requests such as a missing favicon). */
 	private static void assertNoConsoleErrors() {
-		List<String> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+		assertThat(severeConsoleEntries()).as("browser console errors").isEmpty();
+	}
+
+	/** The severe console entries since the last look. */
+	private static List<String> severeConsoleEntries() {
+		return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
 			.filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
 			.map(LogEntry::getMessage)
 			.toList();
-		assertThat(severe).as("browser console errors").isEmpty();
 	}
 
 	@Test
