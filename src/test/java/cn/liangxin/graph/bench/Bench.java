@@ -58,6 +58,9 @@ public final class Bench {
 
 	private static int warmups = 2;
 
+	/** Neo4j's cap on one transaction's memory: one bundle is one transaction (--transaction-memory). */
+	private static String transactionMemory = "3g";
+
 	public static void main(String[] args) throws Exception {
 		Map<String, String> options = options(args);
 		List<Integer> sizes = Arrays.stream(options.getOrDefault("sizes", "10000,100000").split(","))
@@ -65,6 +68,7 @@ public final class Bench {
 		int chunk = Integer.parseInt(options.getOrDefault("chunk", "1000000"));
 		runs = Integer.parseInt(options.getOrDefault("runs", "5"));
 		warmups = Integer.parseInt(options.getOrDefault("warmups", "2"));
+		transactionMemory = options.getOrDefault("transaction-memory", transactionMemory);
 		Path work = Files.createTempDirectory("liangxin-bench");
 		Path out = Path.of(options.getOrDefault("out", "target/bench"));
 		Files.createDirectories(out);
@@ -270,7 +274,7 @@ public final class Bench {
 	private static ConfigurableApplicationContext start(Path dataDir, boolean demo, String pageCache) {
 		// Command-line arguments: they override application.properties (default properties would not).
 		return new SpringApplicationBuilder(Application.class).run("--liangxin.demo=" + demo,
-				"--liangxin.data-dir=" + dataDir, "--liangxin.page-cache=" + pageCache, "--liangxin.transaction-memory=3g",
+				"--liangxin.data-dir=" + dataDir, "--liangxin.page-cache=" + pageCache, "--liangxin.transaction-memory=" + transactionMemory,
 				"--server.port=0", "--logging.level.root=WARN", "--logging.level.cn.liangxin.graph.ledger=INFO");
 	}
 
