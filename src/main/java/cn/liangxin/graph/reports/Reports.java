@@ -16,6 +16,7 @@ import cn.liangxin.graph.coverage.CoverageFigures;
 import cn.liangxin.graph.coverage.CoverageReport;
 import cn.liangxin.graph.coverage.Gap;
 import cn.liangxin.graph.coverage.GapKind;
+import cn.liangxin.graph.coverage.GapLabels;
 import cn.liangxin.graph.coverage.GapThresholds;
 import cn.liangxin.graph.jointbranch.Group;
 import cn.liangxin.graph.jointbranch.JointBranchParameters;
