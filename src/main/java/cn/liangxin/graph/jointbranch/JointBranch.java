@@ -53,10 +53,21 @@ public final class JointBranch {
 	 * @param nodesPerComponent branch-and-bound budget per component, in nodes plus groups struck out
 	 * @param timeLimit         safety net for the whole computation
 	 */
-	public record Budget(int exactMaxUnits, int maxGroups, long nodesPerComponent, Duration timeLimit) {
+	public record Budget(int exactMaxUnits, int maxGroups, long nodesPerComponent, Duration timeLimit, boolean cpSat,
+			Duration cpSatTimeLimit) {
 
 		public static Budget defaults() {
-			return new Budget(1_000, 100_000, 3_000_000, Duration.ofSeconds(100));
+			return new Budget(1_000, 100_000, 3_000_000, Duration.ofSeconds(100), true, Duration.ofSeconds(10));
+		}
+
+		/** The same budget with or without CP-SAT (benchmarks compare the two). */
+		public Budget withCpSat(boolean value) {
+			return new Budget(exactMaxUnits, maxGroups, nodesPerComponent, timeLimit, value, cpSatTimeLimit);
+		}
+
+		/** The same budget with another branch-and-bound node budget. */
+		public Budget withNodesPerComponent(long value) {
+			return new Budget(exactMaxUnits, maxGroups, value, timeLimit, cpSat, cpSatTimeLimit);
 		}
 	}
 
@@ -85,6 +96,7 @@ public final class JointBranch {
 		boolean timedOut = !ls.run(t0 + budget.timeLimit().toNanos() / 2);
 		int[] heuristicGroup = ls.groupOf;
 
+		long cpSatDeadline = System.nanoTime() + budget.cpSatTimeLimit().toNanos();
 		List<int[]> plan = new ArrayList<>();
 		int exactComponents = 0;
 		long groups = 0;
@@ -119,16 +131,39 @@ public final class JointBranch {
 			for (int i = 0; i < comp.length; i++) {
 				inGroup[comp[i]] = (byte) (exact.inSomeGroup(i) ? 1 : 2);
 			}
-			ExactPacking.Outcome o = exact.solve(incumbent, budget.nodesPerComponent(), deadline);
-			timedOut |= exact.timedOut;
-			groups += o.groups();
-			nodes += o.nodes();
-			plan.addAll(o.plan());
-			if (o.proven()) {
+			groups += exact.groupCount();
+			List<int[]> best = incumbent;
+			boolean proven = false;
+			boolean placedProven = false;
+			if (p.objective() == Objective.MOST_UNITS) {
+				ExactPacking.Outcome o = exact.solve(incumbent, budget.nodesPerComponent(), deadline);
+				timedOut |= exact.timedOut;
+				nodes += o.nodes();
+				best = o.plan();
+				proven = o.proven();
+				placedProven = proven;
+			}
+			if (!proven && budget.cpSat()) {
+				CpSatPacking.Outcome c = new CpSatPacking(in, exact, CpSatPacking.Limits.defaults())
+					.solve(p.objective(), best, Math.min(deadline, cpSatDeadline));
+				// CP-SAT starts from the plan it is given and only ever returns one at least as good
+				best = c.plan();
+				timedOut |= c.timedOut();
+				proven = c.proven();
+				placedProven = c.placedProven();
+			}
+			plan.addAll(best);
+			int bestPlaced = best.stream().mapToInt(g -> g.length).sum();
+			if (proven) {
 				exactComponents++;
-				upper += o.placed();
-			} else {
+			}
+			if (placedProven) {
+				upper += bestPlaced;
+			}
+			if (!proven) {
 				allProven = false;
+			}
+			if (!placedProven) {
 				for (int u : comp) {
 					upper += inGroup[u] == 1 ? 1 : 0;
 				}

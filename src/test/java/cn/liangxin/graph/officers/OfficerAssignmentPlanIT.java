@@ -3,6 +3,7 @@ package cn.liangxin.graph.officers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -19,8 +20,10 @@ import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
+import cn.liangxin.graph.domain.Crs;
 import cn.liangxin.graph.domain.Geo;
 import cn.liangxin.graph.domain.GeoPoint;
+import cn.liangxin.graph.ledger.LedgerImporter;
 import cn.liangxin.graph.support.GraphIntegrationTest;
 import cn.liangxin.graph.support.GraphQl;
 import cn.liangxin.graph.support.LedgerModel;
@@ -49,6 +52,9 @@ class OfficerAssignmentPlanIT {
 	@Autowired
 	ExecutionGraphQlService service;
 
+	@Autowired
+	LedgerImporter importer;
+
 	GraphQlTester graphQl;
 
 	@BeforeEach
@@ -64,6 +70,11 @@ class OfficerAssignmentPlanIT {
 	}
 
 	static Instance instance(String street, Double limit) {
+		return instance(street, limit, Map.of());
+	}
+
+	/** {@code own}: officers' lat/lon as an officers.csv update would give them. */
+	static Instance instance(String street, Double limit, Map<String, GeoPoint> own) {
 		List<String> officers = MODEL.officers.values().stream().filter(o -> MODEL.within(o.area(), street))
 			.map(LedgerModel.Officer::id).toList();
 		Map<String, Integer> load = new HashMap<>();
@@ -73,9 +84,9 @@ class OfficerAssignmentPlanIT {
 				.filter(LedgerModel.Org::active).toList();
 			load.put(id, guided.size());
 			List<GeoPoint> located = guided.stream().map(LedgerModel.Org::location).filter(p -> p != null).toList();
-			GeoPoint own = MODEL.officers.get(id).location();
-			if (own != null) {
-				base.put(id, own);
+			GeoPoint mine = own.getOrDefault(id, MODEL.officers.get(id).location());
+			if (mine != null) {
+				base.put(id, mine);
 			}
 			else if (!located.isEmpty()) {
 				base.put(id, new GeoPoint(located.stream().mapToDouble(GeoPoint::lat).average().orElseThrow(),
@@ -336,6 +347,36 @@ class OfficerAssignmentPlanIT {
 				});
 			return null;
 		});
+	}
+
+	@Test
+	void anOfficersOwnLocationFromTheLedgerIsTheBase() {
+		// 指导员5's centroid lies ~4 km east of 第1街道's organizations; a base (GCJ-02, Chinese headers) in the street
+		GeoPoint wgs = new GeoPoint(31.205, 121.455);
+		GeoPoint gcj = Geo.fromWgs84(wgs, Crs.GCJ02);
+		this.store.changed();
+		try {
+			// a bundle needs organizations.csv; an empty one changes nothing
+			this.importer.importBundle(Map.of("organizations.csv", "id,name,kind,area_code\n".getBytes(StandardCharsets.UTF_8),
+					"officers.csv",
+					("指导员编号,姓名,所属区划,纬度,经度,坐标系\nG11-5,指导员5," + TestUsers.STREET + "," + gcj.lat() + "," + gcj.lon() + ",GCJ-02\n")
+						.getBytes(StandardCharsets.UTF_8)));
+			Map<String, Object> plan = plan(TestUsers.STREET, null);
+			Instance in = instance(TestUsers.STREET, 3000.0, Map.of("G11-5", wgs));
+			assertThat(list(plan, "loads")).singleElement().satisfies(l -> {
+				assertThat(l.get("baseSource")).isEqualTo("LEDGER");
+				assertThat(((Number) at(l, "base", "lat")).doubleValue()).isCloseTo(wgs.lat(), offset(1e-6));
+				assertThat(((Number) at(l, "base", "lon")).doubleValue()).isCloseTo(wgs.lon(), offset(1e-6));
+			});
+			assertThat(plan.get("newlyCovered")).isEqualTo(maxCovered(in, 10, null)).isEqualTo(2);
+			assertThat(((Number) plan.get("totalDistanceMeters")).doubleValue()).isCloseTo(minCostMaxFlow(in, 10)[1], offset(1.0));
+			// the base in the street is nearer than the centroid was
+			assertThat(((Number) plan.get("totalDistanceMeters")).doubleValue())
+				.isLessThan(minCostMaxFlow(instance(TestUsers.STREET, 3000.0), 10)[1] - 1000);
+		}
+		finally {
+			this.store.changed();
+		}
 	}
 
 	@Test
