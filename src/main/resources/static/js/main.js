@@ -213,6 +213,8 @@ function init() {
   }
   if (params.get('layout')) $('#layout-select').value = params.get('layout');
   $('#colour-select').addEventListener('change', () => network.draw());
+  // the officers panel's proposed assignments are drawn on the coverage map
+  on('officers', () => state.scope && coverageMap.render());
   on('navigate', ({ areaCode }) => {
     $('#park-select').value = '';
     pickArea(areaCode).catch((e) => showError(e.message));

@@ -38,10 +38,10 @@ final class CpSatPacking {
 	 * (same input, same plan, as the planner promises), and it leaves the second core to the rest
 	 * of a 2-core machine; several workers race and may return different optima.
 	 */
-	record Limits(int workers, double deterministicSeconds) {
+	record Limits(int workers, double deterministicSeconds, int linearizationLevel) {
 
 		static Limits defaults() {
-			return new Limits(1, 4.0);
+			return new Limits(1, 4.0, 2);
 		}
 	}
 
@@ -92,6 +92,7 @@ final class CpSatPacking {
 		long[] one = new long[count];
 		Map<Integer, List<Literal>> byUnit = new HashMap<>();
 		Map<String, Integer> groupIndex = new HashMap<>();
+		int[][] sorted = new int[count][];
 		for (int g = 0; g < count; g++) {
 			x[g] = model.newBoolVar("g" + g);
 			int[] units = this.groups.groupUnits(g);
@@ -102,22 +103,21 @@ final class CpSatPacking {
 				full += this.in.full[u];
 				byUnit.computeIfAbsent(u, k -> new ArrayList<>()).add(x[g]);
 			}
-			sturdy[g] = full >= this.in.p.minFullMembers() + 1 ? 1 : 0;
+			sturdy[g] = this.in.p.sturdy(full) ? 1 : 0;
 			one[g] = 1;
-			groupIndex.put(key(units), g);
+			sorted[g] = units.clone();
+			Arrays.sort(sorted[g]);
+			groupIndex.put(Arrays.toString(sorted[g]), g);
+		}
+		if (objective == Objective.MOST_UNITS) {
+			dropDominated(x, size, spread, sorted, groupIndex, hinted(hint, groupIndex, count), model);
 		}
 		for (List<Literal> vars : byUnit.values()) {
 			if (vars.size() > 1) {
 				model.addAtMostOne(vars);
 			}
 		}
-		boolean[] hinted = new boolean[count];
-		for (int[] g : hint) {
-			Integer gi = groupIndex.get(key(g));
-			if (gi != null) {
-				hinted[gi] = true;
-			}
-		}
+		boolean[] hinted = hinted(hint, groupIndex, count);
 		List<long[]> stages = new ArrayList<>();
 		List<Boolean> maximize = new ArrayList<>();
 		stages.add(size);
@@ -137,7 +137,18 @@ final class CpSatPacking {
 		boolean placedProven = false;
 		boolean timedOut = false;
 		boolean[] best = hinted;
-		for (int s = 0; s < stages.size(); s++) {
+		int hintPlaced = 0;
+		for (int g = 0; g < count; g++) {
+			hintPlaced += hinted[g] ? (int) size[g] : 0;
+		}
+		int first = 0;
+		if (hintPlaced == byUnit.size()) {
+			// the hint places every unit that lies in some group: nothing can place more
+			model.addEquality(LinearExpr.weightedSum(x, size), hintPlaced);
+			placedProven = true;
+			first = 1;
+		}
+		for (int s = first; s < stages.size(); s++) {
 			LinearExpr expr = LinearExpr.weightedSum(x, stages.get(s));
 			if (maximize.get(s)) {
 				model.maximize(expr);
@@ -158,6 +169,8 @@ final class CpSatPacking {
 			CpSolver solver = new CpSolver();
 			solver.getParameters().setNumWorkers(this.limits.workers()).setMaxTimeInSeconds(seconds)
 				.setMaxDeterministicTime(this.limits.deterministicSeconds()).setRandomSeed(20261202);
+			// the LP relaxation with the at-most-one rows as cuts: what proves the spread stage here
+			solver.getParameters().setLinearizationLevel(this.limits.linearizationLevel());
 			ScheduledFuture<?> guard = GUARD.schedule(solver::stopSearch, (long) (seconds * 1000) + 50, TimeUnit.MILLISECONDS);
 			CpSolverStatus status;
 			try {
@@ -196,6 +209,57 @@ final class CpSatPacking {
 			}
 		}
 		return new Outcome(plan, proven, placedProven, placed, timedOut);
+	}
+
+	private static boolean[] hinted(List<int[]> hint, Map<String, Integer> groupIndex, int count) {
+		boolean[] hinted = new boolean[count];
+		for (int[] g : hint) {
+			Integer gi = groupIndex.get(key(g));
+			if (gi != null) {
+				hinted[gi] = true;
+			}
+		}
+		return hinted;
+	}
+
+	/**
+	 * Dominance for MOST_UNITS: a group of 4 or 5 units that splits into two valid groups whose
+	 * spreads add up to no more than its own is never needed (the two place the same units at no
+	 * more spread), so it is fixed to false. Chains end at groups of 2 or 3, which never split. In
+	 * dense scopes this removes most of the large groups, and with them most of the search.
+	 */
+	private static void dropDominated(BoolVar[] x, long[] size, long[] spread, int[][] sorted, Map<String, Integer> groupIndex,
+			boolean[] hinted, CpModel model) {
+		for (int g = 0; g < x.length; g++) {
+			if (size[g] < 4 || hinted[g]) {
+				continue;
+			}
+			int[] units = sorted[g];
+			int k = units.length;
+			// subsets holding units[0], of 2..k-2 units; the rest is the other part
+			for (int mask = 1; mask < (1 << k) - 1; mask += 2) {
+				int bits = Integer.bitCount(mask);
+				if (bits < 2 || bits > k - 2) {
+					continue;
+				}
+				int[] a = new int[bits];
+				int[] b = new int[k - bits];
+				for (int i = 0, ia = 0, ib = 0; i < k; i++) {
+					if ((mask >> i & 1) != 0) {
+						a[ia++] = units[i];
+					}
+					else {
+						b[ib++] = units[i];
+					}
+				}
+				Integer ga = groupIndex.get(Arrays.toString(a));
+				Integer gb = groupIndex.get(Arrays.toString(b));
+				if (ga != null && gb != null && spread[ga] + spread[gb] <= spread[g]) {
+					model.addEquality(x[g], 0);
+					break;
+				}
+			}
+		}
 	}
 
 	private static boolean better(boolean[] a, boolean[] b, List<long[]> stages, List<Boolean> maximize, int upTo) {

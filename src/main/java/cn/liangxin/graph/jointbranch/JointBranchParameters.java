@@ -42,6 +42,14 @@ public record JointBranchParameters(int minFullMembers, int maxUnits, int maxMem
 		return new JointBranchParameters(3, 5, 50, Proximity.WITHIN_DISTANCE, 1000.0, IndustryMatch.ANY, false);
 	}
 
+	/**
+	 * Whether a group with this many full members is sturdy: it keeps at least
+	 * {@code minFullMembers} full members if any one member leaves (the STURDY objective).
+	 */
+	public boolean sturdy(int groupFullMembers) {
+		return groupFullMembers - 1 >= minFullMembers;
+	}
+
 	public JointBranchParameters withProximity(Proximity value) {
 		return new JointBranchParameters(minFullMembers, maxUnits, maxMembers, value, maxDistanceMeters, industryMatch, useTies, objective);
 	}

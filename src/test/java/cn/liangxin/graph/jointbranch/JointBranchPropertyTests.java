@@ -92,8 +92,12 @@ class JointBranchPropertyTests {
 			JointBranchResult gr = greedy.compute(g, p);
 			assertPlanValid(gr, g, p);
 			assertThat(r.placed()).as("instance " + t).isGreaterThanOrEqualTo(gr.placed());
-			// Same input, same plan.
-			assertThat(planner.compute(g, p).groups()).isEqualTo(r.groups());
+			// Same input, same plan: node budgets and CP-SAT's deterministic limit make it so; only the
+			// wall-clock safety net (a loaded machine) may cut a search short, and then says so.
+			JointBranchResult again = planner.compute(g, p);
+			if (!r.stats().timedOut() && !again.stats().timedOut()) {
+				assertThat(again.groups()).as("instance " + t).isEqualTo(r.groups());
+			}
 		}
 	}
 
