@@ -151,6 +151,8 @@ public final class JointBranch {
 			}
 			if (!proven && budget.cpSat()) {
 				if (cpSatDeadline == 0) {
+					// the first use unpacks the native library (seconds on a busy machine): not the solver's time
+					CpSatPacking.load();
 					cpSatDeadline = System.nanoTime() + budget.cpSatTimeLimit().toNanos();
 				}
 				CpSatPacking.Outcome c = new CpSatPacking(in, exact, CpSatPacking.Limits.defaults())
