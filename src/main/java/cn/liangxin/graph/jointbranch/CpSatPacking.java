@@ -110,15 +110,15 @@ final class CpSatPacking {
 			Arrays.sort(sorted[g]);
 			groupIndex.put(Arrays.toString(sorted[g]), g);
 		}
+		boolean[] hinted = hinted(hint, groupIndex, count);
 		if (objective == Objective.MOST_UNITS) {
-			dropDominated(x, size, spread, sorted, groupIndex, hinted(hint, groupIndex, count), model);
+			dropDominated(x, size, spread, sorted, groupIndex, hinted, model);
 		}
 		for (List<Literal> vars : byUnit.values()) {
 			if (vars.size() > 1) {
 				model.addAtMostOne(vars);
 			}
 		}
-		boolean[] hinted = hinted(hint, groupIndex, count);
 		List<long[]> stages = new ArrayList<>();
 		List<Boolean> maximize = new ArrayList<>();
 		stages.add(size);
