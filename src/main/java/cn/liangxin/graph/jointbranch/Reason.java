@@ -59,10 +59,11 @@ public record Reason(Kind kind, String value, Double meters, String unitA, Strin
 						+ section.map(x -> " (" + x.englishName() + ")").orElse("");
 			}
 			case SAME_DIVISION -> {
-				// GB/T 4754 names divisions in Chinese only
+				// GB/T 4754 names divisions in Chinese only: the English half names the division's section
 				var division = value == null ? java.util.Optional.<Gbt4754.Division>empty() : Gbt4754.division(value);
+				var section = division.flatMap(x -> Gbt4754.section(x.section()));
 				yield "同属 " + value + " 大类" + division.map(x -> "（" + x.chineseName() + "）").orElse("") + " / same division "
-						+ value + division.map(x -> " (" + x.chineseName() + ")").orElse("");
+						+ value + section.map(x -> " (in section " + x.letter() + ", " + x.englishName() + ")").orElse("");
 			}
 			case TIE -> {
 				String k = tieKind == null ? "" : " (" + tieKind + ")";
