@@ -223,6 +223,8 @@ function init() {
     await Promise.all([loadAreas(), loadParks(scope?.areaCode ?? $('#area-select').value ?? null, scope?.parkId)]);
     if (scope) setScope(scope, state.scopeInfo);
   });
+  // the officers panel's proposed assignments are drawn on the coverage map
+  on('officers', () => state.scope && coverageMap.render());
   on('navigate', ({ areaCode }) => {
     $('#park-select').value = '';
     pickArea(areaCode).catch((e) => showError(e.message));

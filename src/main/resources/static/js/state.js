@@ -1,5 +1,5 @@
 // What the views share: the scope, cluster colours, joint-branch groups, and a small event bus
-// (scope, language, clusters, joint, select, user, imported) so modules never call each other directly.
+// (scope, language, clusters, joint, officers, select, user, imported) so modules never call each other directly.
 
 export const state = {
   /** { areaCode } | { parkId } | null */
@@ -15,6 +15,8 @@ export const state = {
   clusterColour: new Map(), // cluster id -> colour, shared by the map and the clusters panel
   jointUnits: new Map(), // organization id -> group index
   highlightedGroup: null,
+  /** proposed officer assignments to draw: { officer, organization, from: {lat, lon}, to: {lat, lon} } */
+  officerLines: [],
 };
 
 const CLUSTER_PALETTE = ['#5470c6', '#91cc75', '#fac858', '#ee6666', '#73c0de', '#3ba272', '#fc8452',

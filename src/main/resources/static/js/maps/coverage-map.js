@@ -299,6 +299,19 @@ export function render() {
     })),
   ];
 
+  // the officers panel's proposed assignments: officer's base → organization
+  const lines = state.officerLines.map((l) => ({
+    coords: [project([l.from.lon, l.from.lat]), project([l.to.lon, l.to.lat])], name: `${l.officer} → ${l.organization}`,
+  }));
+  if (lines.length) {
+    series.push({
+      type: 'lines', name: 'officers', coordinateSystem: 'cartesian2d', z: 6, data: lines,
+      lineStyle: { color: '#8e44ad', width: 1.2, opacity: 0.8 },
+      tooltip: { formatter: (p) => escapeHtml(p.data.name) },
+    });
+  }
+  container().dataset.officerLineCount = String(lines.length);
+
   // A tooltip due to show must not outlive the tooltip component that notMerge replaces.
   c.dispatchAction({ type: 'hideTip' });
   c.setOption({

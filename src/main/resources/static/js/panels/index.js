@@ -6,5 +6,6 @@ export { default as coverage } from './coverage.js';
 export { default as profile } from './profile.js';
 export { default as gaps } from './gaps.js';
 export { default as joint } from './joint.js';
+export { default as officers } from './officers.js';
 export { default as clusters } from './clusters.js';
 export { default as help } from './help.js';

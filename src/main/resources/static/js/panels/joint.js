@@ -7,7 +7,8 @@ import { emit, scopeInput, state } from '../state.js';
 const QUERY = `query JointPanel($scope: Scope!, $lang: Language!) {
   jointBranchCandidates(scope: $scope) {
     eligibleCount placedCount
-    groups { units { id name } fullMembers spreadMeters suggestedName reasons(lang: $lang) }
+    groups { units { id name } anchor { id name } suggestedParent { id name } fullMembers sturdy spreadMeters suggestedName
+             reasons(lang: $lang) }
     unplaced { organization { id name } reason(lang: $lang) }
   }
 }`;
@@ -22,12 +23,15 @@ export default {
       'joint.summary': '符合条件 {eligible} 家，已编组 {placed} 家，共 {groups} 组',
       'joint.units': '家', 'joint.fullMembers': '正式党员 {n} 名', 'joint.spread': '跨度 {m} 米', 'joint.unplaced': '未能编组',
       'joint.outline': '关系网络中以黑色描边标出已编组的组织；点击组名可高亮。',
+      'joint.anchor': '牵头单位', 'joint.parent': '建议上级党组织', 'joint.noParent': '无（请指定）', 'joint.sturdy': '少一名党员仍满3名',
     },
     en: {
       'panel.joint': 'Joint-branch proposals',
       'joint.summary': '{eligible} eligible, {placed} placed, in {groups} groups',
       'joint.units': 'units', 'joint.fullMembers': '{n} full members', 'joint.spread': 'spread {m} m', 'joint.unplaced': 'Not placed',
       'joint.outline': 'Grouped organizations are outlined in black on the network; click a group to highlight it.',
+      'joint.anchor': 'Anchor unit', 'joint.parent': 'Suggested parent', 'joint.noParent': 'none (to be assigned)',
+      'joint.sturdy': 'survives one member leaving',
     },
   },
   async load(scope, ctx) {
@@ -47,6 +51,13 @@ export default {
           el('span', 'muted', ` · ${g.units.length} ${t('joint.units')} · ${t('joint.fullMembers', { n: g.fullMembers })}`
             + ` · ${t('joint.spread', { m: Math.round(g.spreadMeters) })}`)),
         el('div', 'units', g.units.map((u) => u.name).join(t('joint.units') === '家' ? '、' : ', ')));
+      const anchor = el('div', 'anchor small', el('span', 'muted', `${t('joint.anchor')}: `), el('b', null, g.anchor?.name ?? ''));
+      anchor.dataset.testid = 'joint-anchor';
+      const parent = el('div', 'parent small', el('span', 'muted', `${t('joint.parent')}: `),
+        g.suggestedParent ? g.suggestedParent.name : t('joint.noParent'));
+      parent.dataset.testid = 'joint-parent';
+      li.append(anchor, parent);
+      if (g.sturdy) li.append(el('div', 'sturdy small muted', t('joint.sturdy')));
       li.dataset.group = String(i);
       if (g.reasons.length) li.append(el('div', 'reason muted', g.reasons.join(t('joint.units') === '家' ? '；' : '; ')));
       li.addEventListener('click', () => {

@@ -21,8 +21,8 @@ import cn.liangxin.graph.jointbranch.IndustryMatch;
 import cn.liangxin.graph.jointbranch.JoinSuggestions;
 import cn.liangxin.graph.jointbranch.JointBranchParameters;
 import cn.liangxin.graph.jointbranch.JointBranchPlanner;
+import cn.liangxin.graph.jointbranch.Objective;
 import cn.liangxin.graph.jointbranch.Proximity;
-import cn.liangxin.graph.jointbranch.Reason;
 import cn.liangxin.graph.network.InvalidArgumentException;
 import cn.liangxin.graph.network.NetworkReads;
 import cn.liangxin.graph.network.Views.LatLon;
@@ -107,7 +107,7 @@ class JointBranchController {
 	/** GraphQL {@code input JointBranchRules}; absent fields take the rule's default. */
 	record RulesInput(@Nullable Integer minFullMembers, @Nullable Integer maxUnits, @Nullable Integer maxMembers,
 			@Nullable Proximity proximity, @Nullable Double maxDistanceMeters, @Nullable IndustryMatch industryMatch,
-			@Nullable Boolean useTies) {
+			@Nullable Boolean useTies, @Nullable Objective objective) {
 
 		static JointBranchParameters toParameters(@Nullable RulesInput in) {
 			JointBranchParameters d = JointBranchParameters.defaults();
@@ -133,7 +133,8 @@ class JointBranchController {
 			return new JointBranchParameters(minFull, maxUnits, maxMembers,
 					in.proximity() == null ? d.proximity() : in.proximity(), meters,
 					in.industryMatch() == null ? d.industryMatch() : in.industryMatch(),
-					in.useTies() == null ? d.useTies() : in.useTies());
+					in.useTies() == null ? d.useTies() : in.useTies(),
+					in.objective() == null ? d.objective() : in.objective());
 		}
 	}
 
@@ -146,9 +147,10 @@ class JointBranchController {
 			List<GroupPayload> groups = new ArrayList<>();
 			for (Group g : r.groups()) {
 				var suggestion = plan.suggestions().get(g.anchor().id());
-				groups.add(new GroupPayload(g.ids(), g.anchor().id(), g.fullMembers(), g.members(), g.spreadMeters(),
+				groups.add(new GroupPayload(g.ids(), g.anchor().id(), plan.parameters().sturdy(g.fullMembers()),
+						g.fullMembers(), g.members(), g.spreadMeters(),
 						g.centroidLat() == null ? null : new LatLon(g.centroidLat(), g.centroidLon()),
-						g.reasons().stream().map(Reason::text).toList(),
+						plan.reasons(g),
 						suggestion == null ? null : suggestion.parentId(), suggestion == null ? null : suggestion.name()));
 			}
 			List<UnplacedPayload> unplaced = r.unplaced().stream()
@@ -159,7 +161,7 @@ class JointBranchController {
 	}
 
 	/** GraphQL {@code type CandidateGroup}. */
-	record GroupPayload(List<String> unitIds, String anchorId, int fullMembers, int members, double spreadMeters,
+	record GroupPayload(List<String> unitIds, String anchorId, boolean sturdy, int fullMembers, int members, double spreadMeters,
 			@Nullable LatLon centroid, List<String> reasons, @Nullable String suggestedParentId,
 			@Nullable String suggestedName) {
 	}

@@ -158,7 +158,7 @@ public final class CityGenerator {
 				+ "has_secretary,secretary_trained,rating");
 		h.put("party_org_units.csv", "party_org_id,organization_id");
 		h.put("members.csv", "id,status,party_org_id,employer_id,birth_year,education,mobile,joined_on,probation_ends_on");
-		h.put("officers.csv", "id,name,area_code");
+		h.put("officers.csv", "id,name,area_code,lat,lon,crs");
 		h.put("officer_assignments.csv", "officer_id,organization_id,since");
 		h.put("org_links.csv", "from_id,to_id,kind,share");
 		return Collections.unmodifiableMap(h);
@@ -418,7 +418,8 @@ public final class CityGenerator {
 			for (int i = 0; i < officerCount; i++) {
 				officerIds[i] = "G" + five(++officerSeq);
 				officerWeights[i] = i == 0 ? 3 : 0.3 + rng.nextDouble();
-				officers.cell(officerIds[i]).cell("指导员" + officerSeq).cell(code).end();
+				// no base of their own: the assignment planner measures from the organizations they guide
+				officers.cell(officerIds[i]).cell("指导员" + officerSeq).cell(code).empty().empty().empty().end();
 			}
 
 			streetBoundaries(code);

@@ -148,6 +148,20 @@ final class ExactPacking {
 		return groupCount;
 	}
 
+	/** The units (global indices) of enumerated group {@code g}. */
+	int[] groupUnits(int g) {
+		int[] units = new int[gSize[g]];
+		for (int t = 0; t < units.length; t++) {
+			units[t] = comp[gUnits[gStart[g] + t]];
+		}
+		return units;
+	}
+
+	/** The spread of enumerated group {@code g}. */
+	double groupSpread(int g) {
+		return gSpread[g];
+	}
+
 	private static void clearUpTo(long[] bits, int j) {
 		int w = j >>> 6;
 		for (int x = 0; x < w; x++) {

@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * The joint-branch planner: proposes disjoint valid groups of eligible units that place as many
- * units as possible and, among such plans, have the smallest total spread (domain.md,
- * "Joint-branch candidates"). Pure algorithm: no Spring, no database.
+ * units as possible and, among such plans, are best by the rules' {@link Objective} (by default the
+ * smallest total spread; domain.md, "Joint-branch candidates"). Pure algorithm: no Spring, no database.
  *
  * <h2>Method</h2>
  * <ol>
@@ -23,20 +23,22 @@ import java.util.List;
  * minimal valid groups from each unit's nearest partners, then repair moves that place more
  * units (insert into a group, new group from free units, steal a spare unit from a group), then
  * moves and swaps that lower the spread.</li>
- * <li><b>Exact per component</b> ({@code ExactPacking}) when the component has at most
- * {@link Budget#exactMaxUnits()} units and at most {@link Budget#maxGroups()} valid groups:
- * all valid groups are enumerated (cliques of 2..maxUnits, pruned by the member cap), and a
- * branch and bound over set packings, warm-started with the heuristic plan, branches on the unit
- * with the fewest remaining groups (place it in one of them, or leave it out). The bound counts
- * every free unit that still lies in a group of free units, and for ties in that count adds each
- * one's cheapest spread share (group spread / group size). A component is proven when the search
- * finishes within {@link Budget#nodesPerComponent()} steps (nodes plus groups struck out).</li>
+ * <li><b>Exact per component</b> when the component has at most {@link Budget#exactMaxUnits()}
+ * units and at most {@link Budget#maxGroups()} valid groups: all valid groups are enumerated
+ * (cliques of 2..maxUnits, pruned by the member cap). For MOST_UNITS a branch and bound over set
+ * packings ({@code ExactPacking}), warm-started with the heuristic plan, branches on the unit with
+ * the fewest remaining groups; its bound counts every free unit that still lies in a group of free
+ * units, and for ties adds each one's cheapest spread share. It proves the small components at
+ * once, within {@link Budget#nodesPerComponent()} steps.</li>
+ * <li><b>CP-SAT</b> ({@code CpSatPacking}, OR-Tools) for the components the branch and bound leaves
+ * unproven and for every component under STURDY and FEWEST_BRANCHES: the same groups as Booleans,
+ * each unit in at most one, the lexicographic objective as a sequence of solves.</li>
  * </ol>
- * Why not an ILP solver: the groups are tiny cliques (at most 5 units) in a sparse graph, so the
- * packing decomposes into many small components that this search proves at once, and the
- * heuristic already matches the placement bound on large ones; an external native solver would
- * add weight for no measured gain. Why a node budget rather than only a time limit: node budgets
- * keep the output deterministic (same input, same plan); the time limit is only a safety net.
+ * Why both: the branch and bound is instant and deterministic on the many small components; CP-SAT
+ * handles the other objectives and proves some components the search does not, at the price of a
+ * native library (docs/jointbranch-bench.md measures both per scope size). Node budgets and CP-SAT's
+ * deterministic time limit keep the output deterministic (same input, same plan); the time limits
+ * are only safety nets, and {@code stats.timedOut} says when one cut a search short.
  *
  * <h2>What "optimal" means in the result</h2>
  * {@code optimal} is true when every component was proven (lexicographic optimum). When not,
@@ -52,11 +54,26 @@ public final class JointBranch {
 	 * @param maxGroups         largest number of valid groups the exact search enumerates per component
 	 * @param nodesPerComponent branch-and-bound budget per component, in nodes plus groups struck out
 	 * @param timeLimit         safety net for the whole computation
+	 * @param cpSat             whether CP-SAT proves what the branch and bound leaves (and the objectives other than MOST_UNITS)
+	 * @param cpSatTimeLimit    wall-clock guard for all CP-SAT solves of one plan
 	 */
-	public record Budget(int exactMaxUnits, int maxGroups, long nodesPerComponent, Duration timeLimit) {
+	public record Budget(int exactMaxUnits, int maxGroups, long nodesPerComponent, Duration timeLimit, boolean cpSat,
+			Duration cpSatTimeLimit) {
 
 		public static Budget defaults() {
-			return new Budget(1_000, 100_000, 3_000_000, Duration.ofSeconds(100));
+			// The branch and bound (deterministic node budget) first, CP-SAT for what it leaves
+			// unproven, with a wall-clock guard a planner can wait for (docs/jointbranch-bench.md).
+			return new Budget(1_000, 100_000, 1_000_000, Duration.ofSeconds(100), true, Duration.ofSeconds(3));
+		}
+
+		/** The same budget with or without CP-SAT (benchmarks compare the two). */
+		public Budget withCpSat(boolean value) {
+			return new Budget(exactMaxUnits, maxGroups, nodesPerComponent, timeLimit, value, cpSatTimeLimit);
+		}
+
+		/** The same budget with another branch-and-bound node budget. */
+		public Budget withNodesPerComponent(long value) {
+			return new Budget(exactMaxUnits, maxGroups, value, timeLimit, cpSat, cpSatTimeLimit);
 		}
 	}
 
@@ -85,6 +102,7 @@ public final class JointBranch {
 		boolean timedOut = !ls.run(t0 + budget.timeLimit().toNanos() / 2);
 		int[] heuristicGroup = ls.groupOf;
 
+		long cpSatDeadline = 0; // set when CP-SAT first runs
 		List<int[]> plan = new ArrayList<>();
 		int exactComponents = 0;
 		long groups = 0;
@@ -119,16 +137,44 @@ public final class JointBranch {
 			for (int i = 0; i < comp.length; i++) {
 				inGroup[comp[i]] = (byte) (exact.inSomeGroup(i) ? 1 : 2);
 			}
-			ExactPacking.Outcome o = exact.solve(incumbent, budget.nodesPerComponent(), deadline);
-			timedOut |= exact.timedOut;
-			groups += o.groups();
-			nodes += o.nodes();
-			plan.addAll(o.plan());
-			if (o.proven()) {
+			groups += exact.groupCount();
+			List<int[]> best = incumbent;
+			boolean proven = false;
+			boolean placedProven = false;
+			if (p.objective() == Objective.MOST_UNITS) {
+				ExactPacking.Outcome o = exact.solve(incumbent, budget.nodesPerComponent(), deadline);
+				timedOut |= exact.timedOut;
+				nodes += o.nodes();
+				best = o.plan();
+				proven = o.proven();
+				placedProven = proven;
+			}
+			if (!proven && budget.cpSat()) {
+				if (cpSatDeadline == 0) {
+					// the first use unpacks the native library (seconds on a busy machine): not the solver's time
+					CpSatPacking.load();
+					cpSatDeadline = System.nanoTime() + budget.cpSatTimeLimit().toNanos();
+				}
+				CpSatPacking.Outcome c = new CpSatPacking(in, exact, CpSatPacking.Limits.defaults())
+					.solve(p.objective(), best, Math.min(deadline, cpSatDeadline));
+				// CP-SAT starts from the plan it is given and only ever returns one at least as good
+				best = c.plan();
+				timedOut |= c.timedOut();
+				proven = c.proven();
+				placedProven = c.placedProven();
+			}
+			plan.addAll(best);
+			int bestPlaced = best.stream().mapToInt(g -> g.length).sum();
+			if (proven) {
 				exactComponents++;
-				upper += o.placed();
-			} else {
+			}
+			if (placedProven) {
+				upper += bestPlaced;
+			}
+			if (!proven) {
 				allProven = false;
+			}
+			if (!placedProven) {
 				for (int u : comp) {
 					upper += inGroup[u] == 1 ? 1 : 0;
 				}

@@ -14,13 +14,21 @@ import java.util.Objects;
  * @param industryMatch     how two units must match by industry
  * @param useTies           whether a tie (SUPPLIES, INVESTS_IN, SUBSIDIARY_OF, COOPERATES) between two
  *                          units also counts as an industry match
+ * @param objective         what the plan optimises after placing the most units
  */
 public record JointBranchParameters(int minFullMembers, int maxUnits, int maxMembers, Proximity proximity,
-		double maxDistanceMeters, IndustryMatch industryMatch, boolean useTies) {
+		double maxDistanceMeters, IndustryMatch industryMatch, boolean useTies, Objective objective) {
+
+	/** The rules with the default objective, {@link Objective#MOST_UNITS}. */
+	public JointBranchParameters(int minFullMembers, int maxUnits, int maxMembers, Proximity proximity,
+			double maxDistanceMeters, IndustryMatch industryMatch, boolean useTies) {
+		this(minFullMembers, maxUnits, maxMembers, proximity, maxDistanceMeters, industryMatch, useTies, Objective.MOST_UNITS);
+	}
 
 	public JointBranchParameters {
 		Objects.requireNonNull(proximity, "proximity");
 		Objects.requireNonNull(industryMatch, "industryMatch");
+		Objects.requireNonNull(objective, "objective");
 		if (maxUnits < 2) {
 			throw new IllegalArgumentException("maxUnits must be at least 2, was " + maxUnits);
 		}
@@ -34,27 +42,39 @@ public record JointBranchParameters(int minFullMembers, int maxUnits, int maxMem
 		return new JointBranchParameters(3, 5, 50, Proximity.WITHIN_DISTANCE, 1000.0, IndustryMatch.ANY, false);
 	}
 
+	/**
+	 * Whether a group with this many full members is sturdy: it keeps at least
+	 * {@code minFullMembers} full members if any one member leaves (the STURDY objective).
+	 */
+	public boolean sturdy(int groupFullMembers) {
+		return groupFullMembers - 1 >= minFullMembers;
+	}
+
 	public JointBranchParameters withProximity(Proximity value) {
-		return new JointBranchParameters(minFullMembers, maxUnits, maxMembers, value, maxDistanceMeters, industryMatch, useTies);
+		return new JointBranchParameters(minFullMembers, maxUnits, maxMembers, value, maxDistanceMeters, industryMatch, useTies, objective);
 	}
 
 	public JointBranchParameters withMaxUnits(int value) {
-		return new JointBranchParameters(minFullMembers, value, maxMembers, proximity, maxDistanceMeters, industryMatch, useTies);
+		return new JointBranchParameters(minFullMembers, value, maxMembers, proximity, maxDistanceMeters, industryMatch, useTies, objective);
 	}
 
 	public JointBranchParameters withMaxMembers(int value) {
-		return new JointBranchParameters(minFullMembers, maxUnits, value, proximity, maxDistanceMeters, industryMatch, useTies);
+		return new JointBranchParameters(minFullMembers, maxUnits, value, proximity, maxDistanceMeters, industryMatch, useTies, objective);
 	}
 
 	public JointBranchParameters withMaxDistanceMeters(double value) {
-		return new JointBranchParameters(minFullMembers, maxUnits, maxMembers, proximity, value, industryMatch, useTies);
+		return new JointBranchParameters(minFullMembers, maxUnits, maxMembers, proximity, value, industryMatch, useTies, objective);
 	}
 
 	public JointBranchParameters withIndustryMatch(IndustryMatch value) {
-		return new JointBranchParameters(minFullMembers, maxUnits, maxMembers, proximity, maxDistanceMeters, value, useTies);
+		return new JointBranchParameters(minFullMembers, maxUnits, maxMembers, proximity, maxDistanceMeters, value, useTies, objective);
+	}
+
+	public JointBranchParameters withObjective(Objective value) {
+		return new JointBranchParameters(minFullMembers, maxUnits, maxMembers, proximity, maxDistanceMeters, industryMatch, useTies, value);
 	}
 
 	public JointBranchParameters withUseTies(boolean value) {
-		return new JointBranchParameters(minFullMembers, maxUnits, maxMembers, proximity, maxDistanceMeters, industryMatch, value);
+		return new JointBranchParameters(minFullMembers, maxUnits, maxMembers, proximity, maxDistanceMeters, industryMatch, value, objective);
 	}
 }

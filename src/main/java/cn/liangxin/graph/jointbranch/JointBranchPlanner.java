@@ -47,7 +47,60 @@ public class JointBranchPlanner {
 		scope = this.network.requireScope(scope);
 		Eligible eligible = eligible(scope, parameters);
 		JointBranchResult result = new JointBranch().compute(eligible.graph(), parameters);
-		return new Plan(scope, parameters, result, suggestions(scope, result.groups()), eligible.guided());
+		PlaceNames names = names(result.groups());
+		return new Plan(scope, parameters, result, suggestions(scope, result.groups(), names), eligible.guided(), names);
+	}
+
+	/** The names of the buildings, parks, communities and tied organizations the groups' reasons and suggestions cite. */
+	private PlaceNames names(List<Group> groups) {
+		Set<String> buildings = new HashSet<>();
+		Set<String> parks = new HashSet<>();
+		Set<String> areas = new HashSet<>();
+		Set<String> organizations = new HashSet<>();
+		for (Group g : groups) {
+			if (common(g, Unit::buildingId) != null) {
+				buildings.add(common(g, Unit::buildingId));
+			}
+			if (common(g, Unit::parkId) != null) {
+				parks.add(common(g, Unit::parkId));
+			}
+			if (g.anchor().communityCode() != null) {
+				areas.add(g.anchor().communityCode());
+			}
+			for (Reason r : g.reasons()) {
+				switch (r.kind()) {
+					case SAME_BUILDING -> buildings.add(r.value());
+					case SAME_PARK -> parks.add(r.value());
+					case SAME_COMMUNITY -> areas.add(r.value());
+					case TIE -> {
+						organizations.add(r.unitA());
+						organizations.add(r.unitB());
+					}
+					default -> {
+					}
+				}
+			}
+		}
+		buildings.remove(null);
+		parks.remove(null);
+		areas.remove(null);
+		Map<String, String> b = new HashMap<>();
+		Map<String, String> p = new HashMap<>();
+		Map<String, String> a = new HashMap<>();
+		Map<String, String> o = new HashMap<>();
+		if (!buildings.isEmpty()) {
+			this.network.buildings(buildings).forEach((id, v) -> b.put(id, v.name()));
+		}
+		if (!parks.isEmpty()) {
+			this.network.parks(parks).forEach((id, v) -> p.put(id, v.name()));
+		}
+		if (!areas.isEmpty()) {
+			this.network.areas(areas).forEach((id, v) -> a.put(id, v.name()));
+		}
+		if (!organizations.isEmpty()) {
+			this.network.organizations(organizations).forEach((id, v) -> o.put(id, v.name()));
+		}
+		return new PlaceNames(b, p, a, o);
 	}
 
 	/** Coverage of the scope now and as it would be if the plan's groups became joint branches. */
@@ -115,29 +168,17 @@ public class JointBranchPlanner {
 	}
 
 	/** Parent committee and name per group, keyed by the group's anchor id. */
-	private Map<String, Suggestion> suggestions(Scope scope, List<Group> groups) {
+	private Map<String, Suggestion> suggestions(Scope scope, List<Group> groups, PlaceNames names) {
 		if (groups.isEmpty()) {
 			return Map.of();
 		}
 		List<Map<String, Object>> places = new ArrayList<>();
-		Set<String> buildings = new HashSet<>();
-		Set<String> parks = new HashSet<>();
-		Set<String> areas = new HashSet<>();
 		for (Group g : groups) {
 			var place = new HashMap<String, Object>();
 			place.put("key", g.anchor().id());
 			place.put("parkId", common(g, Unit::parkId));
 			place.put("areaCode", g.anchor().communityCode() != null ? g.anchor().communityCode() : scope.areaCode());
 			places.add(place);
-			if (common(g, Unit::buildingId) != null) {
-				buildings.add(common(g, Unit::buildingId));
-			}
-			if (common(g, Unit::parkId) != null) {
-				parks.add(common(g, Unit::parkId));
-			}
-			if (g.anchor().communityCode() != null) {
-				areas.add(g.anchor().communityCode());
-			}
 		}
 		Map<String, String> parents = new HashMap<>();
 		this.queries.list("areaCommittees", this.queries.file("queries/jointbranch/area-committees.cypher"),
@@ -148,18 +189,15 @@ public class JointBranchPlanner {
 					parents.put(r.get("key").asString(), id);
 				}
 			});
-		var buildingNames = this.network.buildings(buildings);
-		var parkNames = this.network.parks(parks);
-		var areaNames = this.network.areas(areas);
 		Map<String, Integer> seen = new HashMap<>();
 		Map<String, Suggestion> result = new LinkedHashMap<>();
 		for (Group g : groups) {
 			String building = common(g, Unit::buildingId);
 			String park = common(g, Unit::parkId);
-			String place = building != null && buildingNames.containsKey(building) ? buildingNames.get(building).name()
-					: park != null && parkNames.containsKey(park) ? parkNames.get(park).name()
-							: g.anchor().communityCode() != null && areaNames.containsKey(g.anchor().communityCode())
-									? areaNames.get(g.anchor().communityCode()).name() : "";
+			String community = g.anchor().communityCode();
+			String place = building != null && names.buildings().containsKey(building) ? names.buildings().get(building)
+					: park != null && names.parks().containsKey(park) ? names.parks().get(park)
+							: community != null && names.areas().containsKey(community) ? names.areas().get(community) : "";
 			int n = seen.merge(place, 1, Integer::sum);
 			String name = place + (n == 1 ? "" : "第" + n) + "联合党支部";
 			result.put(g.anchor().id(), new Suggestion(parents.get(g.anchor().id()), name));
@@ -192,9 +230,15 @@ public class JointBranchPlanner {
 	 *
 	 * @param suggestions per group, keyed by the group's anchor id
 	 * @param guided ids of eligible units an officer already guides
+	 * @param names the places and organizations the reasons cite
 	 */
 	public record Plan(Scope scope, JointBranchParameters parameters, JointBranchResult result,
-			Map<String, Suggestion> suggestions, Set<String> guided) {
+			Map<String, Suggestion> suggestions, Set<String> guided, PlaceNames names) {
+
+		/** A group's reasons naming its places, each {@code 中文 / English}. */
+		public List<String> reasons(Group group) {
+			return group.reasons().stream().map(r -> r.text(this.names)).toList();
+		}
 	}
 
 	/** Coverage before and after adopting a plan. */

@@ -34,8 +34,9 @@ public record JointBranchResult(List<Group> groups, List<Unplaced> unplaced, boo
 	 * @param searchNodes      branch-and-bound nodes visited
 	 * @param compatiblePairs  edges of the compatibility graph
 	 * @param millis           wall time
-	 * @param timedOut         the time safety net cut the search short: the plan is still valid but
-	 *                         may differ between runs (node budgets alone are deterministic)
+	 * @param timedOut         a time limit (the safety net, or CP-SAT's per-stage limits) cut the
+	 *                         search short: the plan is still valid but may differ between runs
+	 *                         (node budgets alone are deterministic)
 	 */
 	public record Stats(int components, int exactComponents, long candidateGroups, long searchNodes, long compatiblePairs,
 			long millis, boolean timedOut) {

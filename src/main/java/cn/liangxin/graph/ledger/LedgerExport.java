@@ -139,7 +139,7 @@ public class LedgerExport {
 		q.put(LedgerFile.OFFICERS, """
 				MATCH (n:Officer) WHERE $ids IS NULL OR n.id IN $ids
 				OPTIONAL MATCH (n)-[:IN_AREA]->(a:Area)
-				RETURN n {.*, areaCode: a.code} AS row ORDER BY n.id
+				RETURN n {.*, areaCode: a.code, lat: n.location.latitude, lon: n.location.longitude} AS row ORDER BY n.id
 				""");
 		q.put(LedgerFile.OFFICER_ASSIGNMENTS, """
 				MATCH (g:Officer)-[r:GUIDES]->(o:Organization) WHERE $ids IS NULL OR g.id IN $ids

@@ -156,8 +156,10 @@ public final class LedgerParser {
 				opt("employer_id", "工作单位"), opt("birth_year", "出生年份").as(Type.INTEGER), opt("education", "学历").oneOf(Education.vocabulary()),
 				opt("mobile", "流动党员").as(Type.BOOLEAN), opt("joined_on", "入党日期").as(Type.DATE),
 				opt("probation_ends_on", "预备期满日期").as(Type.DATE)));
+		// An officer's own location (驻点) is where the assignment planner measures distances from.
 		map.put(LedgerFile.OFFICERS, List.of(req("id", "指导员编号"), req("name", "姓名"),
-				req("area_code", "所属区划", "所在区划")));
+				req("area_code", "所属区划", "所在区划"), opt("lat", "纬度").as(Type.DECIMAL), opt("lon", "经度").as(Type.DECIMAL),
+				opt("crs", "坐标系").oneOf(Crs.vocabulary())));
 		map.put(LedgerFile.OFFICER_ASSIGNMENTS, List.of(req("officer_id", "指导员编号"),
 				req("organization_id", "统一社会信用代码"), opt("since", "起始日期").as(Type.DATE)));
 		map.put(LedgerFile.ORG_LINKS, List.of(req("from_id", "单位A"), req("to_id", "单位B"), req("kind", "关系类型").oneOf(TieKind.vocabulary()),
@@ -559,8 +561,9 @@ public final class LedgerParser {
 				String id = s.id("id", IdKind.OFFICER);
 				String name = s.required("name");
 				String area = s.requiredRef("area_code", IdKind.AREA);
+				GeoPoint location = s.location();
 				if (id != null) {
-					this.officers.add(new OfficerRow(s.line, id, name, area));
+					this.officers.add(new OfficerRow(s.line, id, name, area, location));
 				}
 			}
 		}

@@ -104,6 +104,7 @@ final class LedgerRows {
 		m.put("id", r.id());
 		m.put("name", r.name());
 		m.put("areaCode", r.areaCode());
+		location(m, r.location());
 		return m;
 	}
 

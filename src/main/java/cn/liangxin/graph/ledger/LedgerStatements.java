@@ -241,7 +241,8 @@ final class LedgerStatements {
 	static final String OFFICERS = """
 			UNWIND $rows AS row
 			MERGE (g:Officer {id: row.id})
-			SET g.name = row.name
+			SET g.name = row.name,
+			    g.location = CASE WHEN row.lat IS NULL THEN null ELSE point({latitude: row.lat, longitude: row.lon}) END
 			WITH g, row
 			CALL (g, row) {
 			  MATCH (a:Area {code: row.areaCode})

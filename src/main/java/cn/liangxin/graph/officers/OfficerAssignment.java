@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import cn.liangxin.graph.coverage.GapLabels;
 import cn.liangxin.graph.domain.Geo;
 import cn.liangxin.graph.officers.OfficerAssignmentGraph.Officer;
 import cn.liangxin.graph.officers.OfficerAssignmentGraph.Target;
@@ -37,9 +38,6 @@ import cn.liangxin.graph.officers.OfficerAssignmentResult.UnreachedReason;
  * Spring, no database.
  */
 public final class OfficerAssignment {
-
-	private static final Map<String, String> GAP_NAMES = Map.of("SHOULD_BUILD", "应建未建", "JOINT_CANDIDATE", "可联合组建",
-			"HIDDEN_MEMBERS", "有隐形党员", "STALE_RECORD", "信息待核实", "UNCOVERED", "空白点");
 
 	/** Plans the assignments. */
 	public OfficerAssignmentResult compute(OfficerAssignmentGraph graph, OfficerAssignmentParameters p) {
@@ -205,7 +203,7 @@ public final class OfficerAssignment {
 	}
 
 	private static String assignmentReason(Officer o, Target t, @Nullable Double d, int after, OfficerAssignmentParameters p) {
-		String gap = t.gap() == null || t.priority() < 0 ? "" : GAP_NAMES.getOrDefault(t.gap(), t.gap());
+		String gap = t.gap() == null || t.priority() < 0 ? "" : GapLabels.of(t.gap());
 		String zh = o.name() + " 联系 " + t.name() + (gap.isEmpty() ? "" : "（" + gap + "，优先）") + "，"
 				+ (d == null ? (o.base() == null ? "指导员无驻点，不限距离" : "单位无定位，距离未知") : "相距 " + meters(d) + " 米")
 				+ "，接手后共联系 " + after + " 家单位（上限 " + p.maxLoad() + "）";

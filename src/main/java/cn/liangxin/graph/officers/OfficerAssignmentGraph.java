@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
+import cn.liangxin.graph.coverage.GapKind;
 import cn.liangxin.graph.domain.GeoPoint;
 
 /**
@@ -67,7 +68,7 @@ public record OfficerAssignmentGraph(List<Officer> officers, List<Target> target
 	 * @param gap      the gap that put it in its tier (e.g. SHOULD_BUILD), or null
 	 */
 	public record Target(String id, String name, @Nullable String areaCode, @Nullable GeoPoint location, int priority,
-			@Nullable String gap) {
+			@Nullable GapKind gap) {
 
 		public Target {
 			Objects.requireNonNull(id, "id");

@@ -2,6 +2,8 @@ package cn.liangxin.graph.officers;
 
 import org.jspecify.annotations.Nullable;
 
+import cn.liangxin.graph.coverage.GapThresholds;
+
 /**
  * The rules of an assignment plan.
  *
@@ -29,6 +31,6 @@ public record OfficerAssignmentParameters(int maxLoad, @Nullable Double maxDista
 
 	/** The defaults of the GraphQL input {@code OfficerAssignmentRules}: 10 organizations, 3000 m, no priority. */
 	public static OfficerAssignmentParameters defaults() {
-		return new OfficerAssignmentParameters(10, 3000.0, 0);
+		return new OfficerAssignmentParameters(GapThresholds.DEFAULTS.maxOfficerLoad(), 3000.0, 0);
 	}
 }

@@ -17,16 +17,19 @@ import cn.liangxin.graph.coverage.CoverageFigures;
 import cn.liangxin.graph.coverage.CoverageReport;
 import cn.liangxin.graph.coverage.Gap;
 import cn.liangxin.graph.coverage.GapKind;
+import cn.liangxin.graph.coverage.GapLabels;
+import cn.liangxin.graph.domain.Language;
 import cn.liangxin.graph.coverage.GapThresholds;
 import cn.liangxin.graph.jointbranch.Group;
 import cn.liangxin.graph.jointbranch.JointBranchParameters;
 import cn.liangxin.graph.jointbranch.JointBranchPlanner;
-import cn.liangxin.graph.jointbranch.Reason;
 import cn.liangxin.graph.jointbranch.Unit;
 import cn.liangxin.graph.jointbranch.Unplaced;
 import cn.liangxin.graph.network.NetworkReads;
 import cn.liangxin.graph.network.Page;
 import cn.liangxin.graph.network.Scope;
+import cn.liangxin.graph.officers.OfficerAssignmentPlanner;
+import cn.liangxin.graph.officers.OfficerAssignmentResult;
 
 /**
  * The report tables, each from one call of the service that answers the same question in
@@ -43,6 +46,8 @@ public class Reports {
 
 	public static final String JOINT_SHEET = "联合党支部方案";
 
+	public static final String OFFICER_SHEET = "指导员联系方案";
+
 	private static final List<String> FIGURES = List.of("单位总数", "组织覆盖", "工作覆盖", "空白点", "组织覆盖率", "工作覆盖率");
 
 	private final CoverageAnalytics coverage;
@@ -51,10 +56,14 @@ public class Reports {
 
 	private final NetworkReads network;
 
-	public Reports(CoverageAnalytics coverage, JointBranchPlanner planner, NetworkReads network) {
+	private final OfficerAssignmentPlanner officers;
+
+	public Reports(CoverageAnalytics coverage, JointBranchPlanner planner, NetworkReads network,
+			OfficerAssignmentPlanner officers) {
 		this.coverage = coverage;
 		this.planner = planner;
 		this.network = network;
+		this.officers = officers;
 	}
 
 	// ---- coverage ---------------------------------------------------------------------------
@@ -200,7 +209,7 @@ public class Reports {
 		for (Group g : plan.result().groups()) {
 			number++;
 			var s = plan.suggestions().get(g.anchor().id());
-			String reasons = String.join("；", g.reasons().stream().map(Reason::text).toList());
+			String reasons = String.join("；", plan.reasons(g));
 			for (Unit u : g.units()) {
 				List<@Nullable Object> row = new ArrayList<>();
 				row.add(number);
@@ -230,5 +239,44 @@ public class Reports {
 		Table unplaced = new Table("未纳入单位", List.of(Table.text("编号"), Table.text("名称"), Table.integer("正式党员"),
 				Table.text("原因代码"), Table.text("原因")), left);
 		return List.of(groups, unplaced);
+	}
+
+	// ---- officer assignments ------------------------------------------------------------------
+
+	/**
+	 * 指导员联系方案: one row per proposed assignment; then 未覆盖单位 (why each organization is
+	 * left) and 指导员负荷 (every officer's load before and after). Reasons in Chinese.
+	 */
+	public List<Table> officerAssignments(Scope scope, int maxLoad, @Nullable Double maxDistanceMeters, List<GapKind> prioritize,
+			LocalDate asOf) {
+		OfficerAssignmentPlanner.Plan plan = this.officers.plan(scope, maxLoad, maxDistanceMeters, prioritize, asOf);
+		OfficerAssignmentResult r = plan.result();
+		List<List<@Nullable Object>> rows = new ArrayList<>();
+		for (OfficerAssignmentResult.Assignment a : r.assignments()) {
+			rows.add(java.util.Arrays.asList(a.officer().id(), a.officer().name(), a.target().id(), a.target().name(),
+					a.target().gap() == null ? null : GapLabels.of(a.target().gap()), a.distanceMeters(),
+					Language.pick(a.reason(), Language.ZH)));
+		}
+		Table assignments = new Table(OFFICER_SHEET, List.of(Table.text("指导员编号"), Table.text("指导员"), Table.text("单位编号"),
+				Table.text("单位名称"), Table.text("优先类型"), Table.decimal("相距（米）"), Table.text("理由")), rows);
+		List<List<@Nullable Object>> left = new ArrayList<>();
+		for (OfficerAssignmentResult.Unreached u : r.unreached()) {
+			left.add(java.util.Arrays.asList(u.target().id(), u.target().name(), u.code().name(),
+					Language.pick(u.reason(), Language.ZH), u.nearest() == null ? null : u.nearest().name(), u.nearestMeters()));
+		}
+		Table unreached = new Table("未覆盖单位", List.of(Table.text("单位编号"), Table.text("单位名称"), Table.text("原因代码"),
+				Table.text("原因"), Table.text("最近的指导员"), Table.decimal("最近相距（米）")), left);
+		List<List<@Nullable Object>> loads = new ArrayList<>();
+		for (OfficerAssignmentResult.Load l : r.loads()) {
+			loads.add(java.util.Arrays.asList(l.officer().id(), l.officer().name(), l.before(), l.after(), l.room(),
+					switch (l.officer().baseSource()) {
+						case LEDGER -> "台账驻点";
+						case CENTROID -> "所联系单位的中心";
+						case NONE -> "无（不限距离）";
+					}));
+		}
+		Table load = new Table("指导员负荷", List.of(Table.text("指导员编号"), Table.text("姓名"), Table.integer("现联系单位"),
+				Table.integer("方案后联系单位"), Table.integer("余量"), Table.text("距离起点")), loads);
+		return List.of(assignments, unreached, load);
 	}
 }

@@ -26,17 +26,19 @@ import org.springframework.web.bind.annotation.RestController;
 import cn.liangxin.graph.coverage.GapKind;
 import cn.liangxin.graph.jointbranch.IndustryMatch;
 import cn.liangxin.graph.jointbranch.JointBranchParameters;
+import cn.liangxin.graph.jointbranch.Objective;
 import cn.liangxin.graph.jointbranch.Proximity;
 import cn.liangxin.graph.ledger.LedgerExport;
 import cn.liangxin.graph.network.InvalidArgumentException;
 import cn.liangxin.graph.network.NetworkReads;
 import cn.liangxin.graph.network.NotFoundException;
 import cn.liangxin.graph.network.Scope;
+import cn.liangxin.graph.officers.OfficerAssignmentParameters;
 
 /**
- * Downloads: {@code GET /api/reports/{coverage|gaps|joint-branches}.{xlsx|csv}} with
- * {@code areaCode} or {@code parkId} (gaps also {@code kinds}, {@code asOf}; joint branches the
- * planner's rules under their GraphQL names), and {@code GET /api/ledger/export?areaCode=…}.
+ * Downloads: {@code GET /api/reports/{coverage|gaps|joint-branches|officer-assignments}.{xlsx|csv}} with
+ * {@code areaCode} or {@code parkId} (gaps also {@code kinds}, {@code asOf}; joint branches and
+ * officer assignments the planners' rules under their GraphQL names), and {@code GET /api/ledger/export?areaCode=…}.
  * The scope goes through {@code Scope.of} and the services' {@code requireScope}, like every read;
  * every download passes {@link ExportAudit#exported}. Errors are JSON naming the parameter.
  */
@@ -74,7 +76,7 @@ class ReportsController {
 	@GetMapping("/api/reports/gaps.{format}")
 	ResponseEntity<byte[]> gaps(@PathVariable String format, @RequestParam Map<String, String> parameters) {
 		Scope scope = scope(parameters);
-		Set<GapKind> kinds = kinds(parameters.get("kinds"));
+		Set<GapKind> kinds = kinds("kinds", parameters.get("kinds"));
 		LocalDate asOf = asOf(parameters.get("asOf"));
 		return download("gaps", format, scope, parameters, () -> this.reports.gaps(scope, kinds, asOf));
 	}
@@ -84,6 +86,21 @@ class ReportsController {
 		Scope scope = scope(parameters);
 		JointBranchParameters rules = rules(parameters);
 		return download("joint-branches", format, scope, parameters, () -> this.reports.jointBranches(scope, rules));
+	}
+
+	@GetMapping("/api/reports/officer-assignments.{format}")
+	ResponseEntity<byte[]> officerAssignments(@PathVariable String format, @RequestParam Map<String, String> parameters) {
+		Scope scope = scope(parameters);
+		int maxLoad = integer(parameters, "maxLoad", OfficerAssignmentParameters.defaults().maxLoad());
+		// as in GraphQL: absent is the default (3000 m); "none" (or null) is no limit
+		String distance = blankToNull(parameters.get("maxDistanceMeters"));
+		Double maxDistance = distance == null ? OfficerAssignmentParameters.defaults().maxDistanceMeters()
+				: distance.equalsIgnoreCase("none") || distance.equalsIgnoreCase("null") ? null
+						: parse("maxDistanceMeters", distance, Double::parseDouble);
+		List<GapKind> prioritize = List.copyOf(kinds("prioritize", parameters.get("prioritize")));
+		LocalDate asOf = asOf(parameters.get("asOf"));
+		return download("officer-assignments", format, scope, parameters,
+				() -> this.reports.officerAssignments(scope, maxLoad, maxDistance, prioritize, asOf));
 	}
 
 	@GetMapping("/api/ledger/export")
@@ -127,15 +144,15 @@ class ReportsController {
 		return (s == null || s.isBlank()) ? null : s.strip();
 	}
 
-	/** Comma-separated or repeated GapKind names; empty for all kinds. */
-	private static Set<GapKind> kinds(@Nullable String text) {
-		Set<GapKind> kinds = EnumSet.noneOf(GapKind.class);
+	/** Comma-separated or repeated GapKind names in the order given; empty for none (the gaps report: all kinds). */
+	private static Set<GapKind> kinds(String name, @Nullable String text) {
+		Set<GapKind> kinds = new java.util.LinkedHashSet<>();
 		if (text == null) {
 			return kinds;
 		}
 		for (String part : text.split(",")) {
 			if (!part.isBlank()) {
-				kinds.add(parse("kinds", upper(part), GapKind::valueOf));
+				kinds.add(parse(name, upper(part), GapKind::valueOf));
 			}
 		}
 		return kinds;
@@ -169,8 +186,10 @@ class ReportsController {
 				: parse("industryMatch", upper(p.get("industryMatch")), IndustryMatch::valueOf);
 		boolean useTies = blankToNull(p.get("useTies")) == null ? d.useTies()
 				: parse("useTies", p.get("useTies"), ReportsController::bool);
+		Objective objective = blankToNull(p.get("objective")) == null ? d.objective()
+				: parse("objective", upper(p.get("objective")), Objective::valueOf);
 		try {
-			return new JointBranchParameters(minFull, maxUnits, maxMembers, proximity, meters, match, useTies);
+			return new JointBranchParameters(minFull, maxUnits, maxMembers, proximity, meters, match, useTies, objective);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidArgumentException("rules", p, "are not valid: " + ex.getMessage());

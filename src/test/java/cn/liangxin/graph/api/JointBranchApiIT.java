@@ -53,6 +53,30 @@ class JointBranchApiIT {
 	}
 
 	@Test
+	void reasonsNameThePlacesAndGroupsShowAnchorParentAndSturdiness() {
+		var response = this.graphQl.document("""
+				{ jointBranchCandidates(scope: {parkId: "P11-1"}, rules: {proximity: SAME_PARK, objective: STURDY}) {
+				    optimal groups { fullMembers sturdy anchor { id } units { id } suggestedParent { id formation }
+				                     zh: reasons(lang: ZH) en: reasons(lang: EN) } } }""").execute();
+		response.path("jointBranchCandidates.optimal").entity(Boolean.class).isEqualTo(true);
+		List<Map<String, Object>> groups = response.path("jointBranchCandidates.groups").entityList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+		}).get();
+		assertThat(groups).isNotEmpty().allSatisfy(g -> {
+			assertThat(g.get("zh")).asList().contains("同一园区 华恒科技园（P11-1）");
+			assertThat(g.get("en")).asList().contains("same park 华恒科技园 (P11-1)");
+			assertThat(g.get("sturdy")).isEqualTo((Integer) g.get("fullMembers") >= 4);
+			@SuppressWarnings("unchecked")
+			var anchor = (Map<String, Object>) g.get("anchor");
+			@SuppressWarnings("unchecked")
+			var units = (List<Map<String, Object>>) g.get("units");
+			assertThat(units.get(0).get("id")).isEqualTo(anchor.get("id"));
+			@SuppressWarnings("unchecked")
+			var parent = (Map<String, Object>) g.get("suggestedParent");
+			assertThat(parent.get("formation")).isEqualTo("AREA");
+		});
+	}
+
+	@Test
 	void rulesChangeThePlan() {
 		// expected.json "section500|park:P11-2": no group possible within 500 m and the same section
 		var response = this.graphQl.documentName("jointBranchCandidates")

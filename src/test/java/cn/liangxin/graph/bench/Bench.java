@@ -30,6 +30,7 @@ import cn.liangxin.graph.jointbranch.JointBranchGraph;
 import cn.liangxin.graph.jointbranch.JointBranchParameters;
 import cn.liangxin.graph.jointbranch.JointBranchPlanner;
 import cn.liangxin.graph.jointbranch.JointBranchResult;
+import cn.liangxin.graph.jointbranch.JointBranchScopesBench;
 import cn.liangxin.graph.ledger.BundleFiles;
 import cn.liangxin.graph.ledger.KnownIds;
 import cn.liangxin.graph.ledger.LedgerImporter;
@@ -75,6 +76,11 @@ public final class Bench {
 		line("# liangxin-graph benchmark, " + LocalDate.now() + "\n");
 		line("Latencies: median of " + runs + " runs after " + warmups + " warm-up runs.\n");
 		line("Machine: " + machine() + "\n");
+		if (options.containsKey("jointbranch-scopes")) {
+			// no store: the planner's exact searches on the parks and streets of the example and the demo city
+			System.out.println(JointBranchScopesBench.run(Path.of("docs", "jointbranch-bench.md")));
+			System.exit(0);
+		}
 		if (options.containsKey("demo")) {
 			demoAtRest(work.resolve("demo"));
 		}

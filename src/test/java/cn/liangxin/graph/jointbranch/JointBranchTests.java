@@ -106,7 +106,8 @@ class JointBranchTests {
 		JointBranchResult r = planner.compute(JointBranchGraph.of(units), section);
 		assertThat(r.groups()).singleElement().satisfies(g -> {
 			assertThat(g.ids()).containsExactly("A", "B");
-			assertThat(g.reasons()).extracting(Reason::text).contains("同属 I 门类 / same section I");
+			assertThat(g.reasons()).extracting(Reason::text).contains("同属 I 门类（信息传输、软件和信息技术服务业） / same section I "
+					+ "(Information transmission, software and information technology services)");
 		});
 		assertThat(r.unplaced()).extracting(u -> u.reason()).containsOnly(UnplacedReason.NO_NEAR_UNIT);
 		JointBranchParameters division = JointBranchParameters.defaults().withIndustryMatch(IndustryMatch.DIVISION);

@@ -37,6 +37,7 @@ import cn.liangxin.graph.domain.TieKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
 
 class LedgerParserTests {
 
@@ -281,6 +282,26 @@ class LedgerParserTests {
 				"areas.csv", AREAS));
 		assertThat(result.errors()).extracting(LedgerError::line, LedgerError::column, LedgerError::message)
 			.containsExactly(tuple(2, "lat", "lon is empty but lat is given; give both or neither"));
+	}
+
+	@Test
+	void officersTakeALocationLikeOrganizationsUnderChineseHeadersToo() {
+		// BD-09 in, WGS-84 stored: the same conversion as an organization's row
+		GeoPoint wgs = new GeoPoint(31.2, 121.5);
+		GeoPoint bd = Geo.fromWgs84(wgs, Crs.BD09);
+		ParseResult result = parse(Map.of("organizations.csv", ORG_HEADER + "O1,x,ENTERPRISE,A1\n", "areas.csv", AREAS,
+				"officers.csv", "指导员编号,姓名,所属区划,纬度,经度,坐标系\nG1,甲,A1," + bd.lat() + "," + bd.lon() + ",BD-09\nG2,乙,A1,,,\n"
+						+ "G3,丙,A1,31.2,,\nG4,丁,A1,95,121.5,WGS84\n"));
+		assertThat(result.errors()).extracting(LedgerError::file, LedgerError::line, LedgerError::column)
+			.containsExactly(tuple("officers.csv", 4, "经度"), tuple("officers.csv", 5, "纬度"));
+		assertThat(result.errors()).extracting(LedgerError::message)
+			.containsExactly("经度 is empty but 纬度 is given; give both or neither", "纬度: \"95\" is not a latitude from -90 to 90");
+		var good = parse(Map.of("organizations.csv", ORG_HEADER + "O1,x,ENTERPRISE,A1\n", "areas.csv", AREAS, "officers.csv",
+				"id,name,area_code,lat,lon,crs\nG1,甲,A1," + bd.lat() + "," + bd.lon() + ",BD09\nG2,乙,A1,,,\n"));
+		assertThat(good.errors()).isEmpty();
+		assertThat(good.bundle().officers().get(0).location().lat()).isCloseTo(wgs.lat(), within(1e-6));
+		assertThat(good.bundle().officers().get(0).location().lon()).isCloseTo(wgs.lon(), within(1e-6));
+		assertThat(good.bundle().officers().get(1).location()).isNull();
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import cn.liangxin.graph.coverage.GapKind;
 import cn.liangxin.graph.domain.Geo;
 import cn.liangxin.graph.domain.GeoPoint;
 import cn.liangxin.graph.officers.OfficerAssignmentGraph.BaseSource;
@@ -49,7 +50,7 @@ class OfficerAssignmentPropertyTests {
 			for (int t = 0; t < n; t++) {
 				int tier = tiers == 0 ? -1 : rnd.nextInt(tiers + 1) - 1;
 				targets.add(new Target("T" + t, "单位" + t, AREAS[rnd.nextInt(AREAS.length)], rnd.nextInt(5) == 0 ? null : point(rnd),
-						tier, tier < 0 ? null : "SHOULD_BUILD"));
+						tier, tier < 0 ? null : GapKind.SHOULD_BUILD));
 			}
 			var graph = new OfficerAssignmentGraph(officers, targets, OfficerAssignmentTests.AREAS);
 			var p = new OfficerAssignmentParameters(maxLoad, limit, tiers);

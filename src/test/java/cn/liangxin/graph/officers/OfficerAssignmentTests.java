@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import cn.liangxin.graph.coverage.GapKind;
 import cn.liangxin.graph.domain.GeoPoint;
 import cn.liangxin.graph.officers.OfficerAssignmentGraph.BaseSource;
 import cn.liangxin.graph.officers.OfficerAssignmentGraph.Officer;
@@ -43,7 +44,7 @@ class OfficerAssignmentTests {
 	}
 
 	static Target priority(String id, String area, double northMeters) {
-		return new Target(id, "单位" + id, area, north(northMeters), 0, "SHOULD_BUILD");
+		return new Target(id, "单位" + id, area, north(northMeters), 0, GapKind.SHOULD_BUILD);
 	}
 
 	private final OfficerAssignment planner = new OfficerAssignment();

@@ -26,6 +26,7 @@ import cn.liangxin.graph.jointbranch.JointBranchPlanner;
 import cn.liangxin.graph.network.NetworkReads;
 import cn.liangxin.graph.network.Page;
 import cn.liangxin.graph.network.Scope;
+import cn.liangxin.graph.officers.OfficerAssignmentPlanner;
 import cn.liangxin.graph.support.Api;
 import cn.liangxin.graph.support.GraphIntegrationTest;
 import cn.liangxin.graph.support.TestStore;
@@ -56,6 +57,9 @@ class ReportsIT {
 
 	@Autowired
 	NetworkReads network;
+
+	@Autowired
+	OfficerAssignmentPlanner officers;
 
 	@LocalServerPort
 	int port;
@@ -152,6 +156,31 @@ class ReportsIT {
 			.containsExactlyElementsOf(expected);
 		assertThat(Workbooks.read(get("/api/reports/joint-branches.xlsx?areaCode=310121000000&maxDistanceMeters=800"),
 				"未纳入单位")).hasSize(1 + plan.result().unplaced().size());
+	}
+
+	@Test
+	void officerAssignmentsHoldThePlannersPlan() throws Exception {
+		var plan = this.officers.plan(Scope.of("310121003000", null), 10, 3000.0, List.of(GapKind.SHOULD_BUILD), AS_OF);
+		assertThat(plan.result().assignments()).isNotEmpty();
+		String query = "areaCode=310121003000&prioritize=SHOULD_BUILD&asOf=" + AS_OF;
+		byte[] xlsx = get("/api/reports/officer-assignments.xlsx?" + query);
+		List<List<Object>> rows = Workbooks.read(xlsx, "指导员联系方案");
+		assertThat(rows.get(0)).containsExactly("指导员编号", "指导员", "单位编号", "单位名称", "优先类型", "相距（米）", "理由");
+		assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(0) + "→" + r.get(2))
+			.containsExactlyElementsOf(plan.result().assignments().stream().map(a -> a.officer().id() + "→" + a.target().id()).toList());
+		assertThat(Workbooks.read(xlsx, "未覆盖单位")).hasSize(1 + plan.result().unreached().size());
+		assertThat(Workbooks.read(xlsx, "指导员负荷")).hasSize(1 + plan.result().loads().size());
+		String csv = new String(get("/api/reports/officer-assignments.csv?" + query), StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("\uFEFF指导员编号,指导员,单位编号,单位名称,优先类型,相距（米）,理由\r\n");
+		assertThat(csv.lines().count()).isEqualTo(1 + plan.result().assignments().size());
+		// no limit: as many or more
+		List<List<Object>> unlimited = Workbooks.read(get("/api/reports/officer-assignments.xlsx?areaCode=310121003000&maxDistanceMeters=none"),
+				"指导员联系方案");
+		assertThat(unlimited.size() - 1).isEqualTo(this.officers.plan(Scope.of("310121003000", null), 10, null, List.of(), AS_OF)
+			.result().newlyCovered());
+		var bad = send("/api/reports/officer-assignments.csv?prioritize=NOPE");
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(bad.body()).contains("prioritize").contains("NOPE");
 	}
 
 	@Test

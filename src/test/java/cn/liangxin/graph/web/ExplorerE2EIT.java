@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.regex.Pattern;
 
@@ -230,9 +231,12 @@ class ExplorerE2EIT {
 				.contains(lang.equals("zh") ? "党组织" : "Party organization");
 			if (lang.equals("en")) {
 				assertThat(text("#coverage-panel h2")).startsWith("Coverage");
-				List<String> reasons = texts("#gaps-panel .reason, #joint-panel .reason");
+				List<String> reasons = texts("#gaps-panel .reason");
 				assertThat(reasons).isNotEmpty()
 					.allSatisfy(r -> assertThat(HAN.matcher(r).find()).as("English reason: " + r).isFalse());
+				// joint-branch reasons name 楼宇 / 园区 / 社区 by their (Chinese) names; the sentences are English
+				assertThat(texts("#joint-panel .reason")).isNotEmpty().allSatisfy(r -> assertThat(r).as("English reason: " + r)
+					.containsPattern("[a-z]").doesNotContainPattern("同一|最远相距|门类|大类|不限行业|存在关联|（"));
 			}
 			else {
 				screenshot("explorer-park.png");
@@ -556,6 +560,69 @@ class ExplorerE2EIT {
 	@Test
 	void theFaviconIsServed() throws Exception {
 		assertThat(httpStatus("/favicon.ico")).isEqualTo(200);
+	}
+
+	/**
+	 * A street's 指导员 panel shows the figures of {@code officerAssignmentPlan} (asked here through
+	 * GraphQL): a load row per officer (after = before + taken), an item per proposed assignment, the
+	 * work coverage before and after; the coverage map draws a line per assignment whose officer has
+	 * a base and whose organization a location. The joint-branch panel shows each group's anchor
+	 * and suggested parent as the API gives them.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void theOfficersPanelShowsThePlanAndTheMapDrawsItsLines() throws Exception {
+		String street = "310121003000";
+		var api = GraphQl.tester(this.service).document("""
+				query($s: Scope!) {
+				  officerAssignmentPlan(scope: $s) {
+				    newlyCovered loads { officer { id } after base { lat } }
+				    assignments { officer { id } organization { location { lat } } }
+				    before { workCoverageRate } after { workCoverageRate }
+				  }
+				  jointBranchCandidates(scope: $s) { groups { anchor { name } suggestedParent { name } } }
+				}""").variable("s", Map.of("areaCode", street)).execute();
+		Map<String, Object> plan = api.path("officerAssignmentPlan").entity(Map.class).get();
+		List<Map<String, Object>> loads = (List<Map<String, Object>>) plan.get("loads");
+		List<Map<String, Object>> assignments = (List<Map<String, Object>>) plan.get("assignments");
+		assertThat(assignments).isNotEmpty();
+		Set<String> based = new java.util.HashSet<>();
+		for (var l : loads) {
+			if (l.get("base") != null) {
+				based.add((String) ((Map<String, Object>) l.get("officer")).get("id"));
+			}
+		}
+		long lines = assignments.stream().filter(a -> based.contains(((Map<String, Object>) a.get("officer")).get("id"))
+				&& ((Map<String, Object>) a.get("organization")).get("location") != null).count();
+		List<Map<String, Object>> groups = api.path("jointBranchCandidates.groups").entityList(Map.class).get().stream()
+			.map(g -> (Map<String, Object>) g).toList();
+
+		open("/?area=" + street);
+		waitForPanels("coverage", "officers", "joint");
+		assertThat(text("#officers-panel [data-testid=officers-summary]")).contains(String.valueOf(plan.get("newlyCovered")));
+		assertThat(texts("#officers-panel .officer-assignments > li")).hasSize(assignments.size());
+		List<WebElement> rows = driver.findElements(By.cssSelector("#officers-panel table.officer-loads tr[data-officer]"));
+		assertThat(rows).extracting(r -> r.getDomAttribute("data-officer") + ":" + r.findElements(By.tagName("td")).get(2).getText())
+			.containsExactlyElementsOf(loads.stream()
+				.map(l -> ((Map<String, Object>) l.get("officer")).get("id") + ":" + l.get("after")).toList());
+		assertThat(text("#officers-panel [data-testid=officers-rates]"))
+			.contains(percent(((Number) ((Map<String, Object>) plan.get("before")).get("workCoverageRate")).doubleValue()))
+			.contains(percent(((Number) ((Map<String, Object>) plan.get("after")).get("workCoverageRate")).doubleValue()));
+		WebElement map = waitForMap("coverage-map");
+		new WebDriverWait(driver, TIMEOUT).withMessage(() -> "officer lines drawn: " + map.getDomAttribute("data-officer-line-count"))
+			.until(d -> String.valueOf(lines).equals(map.getDomAttribute("data-officer-line-count")));
+		assertThat(texts("#joint-panel [data-testid=joint-anchor] b")).containsExactlyElementsOf(
+				groups.stream().map(g -> (String) ((Map<String, Object>) g.get("anchor")).get("name")).toList());
+		List<String> parents = texts("#joint-panel [data-testid=joint-parent]");
+		assertThat(parents).hasSize(groups.size());
+		for (int i = 0; i < groups.size(); i++) {
+			var parent = (Map<String, Object>) groups.get(i).get("suggestedParent");
+			if (parent != null) {
+				assertThat(parents.get(i)).contains((String) parent.get("name"));
+			}
+		}
+		screenshot("explorer-officers.png");
+		assertNoConsoleErrors();
 	}
 
 	private void open(String path) {

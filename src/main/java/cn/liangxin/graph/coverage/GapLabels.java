@@ -1,14 +1,13 @@
-package cn.liangxin.graph.reports;
+package cn.liangxin.graph.coverage;
 
-import cn.liangxin.graph.coverage.GapKind;
 
-/** The Chinese names planners use for the gap kinds of docs/domain.md (the 类型 column). */
-final class GapLabels {
+/** The Chinese names planners use for the gap kinds of docs/domain.md (the reports' 类型 column, the planners' reasons). */
+public final class GapLabels {
 
 	private GapLabels() {
 	}
 
-	static String of(GapKind kind) {
+	public static String of(GapKind kind) {
 		return switch (kind) {
 			case UNCOVERED -> "空白点";
 			case SHOULD_BUILD -> "应建未建";
@@ -31,7 +30,7 @@ final class GapLabels {
 		};
 	}
 
-	static String subject(GapKind.Subject subject) {
+	public static String subject(GapKind.Subject subject) {
 		return switch (subject) {
 			case ORGANIZATION -> "两新组织";
 			case PARTY_ORGANIZATION -> "党组织";
