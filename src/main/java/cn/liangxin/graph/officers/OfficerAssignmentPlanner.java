@@ -20,6 +20,7 @@ import cn.liangxin.graph.domain.GeoPoint;
 import cn.liangxin.graph.network.InvalidArgumentException;
 import cn.liangxin.graph.network.NetworkReads;
 import cn.liangxin.graph.network.Page;
+import cn.liangxin.graph.network.Paging;
 import cn.liangxin.graph.network.Rows;
 import cn.liangxin.graph.network.Scope;
 import cn.liangxin.graph.officers.OfficerAssignmentGraph.BaseSource;
@@ -123,7 +124,7 @@ public class OfficerAssignmentPlanner {
 		String after = null;
 		while (true) {
 			Page<Gap> page = this.coverage.gaps(scope, EnumSet.of(kind), asOf, GapThresholds.DEFAULTS,
-					CoverageAnalytics.MAX_PAGE, after);
+					Paging.MAX_PAGE, after);
 			page.edges().forEach(e -> ids.add(e.node().subjectId()));
 			if (!page.hasNextPage()) {
 				return ids;
