@@ -39,7 +39,7 @@ public class LedgerImporter {
 
 	private final StoreSessions sessions;
 
-	private final LedgerParser parser = new LedgerParser();
+	private final LedgerParser parser;
 
 	private final ReentrantLock oneAtATime = new ReentrantLock();
 
@@ -50,7 +50,8 @@ public class LedgerImporter {
 	private final ApplicationEventPublisher events;
 
 	public LedgerImporter(StoreSessions sessions, AreaAccess access, AuditLog audit,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ImportLimits limits) {
+		this.parser = new LedgerParser(limits);
 		this.sessions = sessions;
 		this.access = access;
 		this.audit = audit;
