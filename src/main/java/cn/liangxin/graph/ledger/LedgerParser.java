@@ -749,6 +749,17 @@ public final class LedgerParser {
 
 			private int rows;
 
+			private List<String> header = List.of();
+
+			// The header as written above a column letter, once the header is read.
+			private String headerAt(String letter) {
+				if (letter == null) {
+					return null;
+				}
+				int i = org.apache.poi.ss.util.CellReference.convertColStringToIndex(letter);
+				return (i < this.header.size() && !this.header.get(i).isBlank()) ? this.header.get(i).strip() : null;
+			}
+
 			Sheet(LedgerFile file, Input input) {
 				this.file = file;
 				this.input = input;
@@ -791,7 +802,7 @@ public final class LedgerParser {
 						return records.get();
 					}
 					catch (BundleException ex) {
-						throw ex.in(this.name, this.sheetName, null);
+						throw ex.in(this.name, this.sheetName, headerAt(ex.error().columnLetter()));
 					}
 				};
 				CsvReader.Record header = this.reader.get();
@@ -816,6 +827,7 @@ public final class LedgerParser {
 					}
 				}
 				this.width = header.cells().size();
+				this.header = header.cells();
 				for (int i = 0; i < this.width; i++) {
 					String raw = header.cells().get(i).strip();
 					this.positions.putIfAbsent(raw, i);

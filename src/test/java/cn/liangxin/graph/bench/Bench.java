@@ -269,7 +269,7 @@ public final class Bench {
 
 	private static ConfigurableApplicationContext start(Path dataDir, boolean demo, String pageCache) {
 		// Command-line arguments: they override application.properties (default properties would not).
-		return new SpringApplicationBuilder(Application.class).run("--liangxin.demo=" + demo,
+		return new SpringApplicationBuilder(Application.class).run("--liangxin.demo=" + demo, "--liangxin.allow-root=true",
 				"--liangxin.data-dir=" + dataDir, "--liangxin.page-cache=" + pageCache, "--liangxin.transaction-memory=3g",
 				"--server.port=0", "--logging.level.root=WARN", "--logging.level.cn.liangxin.graph.ledger=INFO");
 	}

@@ -19,7 +19,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "liangxin.demo=false", "liangxin.data-dir=target/it-neo4j/${random.uuid}",
+		properties = { "liangxin.demo=false", "liangxin.allow-root=true", "liangxin.data-dir=target/it-neo4j/${random.uuid}",
 				"liangxin.page-cache=128m", "liangxin.security.admin-password=" + TestUsers.ADMIN_PASSWORD,
 				// the test's own identity provider key: JwtIT signs with its private half
 				"spring.security.oauth2.resourceserver.jwt.public-key-location=classpath:jwt/test-public.pem" })
