@@ -43,6 +43,13 @@ class LedgerController {
 		this.limits = limits;
 	}
 
+	// Not a turn of the analytics' bulkhead (load.HeavyWork): imports run one at a time anyway, and
+	// an import holding a turn while its commit waits for readers (StoreSnapshots) that wait for a
+	// turn would stall both until the readers' queue wait ran out.
+	private ImportResult importing(Map<String, byte[]> files, String language) {
+		return this.importer.importBundle(files, LedgerText.ofAcceptLanguage(language));
+	}
+
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	@PostMapping(path = "/api/ledger", consumes = { "application/zip", "application/x-zip-compressed",
@@ -51,7 +58,7 @@ class LedgerController {
 			@RequestHeader(name = "Accept-Language", required = false) String language) throws IOException {
 		try (Upload body = Upload.spool(request.getInputStream(), request.getContentLengthLong(), this.limits)) {
 			var files = new BundleFiles(this.limits).addZip(body::open).files();
-			return this.importer.importBundle(files, LedgerText.ofAcceptLanguage(language));
+			return importing(files, language);
 		}
 	}
 
@@ -59,7 +66,7 @@ class LedgerController {
 	ImportResult importWorkbook(HttpServletRequest request,
 			@RequestHeader(name = "Accept-Language", required = false) String language) throws IOException {
 		try (Upload body = Upload.spool(request.getInputStream(), request.getContentLengthLong(), this.limits)) {
-			return this.importer.importBundle(Map.of(BundleFiles.WORKBOOK, body.bytes()), LedgerText.ofAcceptLanguage(language));
+			return importing(Map.of(BundleFiles.WORKBOOK, body.bytes()), language);
 		}
 	}
 
@@ -84,7 +91,7 @@ class LedgerController {
 				}
 			}
 		}
-		return this.importer.importBundle(files.files(), LedgerText.ofAcceptLanguage(language));
+		return importing(files.files(), language);
 	}
 
 	/** The template: one sheet per ledger file, made from the parser's column contract. */

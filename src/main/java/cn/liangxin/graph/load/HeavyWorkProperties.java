@@ -1,0 +1,25 @@
+package cn.liangxin.graph.load;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The bulkhead's settings ({@code liangxin.heavy.*}).
+ *
+ * @param maxConcurrent heavy requests running at once; 0 (the default) means one fewer than the
+ * processors, at least one, so one core stays free for lookups and health
+ * @param queue heavy requests that may wait for a turn beyond those; any more are refused at once
+ * @param queueWait how long one waits before it is refused after all
+ * @param retryAfter what the refusal tells the client to wait ({@code Retry-After})
+ */
+@ConfigurationProperties("liangxin.heavy")
+public record HeavyWorkProperties(@DefaultValue("0") int maxConcurrent, @DefaultValue("4") int queue,
+		@DefaultValue("10s") Duration queueWait, @DefaultValue("5s") Duration retryAfter) {
+
+	/** The number of heavy requests that may run at once. */
+	public int concurrency() {
+		return (this.maxConcurrent > 0) ? this.maxConcurrent : Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+	}
+}
