@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,9 +20,10 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 @RestControllerAdvice
 class UploadLimitAdvice {
 
-	private final ImportLimits limits;
+	// A provider: web slices (@WebMvcTest) hold this advice without the limits
+	private final ObjectProvider<ImportLimits> limits;
 
-	UploadLimitAdvice(ImportLimits limits) {
+	UploadLimitAdvice(ObjectProvider<ImportLimits> limits) {
 		this.limits = limits;
 	}
 
@@ -29,6 +31,6 @@ class UploadLimitAdvice {
 	ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request) {
 		LedgerText text = LedgerText.ofAcceptLanguage(request.getHeader("Accept-Language"));
 		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-			.body(Map.of("errors", List.of(Upload.tooLarge(this.limits).error(text))));
+			.body(Map.of("errors", List.of(Upload.tooLarge(this.limits.getIfAvailable(() -> ImportLimits.DEFAULTS)).error(text))));
 	}
 }

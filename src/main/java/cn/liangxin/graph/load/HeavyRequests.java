@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,26 +24,32 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * {@code {"errors":[{"message"}]}}.
  */
 @Configuration(proxyBeanMethods = false)
-class HeavyRequests implements WebMvcConfigurer {
+class HeavyRequests {
 
 	private static final String TURN = HeavyRequests.class.getName() + ".turn";
 
-	private final HeavyWork heavy;
+	// A bean method, not a WebMvcConfigurer class: web slices (@WebMvcTest) pick up the latter
+	// without the HeavyWork it needs.
+	@Bean
+	WebMvcConfigurer heavyRequestTurns(HeavyWork heavy) {
+		return new WebMvcConfigurer() {
 
-	HeavyRequests(HeavyWork heavy) {
-		this.heavy = heavy;
+			@Override
+			public void addInterceptors(InterceptorRegistry registry) {
+				registry.addInterceptor(turns(heavy)).addPathPatterns("/api/reports/**", "/api/maps/**", "/api/ledger/export");
+			}
+		};
 	}
 
-	@Override
-	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new HandlerInterceptor() {
+	private static HandlerInterceptor turns(HeavyWork heavy) {
+		return new HandlerInterceptor() {
 
 			@Override
 			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 				if (request.getAttribute(TURN) != null) {
 					return true; // an async or error redispatch of a request that holds its turn
 				}
-				HeavyRequests.this.heavy.enter();
+				heavy.enter();
 				request.setAttribute(TURN, Boolean.TRUE);
 				return true;
 			}
@@ -52,10 +59,10 @@ class HeavyRequests implements WebMvcConfigurer {
 					Exception ex) {
 				if (request.getAttribute(TURN) != null) {
 					request.removeAttribute(TURN);
-					HeavyRequests.this.heavy.leave();
+					heavy.leave();
 				}
 			}
-		}).addPathPatterns("/api/reports/**", "/api/maps/**", "/api/ledger/export");
+		};
 	}
 
 	@RestControllerAdvice

@@ -66,13 +66,22 @@ class HostileUploadIT {
 
 	@Test
 	void aBodyWhoseContentLengthPassesTheLimitIsRefusedBeforeItIsSent() throws Exception {
+		announceATerabyte("application/zip");
+	}
+
+	@Test
+	void aMultipartFormWhoseContentLengthPassesTheLimitIsRefusedBeforeItIsSent() throws Exception {
+		announceATerabyte("multipart/form-data; boundary=x");
+	}
+
+	private void announceATerabyte(String contentType) throws Exception {
 		// a terabyte announced, not one byte of it sent: the answer comes anyway
 		try (Socket socket = new Socket("localhost", this.port)) {
 			socket.setSoTimeout(60_000);
 			OutputStream out = socket.getOutputStream();
 			out.write(("POST /api/ledger HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic "
 					+ Base64.getEncoder().encodeToString((TestUsers.ADMIN + ":" + TestUsers.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8))
-					+ "\r\nContent-Type: application/zip\r\nContent-Length: 1000000000000\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+					+ "\r\nContent-Type: " + contentType + "\r\nContent-Length: 1000000000000\r\n\r\n").getBytes(StandardCharsets.UTF_8));
 			out.flush();
 			String response = readResponse(socket.getInputStream());
 			assertThat(response).startsWith("HTTP/1.1 413");
