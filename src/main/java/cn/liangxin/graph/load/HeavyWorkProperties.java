@@ -11,12 +11,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxConcurrent heavy requests running at once; 0 (the default) means one fewer than the
  * processors, at least one, so one core stays free for lookups and health
  * @param queue heavy requests that may wait for a turn beyond those; any more are refused at once
- * @param queueWait how long one waits before it is refused after all
+ * (one explorer page asks for about eight analytics at once: 16 lets two users open pages together)
+ * @param queueWait how long one waits before it is refused after all (the query timeout: a
+ * waiting request costs a worker thread but no CPU)
  * @param retryAfter what the refusal tells the client to wait ({@code Retry-After})
  */
 @ConfigurationProperties("liangxin.heavy")
-public record HeavyWorkProperties(@DefaultValue("0") int maxConcurrent, @DefaultValue("4") int queue,
-		@DefaultValue("10s") Duration queueWait, @DefaultValue("5s") Duration retryAfter) {
+public record HeavyWorkProperties(@DefaultValue("0") int maxConcurrent, @DefaultValue("16") int queue,
+		@DefaultValue("30s") Duration queueWait, @DefaultValue("5s") Duration retryAfter) {
 
 	/** The number of heavy requests that may run at once. */
 	public int concurrency() {
