@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param queue heavy requests that may wait for a turn beyond those; any more are refused at once
  * (one explorer page asks for about eight analytics at once: 16 lets two users open pages together)
  * @param queueWait how long one waits before it is refused after all (a waiting request costs a
- * waiting request costs a worker thread but no CPU)
+ * worker thread but no CPU)
  * @param retryAfter what the refusal tells the client to wait ({@code Retry-After})
  */
 @ConfigurationProperties("liangxin.heavy")
