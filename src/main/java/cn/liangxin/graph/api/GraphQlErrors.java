@@ -9,13 +9,15 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 import cn.liangxin.graph.access.ForbiddenException;
+import cn.liangxin.graph.load.BusyException;
 import cn.liangxin.graph.access.InvalidAccountException;
 import cn.liangxin.graph.network.InvalidArgumentException;
 import cn.liangxin.graph.network.NotFoundException;
 
 /**
  * Maps a bad argument to a BAD_REQUEST error, an unknown id to NOT_FOUND and a scope outside the
- * caller's area to FORBIDDEN, each with a message naming the argument and its value. Anything else stays Spring's INTERNAL_ERROR without details,
+ * caller's area to FORBIDDEN, each with a message naming the argument and its value, and a
+ * field refused by the bulkhead to UNAVAILABLE. Anything else stays Spring's INTERNAL_ERROR without details,
  * so no stack trace reaches a client.
  */
 @Component
@@ -27,6 +29,13 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 				|| ex instanceof InvalidAccountException) ? ErrorType.BAD_REQUEST
 						: (ex instanceof NotFoundException) ? ErrorType.NOT_FOUND
 								: (ex instanceof ForbiddenException) ? ErrorType.FORBIDDEN : null;
+		if (ex instanceof BusyException busy) {
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(HeavyFields.UNAVAILABLE)
+				.message(busy.getMessage())
+				.extensions(java.util.Map.of("retryAfterSeconds", busy.retryAfter().toSeconds()))
+				.build();
+		}
 		if (type == null) {
 			return null;
 		}

@@ -44,7 +44,23 @@ public final class CsvReader {
 
 	private final StringBuilder quoted = new StringBuilder();
 
+	private final int maxCells;
+
+	private final int maxCellChars;
+
+	/** A reader under the default {@link ImportLimits}. */
 	public CsvReader(String text) {
+		this(text, ImportLimits.DEFAULTS);
+	}
+
+	/**
+	 * A reader that stops with a {@link BundleException} naming the line and column at the first
+	 * record with more cells than {@code maxColumns}, or cell longer than {@code maxCellChars}
+	 * characters: checked before the cell is copied, so a 50 MB cell costs no memory of its own.
+	 */
+	public CsvReader(String text, ImportLimits limits) {
+		this.maxCells = limits.maxColumns();
+		this.maxCellChars = limits.maxCellChars();
 		this.text = text;
 		this.length = text.length();
 		this.pos = (this.length > 0 && text.charAt(0) == '\uFEFF') ? 1 : 0;
@@ -90,9 +106,13 @@ public final class CsvReader {
 		int errorArg = 0;
 		List<String> cells = new ArrayList<>(this.expectedCells);
 		while (true) {
+			if (cells.size() >= this.maxCells) {
+				throw BundleException.atCell(null, null, startLine, null, LedgerCells.columnLetter(cells.size()),
+						"limit.columns", this.maxCells);
+			}
 			if (this.pos < this.length && s.charAt(this.pos) == '"') {
 				int open = this.line;
-				String cell = readQuoted();
+				String cell = readQuoted(startLine, cells.size());
 				if (cell == null) {
 					error = "a quoted cell opened on line " + open + " is never closed";
 					errorKey = "csv.unclosed";
@@ -125,6 +145,9 @@ public final class CsvReader {
 						strayQuote = true;
 					}
 					this.pos++;
+					if (this.pos - start > this.maxCellChars) {
+						throw tooLong(startLine, cells.size());
+					}
 				}
 				cells.add(s.substring(start, this.pos));
 				if (strayQuote && error == null) {
@@ -155,7 +178,7 @@ public final class CsvReader {
 	}
 
 	// Reads a quoted cell starting at the opening quote; null when the text ends inside it.
-	private String readQuoted() {
+	private String readQuoted(int startLine, int column) {
 		String s = this.text;
 		this.pos++;
 		this.quoted.setLength(0);
@@ -163,6 +186,9 @@ public final class CsvReader {
 		boolean simple = true;
 		while (true) {
 			int close = s.indexOf('"', this.pos);
+			if (this.quoted.length() + ((close < 0) ? this.length : close) - chunk > this.maxCellChars) {
+				throw tooLong(startLine, column);
+			}
 			countLines(this.pos, (close < 0) ? this.length : close);
 			if (close < 0) {
 				this.quoted.append(s, chunk, this.length);
@@ -183,6 +209,11 @@ public final class CsvReader {
 			this.quoted.append(s, chunk, close);
 			return this.quoted.toString();
 		}
+	}
+
+	private BundleException tooLong(int line, int column) {
+		return BundleException.atCell(null, null, line, null, LedgerCells.columnLetter(column), "limit.cellChars",
+				this.maxCellChars);
 	}
 
 	private void countLines(int from, int to) {

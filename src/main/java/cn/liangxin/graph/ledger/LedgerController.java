@@ -1,8 +1,8 @@
 package cn.liangxin.graph.ledger;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +16,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -39,42 +38,62 @@ class LedgerController {
 
 	private final LedgerImporter importer;
 
-	LedgerController(LedgerImporter importer) {
+	private final ImportLimits limits;
+
+	LedgerController(LedgerImporter importer, ImportLimits limits) {
 		this.importer = importer;
+		this.limits = limits;
+	}
+
+	// Not a turn of the analytics' bulkhead (load.HeavyWork): imports run one at a time anyway, and
+	// an import holding a turn while its commit waits for readers (StoreSnapshots) that wait for a
+	// turn would stall both until the readers' queue wait ran out.
+	private ImportResult importing(Map<String, byte[]> files, String language) {
+		return this.importer.importBundle(files, LedgerText.ofAcceptLanguage(language));
 	}
 
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	@PostMapping(path = "/api/ledger", consumes = { "application/zip", "application/x-zip-compressed",
 			MediaType.APPLICATION_OCTET_STREAM_VALUE })
-	ImportResult importZip(@RequestBody byte[] zip, @RequestHeader(name = "Accept-Language", required = false) String language) {
-		return this.importer.importBundle(BundleFiles.fromZip(zip), LedgerText.ofAcceptLanguage(language));
+	ImportResult importZip(HttpServletRequest request,
+			@RequestHeader(name = "Accept-Language", required = false) String language) throws IOException {
+		try (Upload body = Upload.spool(request.getInputStream(), request.getContentLengthLong(), this.limits)) {
+			var files = new BundleFiles(this.limits).addZip(body::open).files();
+			return importing(files, language);
+		}
 	}
 
 	@PostMapping(path = "/api/ledger", consumes = XLSX)
-	ImportResult importWorkbook(@RequestBody byte[] workbook,
-			@RequestHeader(name = "Accept-Language", required = false) String language) {
-		return this.importer.importBundle(Map.of(BundleFiles.WORKBOOK, workbook), LedgerText.ofAcceptLanguage(language));
+	ImportResult importWorkbook(HttpServletRequest request,
+			@RequestHeader(name = "Accept-Language", required = false) String language) throws IOException {
+		try (Upload body = Upload.spool(request.getInputStream(), request.getContentLengthLong(), this.limits)) {
+			return importing(Map.of(BundleFiles.WORKBOOK, body.bytes()), language);
+		}
 	}
 
 	@PostMapping(path = "/api/ledger", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ImportResult importParts(MultipartHttpServletRequest request,
 			@RequestHeader(name = "Accept-Language", required = false) String language) throws IOException {
-		var files = new LinkedHashMap<String, byte[]>();
+		// The container spooled the parts to disk (spring.servlet.multipart.file-size-threshold=0)
+		// under the same limit (spring.servlet.multipart.max-request-size = liangxin.import.max-bytes).
+		var files = new BundleFiles(this.limits);
 		for (List<MultipartFile> parts : request.getMultiFileMap().values()) {
 			for (MultipartFile part : parts) {
 				String name = part.getOriginalFilename() != null && !part.getOriginalFilename().isBlank()
 						? part.getOriginalFilename() : part.getName();
 				name = name.substring(name.lastIndexOf('/') + 1);
 				if (name.toLowerCase().endsWith(".zip")) {
-					files.putAll(BundleFiles.fromZip(part.getBytes()));
+					files.addZip(part::getInputStream);
 				}
 				else {
-					files.put(name, part.getBytes());
+					try (InputStream in = part.getInputStream()) {
+						files.addFile(name, in);
+					}
 				}
 			}
 		}
-		return this.importer.importBundle(files, LedgerText.ofAcceptLanguage(language));
+		return importing(files.files(), language);
 	}
 
 	/** The template: one sheet per ledger file, made from the parser's column contract. */
@@ -91,7 +110,8 @@ class LedgerController {
 	ResponseEntity<Map<String, Object>> unreadable(BundleException ex, HttpServletRequest request) {
 		// Exception handlers take no @RequestHeader: read the header from the request.
 		LedgerText text = LedgerText.ofAcceptLanguage(request.getHeader("Accept-Language"));
-		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(Map.of("errors", List.of(ex.error(text))));
+		return ResponseEntity.status(ex.tooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.UNPROCESSABLE_CONTENT)
+			.body(Map.of("errors", List.of(ex.error(text))));
 	}
 
 	@ExceptionHandler(LedgerImporter.LedgerTooLargeException.class)

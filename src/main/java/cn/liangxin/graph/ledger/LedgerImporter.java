@@ -23,6 +23,7 @@ import cn.liangxin.graph.access.AuditAction;
 import cn.liangxin.graph.access.AuditLog;
 import cn.liangxin.graph.store.StoreChanged;
 import cn.liangxin.graph.store.StoreSessions;
+import cn.liangxin.graph.store.StoreSnapshots;
 
 /**
  * Imports a ledger bundle: parses and validates all of it first (every error, references
@@ -39,7 +40,9 @@ public class LedgerImporter {
 
 	private final StoreSessions sessions;
 
-	private final LedgerParser parser = new LedgerParser();
+	private final LedgerParser parser;
+
+	private final StoreSnapshots snapshots;
 
 	private final ReentrantLock oneAtATime = new ReentrantLock();
 
@@ -50,7 +53,9 @@ public class LedgerImporter {
 	private final ApplicationEventPublisher events;
 
 	public LedgerImporter(StoreSessions sessions, AreaAccess access, AuditLog audit,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ImportLimits limits, StoreSnapshots snapshots) {
+		this.parser = new LedgerParser(limits);
+		this.snapshots = snapshots;
 		this.sessions = sessions;
 		this.access = access;
 		this.audit = audit;
@@ -83,6 +88,11 @@ public class LedgerImporter {
 		catch (LedgerRejectedException ex) {
 			this.audit.record(AuditAction.IMPORT, area, AuditLog.REFUSED,
 					files.keySet() + ": " + ex.errors().size() + " error(s)");
+			throw ex;
+		}
+		catch (BundleException ex) {
+			// a limit passed while parsing (ImportLimits): refused like a bad bundle, not failed
+			this.audit.record(AuditAction.IMPORT, area, AuditLog.REFUSED, files.keySet() + ": " + ex.getMessage());
 			throw ex;
 		}
 		catch (RuntimeException ex) {
@@ -121,7 +131,8 @@ public class LedgerImporter {
 			try (var session = this.sessions.open(); var tx = session.beginTransaction()) {
 				write(tx, bundle, progress);
 				AreaBoundaries.write(tx, boundaries.boundaries());
-				tx.commit();
+				// never between two reads of one answer (StoreSnapshots)
+				this.snapshots.committing(tx::commit);
 			}
 			catch (TransientException ex) {
 				if (String.valueOf(ex.getMessage()).contains("dbms.memory.transaction")) {

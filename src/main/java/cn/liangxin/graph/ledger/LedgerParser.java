@@ -45,7 +45,9 @@ import cn.liangxin.graph.domain.Vocabulary;
 /**
  * Reads and validates a ledger bundle (docs/ledger-format.md) without touching the store, except
  * for one {@link KnownIds} question per kind of id about references the bundle does not resolve.
- * Every error of the bundle is collected, ordered by file (in {@link LedgerFile} order) and line.
+ * Every error of the bundle is collected, ordered by file (in {@link LedgerFile} order) and line,
+ * up to {@link ImportLimits#maxErrors()} of them and a last one counting the rest; a row or file
+ * past the other limits stops the parse with a {@link BundleException} naming where.
  * Thread-safe: each {@link #parse} call works on its own state.
  */
 public final class LedgerParser {
@@ -59,6 +61,8 @@ public final class LedgerParser {
 
 	private final Clock clock;
 
+	private final ImportLimits limits;
+
 	/** A parser that takes "the current year" (for birth years) from the system clock. */
 	public LedgerParser() {
 		this(Clock.systemDefaultZone());
@@ -66,7 +70,18 @@ public final class LedgerParser {
 
 	/** A parser with a fixed clock, for reproducible tests. */
 	public LedgerParser(Clock clock) {
+		this(clock, ImportLimits.DEFAULTS);
+	}
+
+	/** A parser with the system clock under the given limits. */
+	public LedgerParser(ImportLimits limits) {
+		this(Clock.systemDefaultZone(), limits);
+	}
+
+	/** A parser with a fixed clock under the given limits. */
+	public LedgerParser(Clock clock, ImportLimits limits) {
 		this.clock = clock;
+		this.limits = limits;
 	}
 
 	/**
@@ -84,7 +99,8 @@ public final class LedgerParser {
 	 * workbooks whose sheets are named by file stem or Chinese name
 	 */
 	public ParseResult parse(Map<String, byte[]> files, KnownIds store, LedgerText text) {
-		return new Run(files, (store != null) ? store : KnownIds.NONE, Year.now(this.clock).getValue(), text).parse();
+		return new Run(files, (store != null) ? store : KnownIds.NONE, Year.now(this.clock).getValue(), text,
+				this.limits).parse();
 	}
 
 	/** The columns of a file in contract order: what the template, the export and the docs are made from. */
@@ -179,6 +195,49 @@ public final class LedgerParser {
 	private record Ref(Run.Sheet sheet, int line, String column, String id) {
 	}
 
+	// The errors of one parse: the first max are kept, the rest only counted (a file of a million
+	// bad rows must not become a million messages in memory and in the answer).
+	private static final class Errors extends ArrayList<LedgerError> {
+
+		private final int max;
+
+		int dropped;
+
+		Errors(int max) {
+			this.max = max;
+		}
+
+		@Override
+		public boolean add(LedgerError error) {
+			if (size() >= this.max) {
+				this.dropped++;
+				return false;
+			}
+			return super.add(error);
+		}
+
+		// Past the cap: for the one error that counts the others.
+		List<LedgerError> all() {
+			return new java.util.AbstractList<>() {
+
+				@Override
+				public LedgerError get(int index) {
+					return Errors.this.get(index);
+				}
+
+				@Override
+				public int size() {
+					return Errors.this.size();
+				}
+
+				@Override
+				public void add(int index, LedgerError error) {
+					Errors.super.add(index, error);
+				}
+			};
+		}
+	}
+
 	// Where a ledger file comes from: a CSV file, or a sheet of a workbook.
 	private record Input(String file, String sheet, byte[] csv, XlsxReader workbook) {
 	}
@@ -194,7 +253,9 @@ public final class LedgerParser {
 
 		private final LedgerText text;
 
-		private final List<LedgerError> errors = new ArrayList<>();
+		private final ImportLimits limits;
+
+		private final Errors errors;
 
 		// The ledger file each input (file, or file and sheet) holds, to order its errors.
 		private final Map<String, LedgerFile> origins = new HashMap<>();
@@ -228,7 +289,9 @@ public final class LedgerParser {
 
 		private final List<OrgLinkRow> orgLinks = new ArrayList<>();
 
-		Run(Map<String, byte[]> files, KnownIds store, int currentYear, LedgerText text) {
+		Run(Map<String, byte[]> files, KnownIds store, int currentYear, LedgerText text, ImportLimits limits) {
+			this.limits = limits;
+			this.errors = new Errors(limits.maxErrors());
 			this.files = files;
 			this.store = store;
 			this.currentYear = currentYear;
@@ -286,6 +349,10 @@ public final class LedgerParser {
 				.thenComparing(LedgerError::sheet, Comparator.nullsFirst(Comparator.naturalOrder()))
 				.thenComparing(LedgerError::line, Comparator.nullsFirst(Comparator.naturalOrder()))
 				.thenComparingInt(this::columnRank));
+			if (this.errors.dropped > 0) {
+				this.errors.all().add(new LedgerError(BUNDLE, null, null, this.text.t("limit.errors", this.errors.dropped,
+						this.limits.maxErrors())));
+			}
 			LedgerBundle bundle = new LedgerBundle(this.areas, this.parks, this.buildings, this.organizations,
 					this.partyOrgs, this.partyOrgUnits, this.members, this.officers, this.officerAssignments,
 					this.orgLinks, present);
@@ -350,7 +417,7 @@ public final class LedgerParser {
 		private void addWorkbook(Map<LedgerFile, Input> inputs, String name, byte[] bytes) {
 			XlsxReader workbook;
 			try {
-				workbook = new XlsxReader(bytes);
+				workbook = new XlsxReader(bytes, this.limits);
 			}
 			catch (XlsxReader.UnreadableException ex) {
 				this.errors.add(new LedgerError(name, null, null, this.text.t("bundle.unreadableWorkbook")));
@@ -683,6 +750,19 @@ public final class LedgerParser {
 
 			int line;
 
+			private int rows;
+
+			private List<String> header = List.of();
+
+			// The header as written above a column letter, once the header is read.
+			private String headerAt(String letter) {
+				if (letter == null) {
+					return null;
+				}
+				int i = org.apache.poi.ss.util.CellReference.convertColStringToIndex(letter);
+				return (i < this.header.size() && !this.header.get(i).isBlank()) ? this.header.get(i).strip() : null;
+			}
+
 			Sheet(LedgerFile file, Input input) {
 				this.file = file;
 				this.input = input;
@@ -704,6 +784,9 @@ public final class LedgerParser {
 						fileError(Run.this.text.t("bundle.unreadableWorkbook"));
 						return false;
 					}
+					catch (BundleException ex) {
+						throw ex.in(this.name, this.sheetName, null);
+					}
 					Iterator<CsvReader.Record> it = rows.iterator();
 					this.reader = () -> it.hasNext() ? it.next() : null;
 				}
@@ -713,8 +796,18 @@ public final class LedgerParser {
 						fileError(Run.this.text.t("file.notText"));
 						return false;
 					}
-					this.reader = new CsvReader(csv)::next;
+					CsvReader csvReader = new CsvReader(csv, Run.this.limits);
+					this.reader = csvReader::next;
 				}
+				Supplier<CsvReader.Record> records = this.reader;
+				this.reader = () -> {
+					try {
+						return records.get();
+					}
+					catch (BundleException ex) {
+						throw ex.in(this.name, this.sheetName, headerAt(ex.error().columnLetter()));
+					}
+				};
 				CsvReader.Record header = this.reader.get();
 				// A title row above the header (one filled cell, e.g. "2026年第三季度两新组织台账") is skipped.
 				if (header != null && header.error() == null && filled(header.cells()) == 1) {
@@ -737,6 +830,7 @@ public final class LedgerParser {
 					}
 				}
 				this.width = header.cells().size();
+				this.header = header.cells();
 				for (int i = 0; i < this.width; i++) {
 					String raw = header.cells().get(i).strip();
 					this.positions.putIfAbsent(raw, i);
@@ -750,7 +844,7 @@ public final class LedgerParser {
 					Column column = byKey.get(headerKey(raw));
 					if (column == null) {
 						Run.this.errors.add(new LedgerError(this.name, this.sheetName, header.line(), raw,
-								LedgerCells.columnLetter(i), Run.this.text.t("header.unknown", raw, this.file.fileName(),
+								LedgerCells.columnLetter(i), Run.this.text.t("header.unknown", LedgerText.quote(raw), this.file.fileName(),
 										columns.stream().map(LedgerParser::describe).collect(Collectors.joining(", ")))));
 					}
 					else if (this.index.containsKey(column.name())) {
@@ -819,6 +913,9 @@ public final class LedgerParser {
 						this.cells = null;
 						return false;
 					}
+					if (++this.rows > Run.this.limits.maxRows()) {
+						throw BundleException.tooLarge(this.name, record.line(), "limit.rows", Run.this.limits.maxRows());
+					}
 					this.line = record.line();
 					this.cells = record.cells();
 					if (record.error() != null) {
@@ -854,7 +951,7 @@ public final class LedgerParser {
 							Run.this.errors.add(new LedgerError(this.name, this.sheetName, this.line, null,
 									LedgerCells.columnLetter(i),
 									Run.this.text.t("row.stray", workbook() ? LedgerCells.columnLetter(i) : i + 1,
-											this.cells.get(i).strip())));
+											LedgerText.quote(this.cells.get(i).strip()))));
 							stray = true;
 						}
 					}
@@ -903,7 +1000,8 @@ public final class LedgerParser {
 			}
 
 			void invalid(String column, String value, String expectedKey, Object... args) {
-				error(column, Run.this.text.t("cell.invalid", label(column), value, Run.this.text.t(expectedKey, args)));
+				error(column, Run.this.text.t("cell.invalid", label(column), LedgerText.quote(value),
+						Run.this.text.t(expectedKey, args)));
 			}
 
 			/** The trimmed cell, or null when empty or the column is absent. */
@@ -940,7 +1038,7 @@ public final class LedgerParser {
 			// A code Excel turned into 3.10121E+11 is reported as such: its digits cannot be recovered.
 			private String code(String column, String value) {
 				if (value != null && LedgerCells.scientific(value)) {
-					error(column, Run.this.text.t("cell.scientific", label(column), value));
+					error(column, Run.this.text.t("cell.scientific", label(column), LedgerText.quote(value)));
 					return null;
 				}
 				return value;

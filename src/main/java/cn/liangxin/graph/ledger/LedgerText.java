@@ -61,6 +61,20 @@ public final class LedgerText {
 		return CHINESE;
 	}
 
+	/** The most characters of a value an error message quotes. */
+	public static final int QUOTED = 100;
+
+	/**
+	 * A value as an error message quotes it: whole up to {@value #QUOTED} characters, else its
+	 * start and an ellipsis, so a bad megabyte is not echoed back a megabyte long.
+	 */
+	public static String quote(String value) {
+		if (value == null || value.length() <= QUOTED) {
+			return value;
+		}
+		return value.substring(0, QUOTED) + "…";
+	}
+
 	public Locale locale() {
 		return this.locale;
 	}

@@ -59,7 +59,18 @@ final class XlsxReader implements AutoCloseable {
 
 	private final Path file;
 
+	private final ImportLimits limits;
+
 	XlsxReader(byte[] bytes) throws UnreadableException {
+		this(bytes, ImportLimits.DEFAULTS);
+	}
+
+	/**
+	 * A workbook whose sheets are read under {@code limits}: rows per sheet, cells per row and
+	 * characters per cell stop the read with a {@link BundleException} naming the row and column.
+	 */
+	XlsxReader(byte[] bytes, ImportLimits limits) throws UnreadableException {
+		this.limits = limits;
 		// Opened from a file, not from the bytes: POI then reads each part from the zip as it is
 		// asked for (a stream opened from memory copies every part, and refuses parts over 100 MB).
 		try {
@@ -122,6 +133,9 @@ final class XlsxReader implements AutoCloseable {
 			@Override
 			public void endRow(int rowNum) {
 				if (this.width > 0) {
+					if (rows.size() >= XlsxReader.this.limits.maxRows()) {
+						throw BundleException.tooLarge(null, rowNum + 1, "limit.rows", XlsxReader.this.limits.maxRows());
+					}
 					rows.add(new CsvReader.Record(rowNum + 1, Arrays.asList(Arrays.copyOf(this.cells, this.width)), null));
 				}
 			}
@@ -132,6 +146,15 @@ final class XlsxReader implements AutoCloseable {
 				this.nextColumn = column + 1;
 				if (value == null || value.isEmpty()) {
 					return;
+				}
+				ImportLimits limits = XlsxReader.this.limits;
+				if (column >= limits.maxColumns()) {
+					throw BundleException.atCell(null, null, rowNumber(reference), null, LedgerCells.columnLetter(column),
+							"limit.columns", limits.maxColumns());
+				}
+				if (value.length() > limits.maxCellChars()) {
+					throw BundleException.atCell(null, null, rowNumber(reference), null, LedgerCells.columnLetter(column),
+							"limit.cellChars", limits.maxCellChars());
 				}
 				if (column >= this.cells.length) {
 					this.cells = Arrays.copyOf(this.cells, Math.max(column + 1, this.cells.length * 2));
@@ -149,10 +172,17 @@ final class XlsxReader implements AutoCloseable {
 			xml.setContentHandler(new XSSFSheetXMLHandler(this.styles, null, this.strings, collector, new CellText(), false));
 			xml.parse(new InputSource(in));
 		}
+		catch (BundleException ex) {
+			throw ex;
+		}
 		catch (IOException | SAXException | ParserConfigurationException | RuntimeException ex) {
 			throw new UnreadableException(ex);
 		}
 		return rows;
+	}
+
+	private static Integer rowNumber(String reference) {
+		return (reference != null) ? new CellReference(reference).getRow() + 1 : null;
 	}
 
 	@Override

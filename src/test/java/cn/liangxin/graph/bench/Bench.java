@@ -279,8 +279,9 @@ public final class Bench {
 
 	private static ConfigurableApplicationContext start(Path dataDir, boolean demo, String pageCache) {
 		// Command-line arguments: they override application.properties (default properties would not).
-		return new SpringApplicationBuilder(Application.class).run("--liangxin.demo=" + demo,
-				"--liangxin.data-dir=" + dataDir, "--liangxin.page-cache=" + pageCache, "--liangxin.transaction-memory=" + transactionMemory,
+		return new SpringApplicationBuilder(Application.class).run("--liangxin.demo=" + demo, "--liangxin.allow-root=true",
+				"--liangxin.data-dir=" + dataDir, "--liangxin.page-cache=" + pageCache,
+				"--liangxin.transaction-memory=" + transactionMemory,
 				"--server.port=0", "--logging.level.root=WARN", "--logging.level.cn.liangxin.graph.ledger=INFO");
 	}
 

@@ -352,7 +352,8 @@ public final class PeerBench {
 	}
 
 	private static ConfigurableApplicationContext start(Path dataDir) {
-		return new SpringApplicationBuilder(Application.class).run("--liangxin.demo=false", "--liangxin.data-dir=" + dataDir,
+		return new SpringApplicationBuilder(Application.class).run("--liangxin.demo=false", "--liangxin.allow-root=true",
+				"--liangxin.data-dir=" + dataDir,
 				"--liangxin.page-cache=1g", "--liangxin.transaction-memory=3g", "--server.port=0",
 				"--liangxin.security.admin-password=" + ADMIN_PASSWORD, "--liangxin.store.bolt-password=" + BOLT_PASSWORD,
 				"--logging.level.root=WARN");

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LedgerTooLargeTests {
 
-	private final LedgerController controller = new LedgerController(null);
+	private final LedgerController controller = new LedgerController(null, null);
 
 	private final LedgerImporter.LedgerTooLargeException tooLarge = new LedgerImporter.LedgerTooLargeException(597_411,
 			"dbms.memory.transaction.total.max reached: 4.00 GiB");

@@ -115,4 +115,29 @@ class StoreIT {
 		assertThat(health.get("components").get("neo4j").get("status").asString()).isEqualTo("UP");
 		assertThat(health.get("components").get("neo4j").get("details").get("edition").asString()).isEqualTo("community");
 	}
+
+	@Test
+	void probesAnswerOnlyTheStatusToAnyoneAndReadinessAsksTheStore() throws Exception {
+		var http = HttpClient.newHttpClient();
+		for (String probe : new String[] { "/actuator/health/liveness", "/actuator/health/readiness" }) {
+			var anonymous = http.send(Api.anonymous(this.port, probe).build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(anonymous.statusCode()).as(probe).isEqualTo(200);
+			assertThat(anonymous.body()).as(probe).isEqualTo("{\"status\":\"UP\"}");
+		}
+		// the root too: no group names for a stranger
+		var root = http.send(Api.anonymous(this.port, "/actuator/health").build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(root.body()).isEqualTo("{\"status\":\"UP\"}");
+		// an ADMIN sees that readiness includes the store, and liveness does not
+		var readiness = new ObjectMapper().readTree(http
+			.send(Api.request(this.port, "/actuator/health/readiness").build(), HttpResponse.BodyHandlers.ofString())
+			.body());
+		assertThat(readiness.get("components").get("neo4j").get("status").asString()).isEqualTo("UP");
+		var liveness = new ObjectMapper().readTree(http
+			.send(Api.request(this.port, "/actuator/health/liveness").build(), HttpResponse.BodyHandlers.ofString())
+			.body());
+		assertThat(liveness.get("components").has("neo4j")).isFalse();
+		assertThat(new ObjectMapper().readTree(http
+			.send(Api.request(this.port, "/actuator/health").build(), HttpResponse.BodyHandlers.ofString())
+			.body()).get("groups")).isNotNull();
+	}
 }

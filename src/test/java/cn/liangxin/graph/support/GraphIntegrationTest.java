@@ -19,7 +19,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "liangxin.demo=false", "liangxin.data-dir=target/it-neo4j/${random.uuid}",
+		properties = { "liangxin.demo=false", "liangxin.allow-root=true", "liangxin.data-dir=target/it-neo4j/${random.uuid}",
 				"liangxin.page-cache=128m", "liangxin.security.admin-password=" + TestUsers.ADMIN_PASSWORD,
 				// five builds share two cores here: the first, cold district queries of the browser
 				// test passed the service's 30 s limit under that load; no test measures the limit

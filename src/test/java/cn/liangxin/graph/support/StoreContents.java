@@ -14,17 +14,22 @@ public final class StoreContents {
 	}
 
 	public static List<String> of(TestStore store) {
-		List<String> lines = new ArrayList<>();
 		try (var session = store.session()) {
-			session.run("""
-					MATCH (n) WHERE NOT (n:__SchemaVersion OR n:User OR n:AuditEvent)
-					RETURN apoc.convert.toJson([labels(n), properties(n)]) AS line
-					""").forEachRemaining(r -> lines.add(r.get("line").asString()));
-			session.run("""
-					MATCH (a)-[r]->(b)
-					RETURN apoc.convert.toJson([coalesce(a.id, a.code), type(r), coalesce(b.id, b.code), properties(r)]) AS line
-					""").forEachRemaining(r -> lines.add(r.get("line").asString()));
+			return of(session);
 		}
+	}
+
+	/** The same of any store, through a session on it. */
+	public static List<String> of(org.neo4j.driver.Session session) {
+		List<String> lines = new ArrayList<>();
+		session.run("""
+				MATCH (n) WHERE NOT (n:__SchemaVersion OR n:User OR n:AuditEvent)
+				RETURN apoc.convert.toJson([labels(n), properties(n)]) AS line
+				""").forEachRemaining(r -> lines.add(r.get("line").asString()));
+		session.run("""
+				MATCH (a)-[r]->(b)
+				RETURN apoc.convert.toJson([coalesce(a.id, a.code), type(r), coalesce(b.id, b.code), properties(r)]) AS line
+				""").forEachRemaining(r -> lines.add(r.get("line").asString()));
 		lines.sort(null);
 		return lines;
 	}

@@ -14,7 +14,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * /graphiql stays the entry point and lands on the offline page. A web slice without the store:
  * the request carries a logged-in user; who may open the page is AccessIT's (real users).
  */
-@WebMvcTest(GraphiqlController.class)
+// as every test here: CI runs as root (store.RootGuard)
+@WebMvcTest(controllers = GraphiqlController.class, properties = "liangxin.allow-root=true")
 class GraphiqlControllerTests {
 
 	@Autowired
