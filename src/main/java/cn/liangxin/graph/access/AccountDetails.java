@@ -18,10 +18,18 @@ final class AccountDetails implements UserDetails, CredentialsContainer {
 
 	private final boolean locked;
 
-	AccountDetails(Account account, String passwordHash, boolean locked) {
+	private final boolean hadFailures;
+
+	AccountDetails(Account account, String passwordHash, boolean locked, boolean hadFailures) {
 		this.account = account;
 		this.passwordHash = passwordHash;
 		this.locked = locked;
+		this.hadFailures = hadFailures;
+	}
+
+	/** Whether failed logins were on record when the user was loaded (a success then clears them). */
+	boolean hadFailures() {
+		return this.hadFailures;
 	}
 
 	Caller caller() {

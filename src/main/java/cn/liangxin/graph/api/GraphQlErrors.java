@@ -1,5 +1,6 @@
 package cn.liangxin.graph.api;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
@@ -12,10 +13,12 @@ import cn.liangxin.graph.access.ForbiddenException;
 import cn.liangxin.graph.access.InvalidAccountException;
 import cn.liangxin.graph.network.InvalidArgumentException;
 import cn.liangxin.graph.network.NotFoundException;
+import cn.liangxin.graph.store.UnavailableException;
 
 /**
  * Maps a bad argument to a BAD_REQUEST error, an unknown id to NOT_FOUND and a scope outside the
- * caller's area to FORBIDDEN, each with a message naming the argument and its value. Anything else stays Spring's INTERNAL_ERROR without details,
+ * caller's area to FORBIDDEN, each with a message naming the argument and its value; a feature the
+ * Neo4j server lacks a plugin for to UNAVAILABLE, naming the plugin. Anything else stays Spring's INTERNAL_ERROR without details,
  * so no stack trace reaches a client.
  */
 @Component
@@ -27,9 +30,17 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 				|| ex instanceof InvalidAccountException) ? ErrorType.BAD_REQUEST
 						: (ex instanceof NotFoundException) ? ErrorType.NOT_FOUND
 								: (ex instanceof ForbiddenException) ? ErrorType.FORBIDDEN : null;
+		if (ex instanceof UnavailableException) {
+			return GraphqlErrorBuilder.newError(env).errorType(Unavailable.UNAVAILABLE).message(ex.getMessage()).build();
+		}
 		if (type == null) {
 			return null;
 		}
 		return GraphqlErrorBuilder.newError(env).errorType(type).message(ex.getMessage()).build();
+	}
+
+	/** Beside Spring's ErrorType: what the server cannot do now (a missing plugin). */
+	enum Unavailable implements ErrorClassification {
+		UNAVAILABLE
 	}
 }

@@ -29,7 +29,8 @@ import cn.liangxin.graph.ledger.LedgerImporter.LedgerRejectedException;
  * {@code POST /api/ledger}: a ledger bundle as a zip body ({@code application/zip}), an .xlsx
  * workbook body, or multipart files (each part a CSV named by its file name, a workbook or a
  * zip). 200 with the rows per file; 422 with every error of the bundle, 403 naming every row
- * outside an IMPORTER's area; the store unchanged in both cases. Only IMPORTERs and ADMINs may
+ * outside an IMPORTER's area, 409 while another import runs (on any instance); the store unchanged in
+ * each case. Only IMPORTERs and ADMINs may
  * post (SecurityConfiguration). Errors are in Chinese unless {@code Accept-Language} prefers English.
  */
 @RestController
@@ -95,6 +96,14 @@ class LedgerController {
 	@ExceptionHandler(LedgerImporter.LedgerTooLargeException.class)
 	ResponseEntity<Map<String, Object>> tooLarge(LedgerImporter.LedgerTooLargeException ex) {
 		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+			.body(Map.of("errors", List.of(new LedgerError("(bundle)", null, null, ex.getMessage()))));
+	}
+
+	/** Another import holds the store-wide lock: 409, and when to try again. */
+	@ExceptionHandler(LedgerImporter.ImportRunningException.class)
+	ResponseEntity<Map<String, Object>> running(LedgerImporter.ImportRunningException ex) {
+		return ResponseEntity.status(HttpStatus.CONFLICT)
+			.header(HttpHeaders.RETRY_AFTER, "10")
 			.body(Map.of("errors", List.of(new LedgerError("(bundle)", null, null, ex.getMessage()))));
 	}
 

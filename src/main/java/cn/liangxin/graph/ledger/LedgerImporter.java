@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -15,20 +14,22 @@ import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import cn.liangxin.graph.access.AreaAccess;
 import cn.liangxin.graph.access.AuditAction;
 import cn.liangxin.graph.access.AuditLog;
-import cn.liangxin.graph.store.StoreChanged;
+import cn.liangxin.graph.store.ImportLock;
 import cn.liangxin.graph.store.StoreSessions;
+import cn.liangxin.graph.store.StoreVersion;
 
 /**
  * Imports a ledger bundle: parses and validates all of it first (every error, references
  * checked against the bundle and the store), then writes it in ONE transaction in batches of
- * {@value #BATCH} rows, so a bundle is stored whole or not at all. Imports run one at a time,
- * so the store a bundle was validated against is the store it is written to.
+ * {@value #BATCH} rows, so a bundle is stored whole or not at all. Imports run one at a time
+ * across every service instance on the store ({@link ImportLock}, taken before the bundle is read
+ * against the store), so the store a bundle was validated against is the store it is written to;
+ * the write bumps the {@link StoreVersion}, so every instance's caches read the new state.
  */
 @Service
 public class LedgerImporter {
@@ -41,20 +42,21 @@ public class LedgerImporter {
 
 	private final LedgerParser parser = new LedgerParser();
 
-	private final ReentrantLock oneAtATime = new ReentrantLock();
+	private final ImportLock lock;
+
+	private final StoreVersion version;
 
 	private final AreaAccess access;
 
 	private final AuditLog audit;
 
-	private final ApplicationEventPublisher events;
-
-	public LedgerImporter(StoreSessions sessions, AreaAccess access, AuditLog audit,
-			ApplicationEventPublisher events) {
+	public LedgerImporter(StoreSessions sessions, AreaAccess access, AuditLog audit, ImportLock lock,
+			StoreVersion version) {
 		this.sessions = sessions;
 		this.access = access;
 		this.audit = audit;
-		this.events = events;
+		this.lock = lock;
+		this.version = version;
 	}
 
 	/** Imports a bundle, wording errors in Chinese: see {@link #importBundle(Map, LedgerText)}. */
@@ -67,6 +69,7 @@ public class LedgerImporter {
 	 * the given language; every outcome is audited.
 	 * @throws LedgerRejectedException listing every error, when the bundle has any; nothing is written then
 	 * @throws LedgerForbiddenException naming every row outside the caller's area; nothing is written then
+	 * @throws ImportRunningException when another import held the store-wide lock for longer than the wait
 	 */
 	public ImportResult importBundle(Map<String, byte[]> files, LedgerText text) {
 		String area = this.access.limit();
@@ -85,6 +88,10 @@ public class LedgerImporter {
 					files.keySet() + ": " + ex.errors().size() + " error(s)");
 			throw ex;
 		}
+		catch (ImportRunningException ex) {
+			this.audit.record(AuditAction.IMPORT, area, AuditLog.REFUSED, files.keySet() + ": " + ex.getMessage());
+			throw ex;
+		}
 		catch (RuntimeException ex) {
 			this.audit.record(AuditAction.IMPORT, area, AuditLog.FAILED, files.keySet() + ": " + ex.getClass().getSimpleName());
 			throw ex;
@@ -92,8 +99,15 @@ public class LedgerImporter {
 	}
 
 	private ImportResult importLocked(Map<String, byte[]> files, LedgerText text) {
-		this.oneAtATime.lock();
+		ImportLock.Lease lease;
 		try {
+			lease = this.lock.take();
+		}
+		catch (ImportLock.HeldException ex) {
+			throw new ImportRunningException(text.t("import.running", ex.instance(), ex.since(),
+					this.lock.waitSeconds()));
+		}
+		try (lease) {
 			long started = System.nanoTime();
 			ParseResult parsed;
 			AreaBoundaries.Result boundaries;
@@ -121,16 +135,18 @@ public class LedgerImporter {
 			try (var session = this.sessions.open(); var tx = session.beginTransaction()) {
 				write(tx, bundle, progress);
 				AreaBoundaries.write(tx, boundaries.boundaries());
+				this.version.bump(tx);
+				lease.fence(tx);
 				tx.commit();
+			}
+			catch (ImportLock.LostException ex) {
+				throw new ImportRunningException(text.t("import.lockLost"));
 			}
 			catch (TransientException ex) {
 				if (String.valueOf(ex.getMessage()).contains("dbms.memory.transaction")) {
 					throw new LedgerTooLargeException(bundle.totalRows(), ex.getMessage());
 				}
 				throw ex;
-			}
-			finally {
-				this.events.publishEvent(new StoreChanged());
 			}
 			long millis = (System.nanoTime() - started) / 1_000_000;
 			Map<String, Integer> counts = new LinkedHashMap<>(bundle.counts());
@@ -142,9 +158,6 @@ public class LedgerImporter {
 			log.info("Imported {} rows in {} ms ({} rows/s): {}", result.totalRows(), millis, result.rowsPerSecond(),
 					result.files());
 			return result;
-		}
-		finally {
-			this.oneAtATime.unlock();
 		}
 	}
 
@@ -296,6 +309,14 @@ public class LedgerImporter {
 			super("the bundle's " + rows + " rows are more than one import transaction may hold (" + cause
 					+ "); nothing was imported. Split it into several bundles (e.g. one per district, or members apart), "
 					+ "or raise liangxin.transaction-memory and the heap");
+		}
+	}
+
+	/** Another import held the store-wide lock for longer than the wait (or took it over); nothing was written. */
+	public static class ImportRunningException extends RuntimeException {
+
+		public ImportRunningException(String message) {
+			super(message);
 		}
 	}
 

@@ -17,7 +17,7 @@ public final class StoreContents {
 		List<String> lines = new ArrayList<>();
 		try (var session = store.session()) {
 			session.run("""
-					MATCH (n) WHERE NOT (n:__SchemaVersion OR n:User OR n:AuditEvent)
+					MATCH (n) WHERE NOT (n:__SchemaVersion OR n:User OR n:AuditEvent OR n:ImportLock OR n:StoreVersion)
 					RETURN apoc.convert.toJson([labels(n), properties(n)]) AS line
 					""").forEachRemaining(r -> lines.add(r.get("line").asString()));
 			session.run("""
