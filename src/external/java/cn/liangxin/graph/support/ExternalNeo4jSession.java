@@ -18,6 +18,9 @@ public class ExternalNeo4jSession implements LauncherSessionListener {
 
 	@Override
 	public void launcherSessionOpened(LauncherSession session) {
+		if (!Boolean.getBoolean("liangxin.test.external-neo4j")) {
+			return; // the unit tests' JVM (Surefire) needs no server
+		}
 		this.neo4j = Neo4jProcess.start(Path.of("target", "external-neo4j", UUID.randomUUID().toString()), true);
 		System.setProperty("spring.neo4j.uri", this.neo4j.uri());
 		System.setProperty("spring.neo4j.authentication.username", Neo4jProcess.USER);

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -105,6 +107,19 @@ class LedgerController {
 		return ResponseEntity.status(HttpStatus.CONFLICT)
 			.header(HttpHeaders.RETRY_AFTER, "10")
 			.body(Map.of("errors", List.of(new LedgerError("(bundle)", null, null, ex.getMessage()))));
+	}
+
+	/**
+	 * The store went away during the import (a cluster's leader failed over, the server stopped):
+	 * the one write transaction never committed, so nothing was imported and the same bundle can be
+	 * sent again.
+	 */
+	@ExceptionHandler({ ServiceUnavailableException.class, SessionExpiredException.class })
+	ResponseEntity<Map<String, Object>> storeUnavailable(RuntimeException ex, HttpServletRequest request) {
+		LedgerText text = LedgerText.ofAcceptLanguage(request.getHeader("Accept-Language"));
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "30")
+			.body(Map.of("errors", List.of(new LedgerError("(bundle)", null, null, text.t("import.storeUnavailable")))));
 	}
 
 	@ExceptionHandler(LedgerImporter.LedgerForbiddenException.class)

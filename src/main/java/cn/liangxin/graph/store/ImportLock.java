@@ -33,8 +33,8 @@ public class ImportLock implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportLock.class);
 
-	/** How long one attempt to take the lease may wait for Neo4j's lock on the node (the fence holds it briefly). */
-	private static final Duration ATTEMPT = Duration.ofSeconds(2);
+	/** The shortest attempt to take the lease (each waits at most for what is left of the wait, but this long at least). */
+	private static final Duration MIN_ATTEMPT = Duration.ofSeconds(1);
 
 	private static final long POLL_MILLIS = 200;
 
@@ -75,6 +75,8 @@ public class ImportLock implements DisposableBean {
 
 	private final String instance = instanceName();
 
+	private volatile boolean ensured;
+
 	private final ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor(r -> {
 		Thread thread = new Thread(r, "import-lock-renewal");
 		thread.setDaemon(true);
@@ -94,9 +96,13 @@ public class ImportLock implements DisposableBean {
 		String holder = UUID.randomUUID().toString();
 		long deadline = System.nanoTime() + this.properties.lockWait().toNanos();
 		try (var session = this.sessions.open()) {
-			session.executeWriteWithoutResult(tx -> tx.run(ENSURE).consume());
 			while (true) {
-				Optional<HeldException> held = attempt(session, holder);
+				if (!this.ensured) {
+					session.executeWriteWithoutResult(tx -> tx.run(ENSURE).consume());
+					this.ensured = true;
+				}
+				Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+				Optional<HeldException> held = attempt(session, holder, left.compareTo(MIN_ATTEMPT) < 0 ? MIN_ATTEMPT : left);
 				if (held.isEmpty()) {
 					break;
 				}
@@ -109,18 +115,25 @@ public class ImportLock implements DisposableBean {
 		return new Lease(holder);
 	}
 
-	private Optional<HeldException> attempt(org.neo4j.driver.Session session, String holder) {
-		try (var tx = session.beginTransaction(TransactionConfig.builder().withTimeout(ATTEMPT).build())) {
+	private Optional<HeldException> attempt(org.neo4j.driver.Session session, String holder, Duration timeout) {
+		// The timeout bounds the wait for the node's lock, which a committing import holds until its commit ends.
+		try (var tx = session.beginTransaction(TransactionConfig.builder().withTimeout(timeout).build())) {
 			tx.run(WRITE_LOCK).consume();
-			var r = tx.run(TAKE, Map.of("holder", holder, "instance", this.instance, "leaseMillis",
-					this.properties.lockLease().toMillis())).single();
+			var rows = tx.run(TAKE, Map.of("holder", holder, "instance", this.instance, "leaseMillis",
+					this.properties.lockLease().toMillis())).list();
+			if (rows.isEmpty()) {
+				// someone deleted the lock node: make it again
+				this.ensured = false;
+				return Optional.of(new HeldException("?", "?"));
+			}
+			var r = rows.get(0);
 			tx.commit();
 			return r.get("free").asBoolean() ? Optional.empty()
 					: Optional.of(new HeldException(r.get("instance").asString("?"), r.get("since").asString("?")));
 		}
 		catch (Neo4jException ex) {
-			// The node is locked by a committing import, or the attempt timed out: busy, try again.
-			log.debug("Import lock attempt failed: {}", ex.toString());
+			// The node is locked by a committing import and the attempt timed out: busy, try again.
+			log.info("Could not take the import lock yet: {}", ex.getMessage());
 			return Optional.of(new HeldException("?", "?"));
 		}
 	}

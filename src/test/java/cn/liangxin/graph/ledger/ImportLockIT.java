@@ -72,7 +72,7 @@ class ImportLockIT {
 		assertThat(chinese.headers().firstValue("Retry-After")).isPresent();
 		String message = new ObjectMapper().readTree(chinese.body()).get("errors").get(0).get("message").asString();
 		assertThat(message).contains("另一份台账正在导入", "other-host/4242", "本次未导入任何数据");
-		assertThat(message).contains("2 秒"); // the bounded wait (liangxin.import.lock-wait=2s in the tests)
+		assertThat(message).contains("5 秒"); // the bounded wait (liangxin.import.lock-wait=5s in the tests)
 
 		var english = post(Bundles.zip(Bundles.renamed(EXAMPLE, "（甲）")), "en");
 		assertThat(english.statusCode()).isEqualTo(409);

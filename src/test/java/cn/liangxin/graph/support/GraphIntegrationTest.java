@@ -22,7 +22,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 		properties = { "liangxin.demo=false", "liangxin.data-dir=target/it-neo4j/${random.uuid}",
 				"liangxin.page-cache=128m", "liangxin.security.admin-password=" + TestUsers.ADMIN_PASSWORD,
 				// a second import waits this long for the first before its 409 (ImportLockIT)
-				"liangxin.import.lock-wait=2s",
+				"liangxin.import.lock-wait=5s",
 				// the test's own identity provider key: JwtIT signs with its private half
 				"spring.security.oauth2.resourceserver.jwt.public-key-location=classpath:jwt/test-public.pem" })
 @Import({ TestStore.class, TestUsers.class })

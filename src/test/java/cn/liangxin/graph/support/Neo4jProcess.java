@@ -51,6 +51,15 @@ public final class Neo4jProcess implements AutoCloseable {
 		return this.process.pid();
 	}
 
+	/** kill -9 of the server: a crash, or a cluster member lost. */
+	public void kill() {
+		this.process.kill();
+	}
+
+	public JavaProcess process() {
+		return this.process;
+	}
+
 	@Override
 	public void close() {
 		this.process.close();

@@ -35,16 +35,26 @@ public final class ServiceProcess implements AutoCloseable {
 
 	/** Starts one; {@code properties} ({@code name=value}) come last and win. Call {@link #awaitStarted()} before use. */
 	public static ServiceProcess start(String name, Path dir, Neo4jProcess neo4j, List<String> properties) {
+		var all = new ArrayList<>(List.of("spring.neo4j.uri=" + neo4j.uri(),
+				"spring.neo4j.authentication.username=" + Neo4jProcess.USER,
+				"spring.neo4j.authentication.password=" + neo4j.password(), "liangxin.demo=false"));
+		all.addAll(properties);
+		return start(name, dir, all, "Started Application in");
+	}
+
+	/**
+	 * Starts one with its own embedded store under {@code dir/data} (or whatever {@code properties}
+	 * say), ready once its log shows {@code readyLine}.
+	 */
+	public static ServiceProcess start(String name, Path dir, List<String> properties, String readyLine) {
 		int port = JavaProcess.freePort();
 		var args = new ArrayList<>(List.of("--server.port=" + port, "--server.address=127.0.0.1",
-				"--spring.neo4j.uri=" + neo4j.uri(), "--spring.neo4j.authentication.username=" + Neo4jProcess.USER,
-				"--spring.neo4j.authentication.password=" + neo4j.password(), "--liangxin.demo=false",
-				"--liangxin.data-dir=" + dir.resolve("data"),
+				"--liangxin.data-dir=" + dir.resolve("data"), "--liangxin.page-cache=128m",
 				"--liangxin.security.admin-password=" + TestUsers.ADMIN_PASSWORD));
 		properties.forEach(p -> args.add("--" + p));
 		JavaProcess process = JavaProcess.start(name, dir.resolve(name + ".log"),
-				List.of("-Xmx512m", "-XX:+ExitOnOutOfMemoryError"), Application.class.getName(), args,
-				line -> line.contains("Started Application in"));
+				List.of("-Xmx768m", "-XX:+ExitOnOutOfMemoryError"), Application.class.getName(), args,
+				line -> line.contains(readyLine));
 		return new ServiceProcess(process, port);
 	}
 
@@ -76,6 +86,15 @@ public final class ServiceProcess implements AutoCloseable {
 	/** The same as the first ADMIN. */
 	public JsonNode graphql(String query) throws Exception {
 		return graphql(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD, query);
+	}
+
+	/** GraphQL as the first ADMIN, the raw answer (status and body), bounded by {@code timeout}. */
+	public HttpResponse<String> post(String query, Duration timeout) throws Exception {
+		return this.http.send(Api.request(this.port, "/graphql")
+			.header("Content-Type", "application/json")
+			.timeout(timeout)
+			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(java.util.Map.of("query", query))))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** {@code POST /api/ledger} with a zip, as the first ADMIN. */
