@@ -53,9 +53,11 @@ public class UserAccounts implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
+		// the token first: a change committed between the two reads makes the session read the user again
+		String token = this.version.current();
 		Record r = stored(username).orElseThrow(() -> new UsernameNotFoundException("no such user"));
 		return new AccountDetails(account(r), r.get("passwordHash").asString(), r.get("locked").asBoolean(),
-				r.get("failures").asBoolean());
+				r.get("failures").asBoolean(), token);
 	}
 
 	public List<Account> list() {

@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Timeout(value = 20, unit = TimeUnit.MINUTES)
 class ImportCrashReliabilityIT {
 
-	static final int ORGANIZATIONS = Integer.getInteger("reliability.importOrganizations", 4000);
+	static final int ORGANIZATIONS = Integer.getInteger("reliability.importOrganizations", 2000);
 
 	static final String BOLT_PASSWORD = "reliability-" + UUID.randomUUID();
 
@@ -158,7 +158,8 @@ class ImportCrashReliabilityIT {
 						"liangxin.store.bolt-password=" + BOLT_PASSWORD,
 						// a killed holder's lease runs out soon, and the next import waits for that
 						"liangxin.import.lock-lease=6s", "liangxin.import.lock-wait=30s"),
-				"Started Application in").awaitStarted();
+				"Started Application in");
+		service.awaitStarted();
 	}
 
 	private static HttpResponse<String> post(byte[] zip) {

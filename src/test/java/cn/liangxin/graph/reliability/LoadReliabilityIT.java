@@ -34,7 +34,7 @@ import cn.liangxin.graph.support.ServiceProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One service JVM with the demo city (3,000 organizations): hostile requests (30-level nesting,
+ * One service JVM with the demo city (1,500 organizations unless -Dreliability.demoOrganizations): hostile requests (30-level nesting,
  * 500 aliases, a 1 MB argument) are refused while health keeps answering; then a soak of 8 and
  * of 32 clients on a mixed workload counts 5xx answers, times cheap lookups and follows the
  * process's resident memory.
@@ -44,6 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LoadReliabilityIT {
 
 	static final int SOAK_SECONDS = Integer.getInteger("reliability.soakSeconds", 60);
+
+	static final int DEMO_ORGANIZATIONS = Integer.getInteger("reliability.demoOrganizations", 1500);
 
 	static final ObjectMapper JSON = new ObjectMapper();
 
@@ -61,9 +63,9 @@ class LoadReliabilityIT {
 	static void start() throws Exception {
 		long started = System.nanoTime();
 		service = ServiceProcess.start("load-service", Path.of("target", "reliability", "load-" + UUID.randomUUID()),
-				List.of("liangxin.demo=true", "liangxin.demo-organizations=3000"), "Demo city imported")
-			.awaitStarted();
-		report.add("- service JVM (-Xmx768m, embedded store) up with the demo city of 3,000 organizations in "
+				List.of("liangxin.demo=true", "liangxin.demo-organizations=" + DEMO_ORGANIZATIONS), "Demo city imported");
+		service.awaitStarted();
+		report.add("- service JVM (-Xmx768m, embedded store) up with the demo city of " + DEMO_ORGANIZATIONS + " organizations in "
 				+ (System.nanoTime() - started) / 1_000_000 + " ms");
 		JsonNode ids = service.graphql("{ organizations(first: 200) { nodes { id } } areas(level: STREET) { code } parks { id } }");
 		organizationIds = ids.at("/data/organizations/nodes").findValuesAsString("id");

@@ -45,7 +45,8 @@ class NoPluginsProcessIT {
 	static void start() {
 		Path dir = Path.of("target", "no-plugins", UUID.randomUUID().toString());
 		neo4j = Neo4jProcess.start(dir, false);
-		service = ServiceProcess.start("service", dir, neo4j, List.of()).awaitStarted();
+		service = ServiceProcess.start("service", dir, neo4j, List.of());
+		service.awaitStarted();
 	}
 
 	@AfterAll

@@ -59,7 +59,7 @@ public final class ServiceProcess implements AutoCloseable {
 	}
 
 	public ServiceProcess awaitStarted() {
-		this.process.awaitLine(Duration.ofMinutes(4));
+		this.process.awaitLine(Duration.ofMinutes(10));
 		return this;
 	}
 
