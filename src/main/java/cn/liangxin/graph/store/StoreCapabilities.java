@@ -9,12 +9,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +25,7 @@ import org.springframework.stereotype.Component;
  * APOC is reported but nothing of the service needs it.
  */
 @Component("store")
-public class StoreCapabilities implements HealthIndicator {
+public class StoreCapabilities implements HealthIndicator, SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(StoreCapabilities.class);
 
@@ -51,7 +50,7 @@ public class StoreCapabilities implements HealthIndicator {
 		this.embedded = configuredUri.isBlank();
 	}
 
-	/** Asked of the server once, at the latest when the service is ready ({@link #log()}). */
+	/** Asked of the server once, at start-up ({@link #afterSingletonsInstantiated()}). */
 	Found found() {
 		Found found = this.found;
 		if (found == null) {
@@ -90,8 +89,9 @@ public class StoreCapabilities implements HealthIndicator {
 		return off;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	void log() {
+	/** Once every bean is made (the schema applied), before the service says it has started. */
+	@Override
+	public void afterSingletonsInstantiated() {
 		Found found = found();
 		log.info("Neo4j {} {} at {} ({}, user authenticated over Bolt): GDS {}, APOC {}", found.version().text(),
 				found.edition(), this.uri, this.embedded ? "embedded server in this JVM" : "external server",
