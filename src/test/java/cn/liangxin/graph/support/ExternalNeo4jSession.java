@@ -7,7 +7,8 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Under the {@code external} Maven profile (registered by src/external/resources): starts an
+ * Under the {@code external} Maven profile (registered by src/external/resources, and active only
+ * where that profile's Failsafe sets {@code liangxin.test.external-neo4j}): starts an
  * {@link ExternalNeo4jServer} in its own JVM once per test run and points {@code spring.neo4j.uri}
  * at it as {@code neo4j://} with its password, so the whole integration suite runs against a
  * server in another process and no embedded one starts.
