@@ -98,9 +98,18 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			ProcedureRegistration.registerAll(procedures);
 		}
 		// The embedded API runs without authentication, so it may set the password of the Bolt user.
-		management.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
-			.executeTransactionally("ALTER USER " + BOLT_USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
-					Map.of("password", boltPassword));
+		try {
+			management.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+				.executeTransactionally("ALTER USER " + BOLT_USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
+						Map.of("password", boltPassword));
+		}
+		catch (RuntimeException ex) {
+			// A configured password (liangxin.store.bolt-password) is already set from the last start.
+			if (!samePassword(ex)) {
+				management.shutdown();
+				throw ex;
+			}
+		}
 		URI uri = URI.create("bolt://" + advertised.getHostname() + ":" + advertised.getPort());
 		log.info("Embedded Neo4j started at {} (listening on {}, user {}{}) with files under {} in {} ms", uri, listen,
 				BOLT_USER, plugins ? "" : ", without GDS and APOC", home.toAbsolutePath(),
@@ -120,6 +129,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	public void close() {
 		log.info("Stopping embedded Neo4j");
 		this.management.shutdown();
+	}
+
+	private static boolean samePassword(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (String.valueOf(t.getMessage()).contains("Old password and new password cannot be the same")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** {@code host:port}; port 0 picks a free one. */
