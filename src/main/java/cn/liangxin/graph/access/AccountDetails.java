@@ -18,10 +18,26 @@ final class AccountDetails implements UserDetails, CredentialsContainer {
 
 	private final boolean locked;
 
-	AccountDetails(Account account, String passwordHash, boolean locked) {
+	private final boolean hadFailures;
+
+	private final String token;
+
+	AccountDetails(Account account, String passwordHash, boolean locked, boolean hadFailures, String token) {
 		this.account = account;
 		this.passwordHash = passwordHash;
 		this.locked = locked;
+		this.hadFailures = hadFailures;
+		this.token = token;
+	}
+
+	/** The store version the user was read at: a session's user is read again once it changed (SessionRefresh). */
+	String token() {
+		return this.token;
+	}
+
+	/** Whether failed logins were on record when the user was loaded (a success then clears them). */
+	boolean hadFailures() {
+		return this.hadFailures;
 	}
 
 	Caller caller() {

@@ -4,15 +4,16 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import cn.liangxin.graph.store.GraphQueries;
-import cn.liangxin.graph.store.StoreChanged;
+import cn.liangxin.graph.store.StoreVersion;
 
 /**
  * Every area's parent, kept in memory: which area lies below which is asked for every row a
- * caller sees, and a city has a few thousand areas. Read again after each import commits.
+ * caller sees, and a city has a few thousand areas. Trusted only while the store's
+ * {@link StoreVersion} is the one it was read at, so an import through any instance is seen here
+ * at the next request.
  */
 @Component
 class AreaTree {
@@ -22,10 +23,16 @@ class AreaTree {
 
 	private final GraphQueries queries;
 
-	private volatile @Nullable Map<String, String> parents;
+	private final StoreVersion version;
 
-	AreaTree(GraphQueries queries) {
+	private volatile @Nullable Loaded loaded;
+
+	AreaTree(GraphQueries queries, StoreVersion version) {
 		this.queries = queries;
+		this.version = version;
+	}
+
+	private record Loaded(String version, Map<String, String> parents) {
 	}
 
 	boolean exists(String code) {
@@ -54,25 +61,21 @@ class AreaTree {
 		return parents().get(code);
 	}
 
-	@EventListener(StoreChanged.class)
-	void storeChanged() {
-		this.parents = null;
-	}
-
 	private Map<String, String> parents() {
-		Map<String, String> parents = this.parents;
-		if (parents == null) {
-			var loaded = new HashMap<String, String>();
+		String current = this.version.current();
+		Loaded loaded = this.loaded;
+		if (loaded == null || !loaded.version().equals(current)) {
+			var parents = new HashMap<String, String>();
 			this.queries.list("areaParents", """
 					MATCH (a:Area)
 					RETURN a.code AS code, head([(a)-[:PART_OF]->(p:Area) | p.code]) AS parent
 					""", Map.of(), r -> {
-				loaded.put(r.get("code").asString(), r.get("parent").isNull() ? null : r.get("parent").asString());
+				parents.put(r.get("code").asString(), r.get("parent").isNull() ? null : r.get("parent").asString());
 				return 1;
 			});
-			parents = loaded;
-			this.parents = parents;
+			loaded = new Loaded(current, parents);
+			this.loaded = loaded;
 		}
-		return parents;
+		return loaded.parents();
 	}
 }

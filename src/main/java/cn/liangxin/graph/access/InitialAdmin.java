@@ -8,6 +8,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import org.neo4j.driver.exceptions.ClientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -52,7 +53,17 @@ class InitialAdmin implements InitializingBean {
 			this.accounts.update(USERNAME, Role.ADMIN, null, password, true);
 		}
 		else {
-			this.accounts.create(USERNAME, password, Role.ADMIN, null);
+			try {
+				this.accounts.create(USERNAME, password, Role.ADMIN, null);
+			}
+			catch (ClientException ex) {
+				// Several instances starting on one empty store: the first one's admin stands.
+				if (this.accounts.anyAdmin()) {
+					log.info("Another service instance created the first ADMIN at the same time; keeping it");
+					return;
+				}
+				throw ex;
+			}
 		}
 		if (configured == null || configured.isBlank()) {
 			Path file = write(password);

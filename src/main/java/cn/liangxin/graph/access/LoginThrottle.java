@@ -1,11 +1,6 @@
 package cn.liangxin.graph.access;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
@@ -15,43 +10,53 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.stereotype.Component;
 
+import cn.liangxin.graph.store.StoreSessions;
+
 /**
  * Locks a username for {@code lockout} after {@code maxFailedLogins} failed logins within that
- * time, and records every failure. Kept in this instance's memory: with several service
- * instances each counts its own failures (docs/security.md).
+ * time, and records every failure. The failures and the lock are kept on the {@code (:User)} node
+ * ({@code failedLogins}, a list of times, and {@code lockedUntil}, by the store's clock), so a
+ * lockout holds across every service instance on the store and survives a restart. A username
+ * that is no user keeps nothing (it cannot log in anyway; the audit records the attempt), so
+ * made-up names cannot grow the store. UserAccounts reads the lock with the user.
  */
 @Component
 class LoginThrottle {
 
-	private static final int MAX_TRACKED = 10_000;
+	// Setting a property takes the user's write lock: concurrent failures through several instances count one by one.
+	private static final String WRITE_LOCK = "MATCH (u:User {username: $username}) SET u.lastFailedLoginAt = datetime()";
+
+	private static final String COUNT = """
+			MATCH (u:User {username: $username})
+			WITH u, datetime() AS now, duration({milliseconds: $windowMillis}) AS window
+			SET u.failedLogins = [t IN coalesce(u.failedLogins, []) WHERE t > now - window] + now
+			WITH u, now, window, size(u.failedLogins) >= $max AS lock
+			SET u.lockedUntil = CASE WHEN lock THEN now + window ELSE u.lockedUntil END
+			RETURN lock
+			""";
+
+	private static final String FORGET = """
+			MATCH (u:User {username: $username}) WHERE u.failedLogins <> [] OR u.lockedUntil IS NOT NULL
+			SET u.failedLogins = [], u.lockedUntil = null
+			""";
 
 	private final SecurityProperties properties;
 
+	private final StoreSessions sessions;
+
 	private final AuditLog audit;
 
-	private final Clock clock = Clock.systemUTC();
-
-	private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-
-	private final Map<String, Instant> lockedUntil = new ConcurrentHashMap<>();
-
-	LoginThrottle(SecurityProperties properties, @Lazy AuditLog audit) {
+	LoginThrottle(SecurityProperties properties, StoreSessions sessions, @Lazy AuditLog audit) {
 		this.properties = properties;
+		this.sessions = sessions;
 		this.audit = audit;
 	}
 
-	boolean isLocked(String username) {
-		Instant until = this.lockedUntil.get(username);
-		if (until != null && until.isAfter(this.clock.instant())) {
-			return true;
-		}
-		this.lockedUntil.remove(username);
-		return false;
-	}
-
+	/** After an ADMIN changed the password or re-enabled the user. */
 	void reset(String username) {
-		this.failures.remove(username);
-		this.lockedUntil.remove(username);
+		try (var session = this.sessions.open()) {
+			session.executeWriteWithoutResult(tx -> tx.run(FORGET, Map.of("username", username)).consume());
+		}
 	}
 
 	@EventListener
@@ -63,28 +68,22 @@ class LoginThrottle {
 			return;
 		}
 		String username = event.getAuthentication().getName();
-		if (this.failures.size() > MAX_TRACKED) {
-			// made-up usernames must not grow the map without bound
-			this.failures.clear();
-		}
 		if (event instanceof AuthenticationFailureLockedEvent) {
 			this.audit.record(username, AuditAction.LOGIN_LOCKED, null, AuditLog.REFUSED, "login while locked");
 			return;
 		}
-		Instant now = this.clock.instant();
-		Deque<Instant> recent = this.failures.computeIfAbsent(username, u -> new ArrayDeque<>());
 		boolean lock;
-		synchronized (recent) {
-			recent.addLast(now);
-			while (!recent.isEmpty() && recent.peekFirst().isBefore(now.minus(this.properties.lockout()))) {
-				recent.removeFirst();
-			}
-			lock = recent.size() >= this.properties.maxFailedLogins();
+		try (var session = this.sessions.open()) {
+			lock = session.executeWrite(tx -> {
+				tx.run(WRITE_LOCK, Map.of("username", username)).consume();
+				var rows = tx.run(COUNT, Map.of("username", username, "windowMillis",
+						this.properties.lockout().toMillis(), "max", this.properties.maxFailedLogins())).list();
+				return !rows.isEmpty() && rows.get(0).get("lock").asBoolean();
+			});
 		}
 		this.audit.record(username, AuditAction.LOGIN_FAILED, null, AuditLog.REFUSED,
 				event.getException().getClass().getSimpleName());
 		if (lock) {
-			this.lockedUntil.put(username, now.plus(this.properties.lockout()));
 			this.audit.record(username, AuditAction.LOGIN_LOCKED, null, AuditLog.REFUSED,
 					"locked for " + this.properties.lockout() + " after " + this.properties.maxFailedLogins()
 							+ " failed logins");
@@ -93,6 +92,9 @@ class LoginThrottle {
 
 	@EventListener
 	void succeeded(AuthenticationSuccessEvent event) {
-		this.failures.remove(event.getAuthentication().getName());
+		// Only a user with failures on record costs a write: a Basic request authenticates every time.
+		if (event.getAuthentication().getPrincipal() instanceof AccountDetails account && account.hadFailures()) {
+			reset(account.getUsername());
+		}
 	}
 }

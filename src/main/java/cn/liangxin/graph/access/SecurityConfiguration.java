@@ -20,6 +20,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -27,6 +28,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+import cn.liangxin.graph.store.StoreVersion;
 
 /**
  * The HTTP surface: HTTP Basic on {@code /graphql} and {@code /api/**} for scripts, a login page
@@ -54,7 +57,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain web(HttpSecurity http, SecurityProperties properties, ObjectProvider<JwtDecoder> jwt,
-			@Value("${liangxin.cors.allowed-origins:}") List<String> corsAllowedOrigins) throws Exception {
+			@Value("${liangxin.cors.allowed-origins:}") List<String> corsAllowedOrigins, UserAccounts accounts,
+			StoreVersion version) throws Exception {
 		RequestMatcher api = new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/graphql"),
 				PathPatternRequestMatcher.pathPattern("/api/**"));
 		// Requests that carry their own credentials (Basic, Bearer) cannot be forged by another site,
@@ -92,6 +96,8 @@ class SecurityConfiguration {
 		else {
 			http.cors(cors -> cors.configurationSource(cors(origins)));
 		}
+		// a session's user as the store holds it now, before anything is authorised
+		http.addFilterAfter(new SessionRefresh(accounts, version), SecurityContextHolderFilter.class);
 		if (jwt.getIfAvailable() != null) {
 			http.oauth2ResourceServer(resource -> resource.authenticationEntryPoint(json401())
 				.jwt(decoder -> decoder.jwtAuthenticationConverter(new JwtCallers(properties))));

@@ -15,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 import cn.liangxin.graph.store.StoreSessions;
+import cn.liangxin.graph.store.StoreVersion;
 
 /**
  * The users, kept in the store as {@code (:User)} nodes with a password hash made by Spring
@@ -38,8 +39,11 @@ public class UserAccounts implements UserDetailsService {
 
 	private final AuditLog audit;
 
+	private final StoreVersion version;
+
 	UserAccounts(StoreSessions sessions, PasswordEncoder encoder, AreaTree areas, LoginThrottle throttle,
-			AuditLog audit) {
+			AuditLog audit, StoreVersion version) {
+		this.version = version;
 		this.sessions = sessions;
 		this.encoder = encoder;
 		this.areas = areas;
@@ -49,8 +53,11 @@ public class UserAccounts implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
+		// the token first: a change committed between the two reads makes the session read the user again
+		String token = this.version.current();
 		Record r = stored(username).orElseThrow(() -> new UsernameNotFoundException("no such user"));
-		return new AccountDetails(account(r), r.get("passwordHash").asString(), this.throttle.isLocked(username));
+		return new AccountDetails(account(r), r.get("passwordHash").asString(), r.get("locked").asBoolean(),
+				r.get("failures").asBoolean(), token);
 	}
 
 	public List<Account> list() {
@@ -93,10 +100,13 @@ public class UserAccounts implements UserDetailsService {
 		parameters.put("role", role.name());
 		parameters.put("areaCode", area);
 		try (var session = this.sessions.open()) {
-			session.executeWriteWithoutResult(tx -> tx.run("""
-					CREATE (u:User {username: $username, passwordHash: $hash, role: $role, areaCode: $areaCode,
-					                enabled: true, createdAt: datetime(), updatedAt: datetime()})
-					""", parameters).consume());
+			session.executeWriteWithoutResult(tx -> {
+				tx.run("""
+						CREATE (u:User {username: $username, passwordHash: $hash, role: $role, areaCode: $areaCode,
+						                enabled: true, createdAt: datetime(), updatedAt: datetime()})
+						""", parameters).consume();
+				this.version.bump(tx);
+			});
 		}
 		var account = new Account(username, role, area, true);
 		this.audit.record(AuditAction.USER_CREATED, area, AuditLog.OK, describe(account));
@@ -120,11 +130,15 @@ public class UserAccounts implements UserDetailsService {
 		parameters.put("hash", password == null ? null : this.encoder.encode(password));
 		parameters.put("enabled", enabled != null ? enabled : current.enabled());
 		try (var session = this.sessions.open()) {
-			session.executeWriteWithoutResult(tx -> tx.run("""
-					MATCH (u:User {username: $username})
-					SET u.role = $role, u.areaCode = $areaCode, u.enabled = $enabled, u.updatedAt = datetime(),
-					    u.passwordHash = coalesce($hash, u.passwordHash)
-					""", parameters).consume());
+			session.executeWriteWithoutResult(tx -> {
+				tx.run("""
+						MATCH (u:User {username: $username})
+						SET u.role = $role, u.areaCode = $areaCode, u.enabled = $enabled, u.updatedAt = datetime(),
+						    u.passwordHash = coalesce($hash, u.passwordHash)
+						""", parameters).consume();
+				// what any instance keeps in memory about users is read again
+				this.version.bump(tx);
+			});
 		}
 		var account = new Account(username, newRole, newArea, enabled != null ? enabled : current.enabled());
 		this.audit.record(AuditAction.USER_UPDATED, newArea, AuditLog.OK,
@@ -161,7 +175,8 @@ public class UserAccounts implements UserDetailsService {
 			return session.executeRead(tx -> tx.run("""
 					MATCH (u:User {username: $username})
 					RETURN u.username AS username, u.role AS role, u.areaCode AS areaCode, u.enabled AS enabled,
-					       u.passwordHash AS passwordHash
+					       u.passwordHash AS passwordHash,
+					       coalesce(u.lockedUntil > datetime(), false) AS locked, coalesce(u.failedLogins, []) <> [] AS failures
 					""", Map.of("username", username)).list().stream().findFirst());
 		}
 	}

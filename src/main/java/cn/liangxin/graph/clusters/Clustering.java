@@ -17,6 +17,7 @@ import cn.liangxin.graph.network.InvalidArgumentException;
 import cn.liangxin.graph.network.NetworkReads;
 import cn.liangxin.graph.network.Scope;
 import cn.liangxin.graph.network.Views.LatLon;
+import cn.liangxin.graph.store.StoreCapabilities;
 
 /**
  * Community detection over the ACTIVE organizations of a scope. The weighted graph is computed
@@ -38,17 +39,22 @@ public class Clustering {
 
 	private final ClusterReads reads;
 
-	Clustering(NetworkReads network, ClusterReads reads) {
+	private final StoreCapabilities capabilities;
+
+	Clustering(NetworkReads network, ClusterReads reads, StoreCapabilities capabilities) {
 		this.network = network;
 		this.reads = reads;
+		this.capabilities = capabilities;
 	}
 
 	/**
 	 * The clusters of a scope.
 	 *
 	 * @param k number of clusters for KMEANS (null: about √(n/2)); ignored otherwise
+	 * @throws cn.liangxin.graph.store.UnavailableException when the server has no GDS
 	 */
 	public ClusterResult clusters(Scope scope, ClusterMethod method, ClusterWeights weights, @Nullable Integer k) {
+		this.capabilities.requireGds("clusters");
 		if (k != null && k < 1) {
 			throw new InvalidArgumentException("k", k, "must be at least 1");
 		}

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,7 +30,8 @@ import cn.liangxin.graph.ledger.LedgerImporter.LedgerRejectedException;
  * {@code POST /api/ledger}: a ledger bundle as a zip body ({@code application/zip}), an .xlsx
  * workbook body, or multipart files (each part a CSV named by its file name, a workbook or a
  * zip). 200 with the rows per file; 422 with every error of the bundle, 403 naming every row
- * outside an IMPORTER's area; the store unchanged in both cases. Only IMPORTERs and ADMINs may
+ * outside an IMPORTER's area, 409 while another import runs (on any instance); the store unchanged in
+ * each case. Only IMPORTERs and ADMINs may
  * post (SecurityConfiguration). Errors are in Chinese unless {@code Accept-Language} prefers English.
  */
 @RestController
@@ -121,6 +124,27 @@ class LedgerController {
 		LedgerText text = LedgerText.ofAcceptLanguage(request.getHeader("Accept-Language"));
 		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
 			.body(Map.of("errors", List.of(new LedgerError("(bundle)", null, null, text.t("bundle.tooManyRows", ex.rows())))));
+	}
+
+	/** Another import holds the store-wide lock: 409, and when to try again. */
+	@ExceptionHandler(LedgerImporter.ImportRunningException.class)
+	ResponseEntity<Map<String, Object>> running(LedgerImporter.ImportRunningException ex) {
+		return ResponseEntity.status(HttpStatus.CONFLICT)
+			.header(HttpHeaders.RETRY_AFTER, "10")
+			.body(Map.of("errors", List.of(new LedgerError("(bundle)", null, null, ex.getMessage()))));
+	}
+
+	/**
+	 * The store went away during the import (a cluster's leader failed over, the server stopped):
+	 * the one write transaction never committed, so nothing was imported and the same bundle can be
+	 * sent again.
+	 */
+	@ExceptionHandler({ ServiceUnavailableException.class, SessionExpiredException.class })
+	ResponseEntity<Map<String, Object>> storeUnavailable(RuntimeException ex, HttpServletRequest request) {
+		LedgerText text = LedgerText.ofAcceptLanguage(request.getHeader("Accept-Language"));
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "30")
+			.body(Map.of("errors", List.of(new LedgerError("(bundle)", null, null, text.t("import.storeUnavailable")))));
 	}
 
 	@ExceptionHandler(LedgerImporter.LedgerForbiddenException.class)

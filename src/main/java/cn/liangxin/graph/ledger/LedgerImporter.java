@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -15,21 +14,23 @@ import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import cn.liangxin.graph.access.AreaAccess;
 import cn.liangxin.graph.access.AuditAction;
 import cn.liangxin.graph.access.AuditLog;
-import cn.liangxin.graph.store.StoreChanged;
+import cn.liangxin.graph.store.ImportLock;
 import cn.liangxin.graph.store.StoreSessions;
 import cn.liangxin.graph.store.StoreSnapshots;
+import cn.liangxin.graph.store.StoreVersion;
 
 /**
  * Imports a ledger bundle: parses and validates all of it first (every error, references
  * checked against the bundle and the store), then writes it in ONE transaction in batches of
- * {@value #BATCH} rows, so a bundle is stored whole or not at all. Imports run one at a time,
- * so the store a bundle was validated against is the store it is written to.
+ * {@value #BATCH} rows, so a bundle is stored whole or not at all. Imports run one at a time
+ * across every service instance on the store ({@link ImportLock}, taken before the bundle is read
+ * against the store), so the store a bundle was validated against is the store it is written to;
+ * the write bumps the {@link StoreVersion}, so every instance's caches read the new state.
  */
 @Service
 public class LedgerImporter {
@@ -44,22 +45,23 @@ public class LedgerImporter {
 
 	private final StoreSnapshots snapshots;
 
-	private final ReentrantLock oneAtATime = new ReentrantLock();
+	private final ImportLock lock;
+
+	private final StoreVersion version;
 
 	private final AreaAccess access;
 
 	private final AuditLog audit;
 
-	private final ApplicationEventPublisher events;
-
-	public LedgerImporter(StoreSessions sessions, AreaAccess access, AuditLog audit,
-			ApplicationEventPublisher events, ImportLimits limits, StoreSnapshots snapshots) {
+	public LedgerImporter(StoreSessions sessions, AreaAccess access, AuditLog audit, ImportLock lock,
+			StoreVersion version, ImportLimits limits, StoreSnapshots snapshots) {
 		this.parser = new LedgerParser(limits);
 		this.snapshots = snapshots;
 		this.sessions = sessions;
 		this.access = access;
 		this.audit = audit;
-		this.events = events;
+		this.lock = lock;
+		this.version = version;
 	}
 
 	/** Imports a bundle, wording errors in Chinese: see {@link #importBundle(Map, LedgerText)}. */
@@ -72,6 +74,7 @@ public class LedgerImporter {
 	 * the given language; every outcome is audited.
 	 * @throws LedgerRejectedException listing every error, when the bundle has any; nothing is written then
 	 * @throws LedgerForbiddenException naming every row outside the caller's area; nothing is written then
+	 * @throws ImportRunningException when another import held the store-wide lock for longer than the wait
 	 */
 	public ImportResult importBundle(Map<String, byte[]> files, LedgerText text) {
 		String area = this.access.limit();
@@ -95,6 +98,10 @@ public class LedgerImporter {
 			this.audit.record(AuditAction.IMPORT, area, AuditLog.REFUSED, files.keySet() + ": " + ex.getMessage());
 			throw ex;
 		}
+		catch (ImportRunningException ex) {
+			this.audit.record(AuditAction.IMPORT, area, AuditLog.REFUSED, files.keySet() + ": " + ex.getMessage());
+			throw ex;
+		}
 		catch (RuntimeException ex) {
 			this.audit.record(AuditAction.IMPORT, area, AuditLog.FAILED, files.keySet() + ": " + ex.getClass().getSimpleName());
 			throw ex;
@@ -102,8 +109,15 @@ public class LedgerImporter {
 	}
 
 	private ImportResult importLocked(Map<String, byte[]> files, LedgerText text) {
-		this.oneAtATime.lock();
+		ImportLock.Lease lease;
 		try {
+			lease = this.lock.take();
+		}
+		catch (ImportLock.HeldException ex) {
+			throw new ImportRunningException(text.t("import.running", ex.instance(), ex.since(),
+					this.lock.waitSeconds()));
+		}
+		try (lease) {
 			long started = System.nanoTime();
 			ParseResult parsed;
 			AreaBoundaries.Result boundaries;
@@ -131,17 +145,19 @@ public class LedgerImporter {
 			try (var session = this.sessions.open(); var tx = session.beginTransaction()) {
 				write(tx, bundle, progress);
 				AreaBoundaries.write(tx, boundaries.boundaries());
+				this.version.bump(tx);
+				lease.fence(tx);
 				// never between two reads of one answer (StoreSnapshots)
 				this.snapshots.committing(tx::commit);
+			}
+			catch (ImportLock.LostException ex) {
+				throw new ImportRunningException(text.t("import.lockLost"));
 			}
 			catch (TransientException ex) {
 				if (String.valueOf(ex.getMessage()).contains("dbms.memory.transaction")) {
 					throw new LedgerTooLargeException(bundle.totalRows(), ex.getMessage());
 				}
 				throw ex;
-			}
-			finally {
-				this.events.publishEvent(new StoreChanged());
 			}
 			long millis = (System.nanoTime() - started) / 1_000_000;
 			Map<String, Integer> counts = new LinkedHashMap<>(bundle.counts());
@@ -153,9 +169,6 @@ public class LedgerImporter {
 			log.info("Imported {} rows in {} ms ({} rows/s): {}", result.totalRows(), millis, result.rowsPerSecond(),
 					result.files());
 			return result;
-		}
-		finally {
-			this.oneAtATime.unlock();
 		}
 	}
 
@@ -315,6 +328,14 @@ public class LedgerImporter {
 
 		public int rows() {
 			return this.rows;
+		}
+	}
+
+	/** Another import held the store-wide lock for longer than the wait (or took it over); nothing was written. */
+	public static class ImportRunningException extends RuntimeException {
+
+		public ImportRunningException(String message) {
+			super(message);
 		}
 	}
 

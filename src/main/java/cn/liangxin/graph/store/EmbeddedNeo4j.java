@@ -65,13 +65,24 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	 */
 	public static EmbeddedNeo4j start(Path home, String pageCache, String transactionMemoryMax, String boltAddress,
 			String boltPassword) {
-		long started = System.nanoTime();
 		SocketAddress address = address(boltAddress);
+		return start(home, pageCache, transactionMemoryMax, address, address, boltPassword, true);
+	}
+
+	/**
+	 * The same with Bolt listening on {@code listen} (e.g. all interfaces) and advertising
+	 * {@code advertised} (the address a routing driver is told to use), with or without GDS and
+	 * APOC: the external test server (support.ExternalNeo4jServer) runs the service's own store
+	 * this way in a process of its own.
+	 */
+	public static EmbeddedNeo4j start(Path home, String pageCache, String transactionMemoryMax, SocketAddress listen,
+			SocketAddress advertised, String boltPassword, boolean plugins) {
+		long started = System.nanoTime();
 		ownerOnly(home);
 		DatabaseManagementService management = new DatabaseManagementServiceBuilder(home.toAbsolutePath())
 			.setConfig(BoltConnector.enabled, true)
-			.setConfig(BoltConnector.listen_address, address)
-			.setConfig(BoltConnector.advertised_address, address)
+			.setConfig(BoltConnector.listen_address, listen)
+			.setConfig(BoltConnector.advertised_address, advertised)
 			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 			.setConfig(GraphDatabaseSettings.auth_enabled, true)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
@@ -81,34 +92,30 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.setConfig(GraphDatabaseSettings.allow_file_urls, false)
 			.setConfig(BoltConnectorInternalSettings.unsupported_bolt_unauth_connection_timeout, Duration.ofMinutes(1))
 			.build();
-		GraphDatabaseService db = management.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-		GlobalProcedures procedures = ((GraphDatabaseAPI) db).getDependencyResolver()
-			.resolveDependency(GlobalProcedures.class);
-		ProcedureRegistration.registerAll(procedures);
+		if (plugins) {
+			GraphDatabaseService db = management.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+			GlobalProcedures procedures = ((GraphDatabaseAPI) db).getDependencyResolver()
+				.resolveDependency(GlobalProcedures.class);
+			ProcedureRegistration.registerAll(procedures);
+		}
 		// The embedded API runs without authentication, so it may set the password of the Bolt user.
-		setBoltPassword(management, boltPassword);
-		URI uri = URI.create("bolt://" + address.getHostname() + ":" + address.getPort());
-		log.info("Embedded Neo4j started at {} (user {}) with files under {} in {} ms", uri, BOLT_USER,
-				home.toAbsolutePath(), (System.nanoTime() - started) / 1_000_000);
-		return new EmbeddedNeo4j(management, uri, boltPassword);
-	}
-
-	/**
-	 * Sets the Bolt user's password. Neo4j refuses to "change" a password to the one it already
-	 * has, which is every restart with {@code liangxin.store.bolt-password} configured: that
-	 * refusal means the password is already right.
-	 */
-	private static void setBoltPassword(DatabaseManagementService management, String boltPassword) {
 		try {
 			management.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
 				.executeTransactionally("ALTER USER " + BOLT_USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
 						Map.of("password", boltPassword));
 		}
-		catch (QueryExecutionException ex) {
-			if (!String.valueOf(ex.getMessage()).contains("cannot be the same")) {
+		catch (RuntimeException ex) {
+			// A configured password (liangxin.store.bolt-password) is already set from the last start.
+			if (!samePassword(ex)) {
+				management.shutdown();
 				throw ex;
 			}
 		}
+		URI uri = URI.create("bolt://" + advertised.getHostname() + ":" + advertised.getPort());
+		log.info("Embedded Neo4j started at {} (listening on {}, user {}{}) with files under {} in {} ms", uri, listen,
+				BOLT_USER, plugins ? "" : ", without GDS and APOC", home.toAbsolutePath(),
+				(System.nanoTime() - started) / 1_000_000);
+		return new EmbeddedNeo4j(management, uri, boltPassword);
 	}
 
 	public URI boltUri() {
@@ -125,7 +132,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		this.management.shutdown();
 	}
 
-	private static SocketAddress address(String hostAndPort) {
+	private static boolean samePassword(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (String.valueOf(t.getMessage()).contains("Old password and new password cannot be the same")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** {@code host:port}; port 0 picks a free one. */
+	public static SocketAddress address(String hostAndPort) {
 		int colon = hostAndPort.lastIndexOf(':');
 		String host = colon < 0 ? hostAndPort : hostAndPort.substring(0, colon);
 		int port = colon < 0 ? 0 : Integer.parseInt(hostAndPort.substring(colon + 1));

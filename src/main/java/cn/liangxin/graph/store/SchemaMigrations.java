@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.exceptions.ClientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
  * Each applied version is recorded as a {@code __SchemaVersion} node, so a version runs once;
  * the statements use {@code IF NOT EXISTS} as well, so a rerun is harmless. A small runner rather
  * than Neo4j-Migrations: the schema is a handful of constraint and index statements, and the
- * runner has no compatibility risk with the Boot 4 / driver 6 line.
+ * runner has no compatibility risk with the Boot 4 / driver 6 line. Instances starting together on a
+ * new store may apply the same version at once: a rule the other one made first counts as applied.
  */
 @Component
 public class SchemaMigrations implements InitializingBean {
@@ -58,7 +60,18 @@ public class SchemaMigrations implements InitializingBean {
 				}
 				// Schema statements cannot share a transaction with writes, so each runs on its own.
 				for (String statement : migration.statements()) {
-					session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
+					try {
+						session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
+					}
+					catch (ClientException ex) {
+						// Several instances starting at once on a new store: IF NOT EXISTS does not cover
+						// a rule another instance is creating at the same moment. It exists now: done.
+						if (!String.valueOf(ex.code()).contains("AlreadyExists")) {
+							throw ex;
+						}
+						log.info("Schema version {}: another instance created the same rule at the same time ({})",
+								migration.version(), ex.code());
+					}
 				}
 				session.executeWriteWithoutResult(tx -> tx.run("""
 						MERGE (v:__SchemaVersion {version: $version})

@@ -267,6 +267,60 @@ class AccessIT {
 	}
 
 	@Test
+	void aSessionsUserIsReadAgainOnceAnAdminChangedItAndEndsWhenDisabled() throws Exception {
+		String user = "session-user";
+		if (graphql(TestUsers.ADMIN, "{ users { username } }").toString().indexOf("\"" + user + "\"") < 0) {
+			graphql(TestUsers.ADMIN, "mutation { createUser(input: {username: \"" + user
+					+ "\", password: \"session-password\", role: VIEWER, areaCode: \"" + TestUsers.STREET + "\"}) { username } }");
+		}
+		else {
+			graphql(TestUsers.ADMIN, "mutation { updateUser(input: {username: \"" + user + "\", areaCode: \""
+					+ TestUsers.STREET + "\", enabled: true}) { username } }");
+		}
+		var browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		var login = browser.send(Api.anonymous(this.port, "/login").GET().build(), HttpResponse.BodyHandlers.ofString());
+		var token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login.body());
+		assertThat(token.find()).isTrue();
+		var loggedIn = browser.send(Api.anonymous(this.port, "/login")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=session-password&_csrf="
+					+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(loggedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+		int street1 = graphql(TestUsers.ADMIN, "{ coverage(scope: {areaCode: \"" + TestUsers.STREET + "\"}) { total } }")
+			.at("/data/coverage/total").asInt();
+		int street2 = graphql(TestUsers.ADMIN, "{ coverage(scope: {areaCode: \"310121002000\"}) { total } }")
+			.at("/data/coverage/total").asInt();
+		assertThat(street1).isNotEqualTo(street2);
+		// an analytic without a scope answers for the caller's own area: the one the session holds
+		assertThat(sessionCoverage(browser)).isEqualTo(street1);
+
+		// the ADMIN moves the user to another street (on any instance): the session's next request has it
+		graphql(TestUsers.ADMIN, "mutation { updateUser(input: {username: \"" + user
+				+ "\", areaCode: \"310121002000\"}) { username } }");
+		assertThat(sessionCoverage(browser)).isEqualTo(street2);
+
+		// disabled: the session ends
+		graphql(TestUsers.ADMIN, "mutation { updateUser(input: {username: \"" + user + "\", enabled: false}) { username } }");
+		var after = browser.send(Api.anonymous(this.port, "/api/ledger/template.xlsx").GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(after.statusCode()).isEqualTo(401);
+	}
+
+	/** {@code coverage.total} of the caller's own area through a logged-in session (with its CSRF token, as the explorer sends it). */
+	private int sessionCoverage(HttpClient browser) throws Exception {
+		browser.send(Api.anonymous(this.port, "/").GET().build(), HttpResponse.BodyHandlers.discarding());
+		String xsrf = ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+			.filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
+		var answer = browser.send(Api.anonymous(this.port, "/graphql").header("Content-Type", "application/json")
+			.header("X-XSRF-TOKEN", xsrf)
+			.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ coverage { total } }\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(answer.statusCode()).isEqualTo(200);
+		return JSON.readTree(answer.body()).at("/data/coverage/total").asInt();
+	}
+
+	@Test
 	void queriesOverTheLimitsAreRefusedBeforeTheyRunAndExplicitNullMeansTheDefault() throws Exception {
 		// organization → partyOrganizations → units → … 15 levels deep
 		String deep = "{ organization(id: \"91310011000003X4\") {" + " partyOrganizations { units {".repeat(7) + " id"

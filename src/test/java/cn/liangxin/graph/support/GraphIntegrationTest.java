@@ -24,6 +24,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 				// five builds share two cores here: the first, cold district queries of the browser
 				// test passed the service's 30 s limit under that load; no test measures the limit
 				"liangxin.query-timeout=120s",
+				// a second import waits this long for the first before its 409 (ImportLockIT)
+				"liangxin.import.lock-wait=5s",
 				// the test's own identity provider key: JwtIT signs with its private half
 				"spring.security.oauth2.resourceserver.jwt.public-key-location=classpath:jwt/test-public.pem" })
 @Import({ TestStore.class, TestUsers.class })

@@ -3,6 +3,8 @@ package cn.liangxin.graph.support;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.neo4j.driver.Session;
+
 /**
  * Everything the store holds as sorted text lines (each node's labels and properties, each
  * relationship's ends by their ids, type and properties): two stores hold the same state when
@@ -19,11 +21,11 @@ public final class StoreContents {
 		}
 	}
 
-	/** The same of any store, through a session on it. */
-	public static List<String> of(org.neo4j.driver.Session session) {
+	/** The same through any session (a store of another process). */
+	public static List<String> of(Session session) {
 		List<String> lines = new ArrayList<>();
 		session.run("""
-				MATCH (n) WHERE NOT (n:__SchemaVersion OR n:User OR n:AuditEvent)
+				MATCH (n) WHERE NOT (n:__SchemaVersion OR n:User OR n:AuditEvent OR n:ImportLock OR n:StoreVersion)
 				RETURN apoc.convert.toJson([labels(n), properties(n)]) AS line
 				""").forEachRemaining(r -> lines.add(r.get("line").asString()));
 		session.run("""

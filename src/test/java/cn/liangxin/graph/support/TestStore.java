@@ -12,6 +12,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import cn.liangxin.graph.ledger.LedgerImporter;
+import cn.liangxin.graph.store.StoreVersion;
 
 /**
  * The shared test store: holds the example district (src/test/resources/ledger/example-district,
@@ -26,11 +27,14 @@ public class TestStore {
 
 	private final LedgerImporter importer;
 
+	private final StoreVersion version;
+
 	private boolean example;
 
-	public TestStore(Driver driver, LedgerImporter importer) {
+	public TestStore(Driver driver, LedgerImporter importer, StoreVersion version) {
 		this.driver = driver;
 		this.importer = importer;
+		this.version = version;
 	}
 
 	/** Makes the store hold exactly the example district. */
@@ -43,13 +47,17 @@ public class TestStore {
 		}
 	}
 
-	/** Empties the ledger's data (the schema, the users and the audit stay); the caller may then write what it likes. */
+	/**
+	 * Empties the ledger's data (the schema, the users, the audit and the instances' coordination
+	 * nodes stay) and says so through the store version; the caller may then write what it likes.
+	 */
 	public synchronized void clear() {
 		try (var session = this.driver.session()) {
 			session.run("""
-					MATCH (n) WHERE NOT (n:__SchemaVersion OR n:User OR n:AuditEvent)
+					MATCH (n) WHERE NOT (n:__SchemaVersion OR n:User OR n:AuditEvent OR n:ImportLock OR n:StoreVersion)
 					CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS
 					""").consume();
+			this.version.bump(session);
 		}
 		this.example = false;
 	}
@@ -61,19 +69,20 @@ public class TestStore {
 
 	/**
 	 * Counts of the ledger's nodes per label and relationships per type: a fingerprint to compare
-	 * before and after (users and the audit, which every import adds to, are not ledger data).
+	 * before and after (users, the audit, which every import adds to, and the import lock and store
+	 * version, which every import writes, are not ledger data).
 	 */
 	public Map<String, Long> fingerprint() {
 		var result = new LinkedHashMap<String, Long>();
 		try (var session = this.driver.session()) {
 			session.run("""
-					MATCH (n) WHERE NOT (n:User OR n:AuditEvent)
+					MATCH (n) WHERE NOT (n:User OR n:AuditEvent OR n:ImportLock OR n:StoreVersion)
 					UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label
 					""").forEachRemaining(r -> result.put(r.get("label").asString(), r.get("n").asLong()));
 			session.run("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type")
 				.forEachRemaining(r -> result.put(r.get("type").asString(), r.get("n").asLong()));
 			session.run("""
-					MATCH (n) WHERE NOT (n:User OR n:AuditEvent)
+					MATCH (n) WHERE NOT (n:User OR n:AuditEvent OR n:ImportLock OR n:StoreVersion)
 					RETURN count(n) AS n, sum(size(keys(n))) AS properties
 					""").forEachRemaining(r -> {
 				result.put("nodes", r.get("n").asLong());
