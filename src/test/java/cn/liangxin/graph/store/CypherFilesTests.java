@@ -28,7 +28,8 @@ class CypherFilesTests {
 	static final Map<String, String> OTHER_SCOPES = Map.of(
 			"maps/areas.cypher", "the scope's own area and its child areas, not its organizations",
 			"maps/places.cypher", "the park of the scope and the places of organizations already chosen",
-			"jointbranch/area-committees.cypher", "the committee above each given place, walking up, not down");
+			"jointbranch/area-committees.cypher", "the committee above each given place, walking up, not down",
+			"officers/officers.cypher", "the planner's officers: those based in the scope's area, not those guiding into it");
 
 	@Test
 	void everyScopedQueryHoldsItsFragmentVerbatim() throws IOException {

@@ -36,9 +36,10 @@ class RootGuardTests {
 			assertThatIllegalStateException().isThrownBy(() -> guard.onApplicationEvent(event(Map.of())))
 				.withMessageContaining("refuses to run as root")
 				.withMessageContaining("liangxin.allow-root=true");
-			// the real application stops there, before the store is opened
+			// the real application stops there, before the store is opened (false: whatever the
+			// environment says, as .ci/run allows root for the rest of the build)
 			assertThatIllegalStateException()
-				.isThrownBy(() -> new SpringApplicationBuilder(Application.class).run("--liangxin.data-dir=target/root-guard"))
+				.isThrownBy(() -> new SpringApplicationBuilder(Application.class).run("--liangxin.data-dir=target/root-guard", "--liangxin.allow-root=false"))
 				.withMessageContaining("refuses to run as root");
 			assertThat(new java.io.File("target/root-guard")).doesNotExist();
 		}
@@ -47,6 +48,9 @@ class RootGuardTests {
 
 	private static ApplicationEnvironmentPreparedEvent event(Map<String, Object> properties) {
 		var environment = new StandardEnvironment();
+		// only the given properties: not LIANGXIN_ALLOW_ROOT, which .ci/run sets for the rest of the build
+		environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+		environment.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
 		environment.getPropertySources().addFirst(new MapPropertySource("test", properties));
 		return new ApplicationEnvironmentPreparedEvent(new DefaultBootstrapContext(), new SpringApplication(), new String[0],
 				environment);

@@ -50,7 +50,9 @@ public final class ServiceProcess implements AutoCloseable {
 		int port = JavaProcess.freePort();
 		var args = new ArrayList<>(List.of("--server.port=" + port, "--server.address=127.0.0.1",
 				"--liangxin.data-dir=" + dir.resolve("data"), "--liangxin.page-cache=128m",
-				"--liangxin.security.admin-password=" + TestUsers.ADMIN_PASSWORD));
+				"--liangxin.security.admin-password=" + TestUsers.ADMIN_PASSWORD,
+				// the tests run as root in CI (store.RootGuard)
+				"--liangxin.allow-root=true"));
 		properties.forEach(p -> args.add("--" + p));
 		JavaProcess process = JavaProcess.start(name, dir.resolve(name + ".log"),
 				List.of("-Xmx768m", "-XX:+ExitOnOutOfMemoryError"), Application.class.getName(), args,
