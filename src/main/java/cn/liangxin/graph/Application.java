@@ -6,7 +6,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import cn.liangxin.graph.store.StoreBackup;
 
-/** liangxin-graph: the party-building ledgers of 两新组织 as a Neo4j graph, read through GraphQL. */
+/**
+ * liangxin-graph: the party-building ledgers of 两新组织 as a Neo4j graph, read through
+ * GraphQL.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class Application {
@@ -18,4 +21,5 @@ public class Application {
 		}
 		SpringApplication.run(Application.class, args);
 	}
+
 }

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code bin/liangxin-graph} ends the JVM at its first OutOfMemoryError (so a supervisor restarts
- * it): it starts a jar whose program swallows the error and would live on, and the process ends anyway.
+ * {@code bin/liangxin-graph} ends the JVM at its first OutOfMemoryError (so a supervisor
+ * restarts it): it starts a jar whose program swallows the error and would live on, and
+ * the process ends anyway.
  */
 class LaunchScriptTests {
 
@@ -39,6 +40,7 @@ class LaunchScriptTests {
 			}
 			Thread.sleep(120_000);
 		}
+
 	}
 
 	@Test
@@ -68,4 +70,5 @@ class LaunchScriptTests {
 		assertThat(output).contains("Terminating due to java.lang.OutOfMemoryError").doesNotContain("survived");
 		assertThat(process.exitValue()).isEqualTo(3);
 	}
+
 }

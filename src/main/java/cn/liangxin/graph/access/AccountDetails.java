@@ -9,7 +9,10 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** A stored user as Spring Security authenticates it: the password hash, the role and the area. */
+/**
+ * A stored user as Spring Security authenticates it: the password hash, the role and the
+ * area.
+ */
 final class AccountDetails implements UserDetails, CredentialsContainer {
 
 	private final Account account;
@@ -30,12 +33,18 @@ final class AccountDetails implements UserDetails, CredentialsContainer {
 		this.token = token;
 	}
 
-	/** The store version the user was read at: a session's user is read again once it changed (SessionRefresh). */
+	/**
+	 * The store version the user was read at: a session's user is read again once it
+	 * changed (SessionRefresh).
+	 */
 	String token() {
 		return this.token;
 	}
 
-	/** Whether failed logins were on record when the user was loaded (a success then clears them). */
+	/**
+	 * Whether failed logins were on record when the user was loaded (a success then
+	 * clears them).
+	 */
 	boolean hadFailures() {
 		return this.hadFailures;
 	}
@@ -74,4 +83,5 @@ final class AccountDetails implements UserDetails, CredentialsContainer {
 		// The hash stays out of the session once the login is checked.
 		this.passwordHash = null;
 	}
+
 }

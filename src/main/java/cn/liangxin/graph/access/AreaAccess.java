@@ -9,9 +9,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place that decides what a caller sees (属地管理): an ADMIN sees everything, anyone else
- * its own area and every area below it. Scopes, lookups and lists of every feature, the import's
- * rows and the exports pass through here; nothing outside the area is ever said to exist.
+ * The one place that decides what a caller sees (属地管理): an ADMIN sees everything, anyone
+ * else its own area and every area below it. Scopes, lookups and lists of every feature,
+ * the import's rows and the exports pass through here; nothing outside the area is ever
+ * said to exist.
  */
 @Component
 public class AreaAccess {
@@ -22,7 +23,10 @@ public class AreaAccess {
 		this.tree = tree;
 	}
 
-	/** Who is asking: the authenticated user of this request, or {@link Caller#SYSTEM} outside any request. */
+	/**
+	 * Who is asking: the authenticated user of this request, or {@link Caller#SYSTEM}
+	 * outside any request.
+	 */
 	public Caller caller() {
 		return Callers.current();
 	}
@@ -33,7 +37,10 @@ public class AreaAccess {
 		return caller.seesEverything() ? null : caller.areaCode();
 	}
 
-	/** Whether the caller sees what lies in {@code areaCode} (nothing without an area, unless it sees everything). */
+	/**
+	 * Whether the caller sees what lies in {@code areaCode} (nothing without an area,
+	 * unless it sees everything).
+	 */
 	public boolean sees(@Nullable String areaCode) {
 		String limit = limit();
 		return limit == null || (areaCode != null && this.tree.within(areaCode, limit));
@@ -59,8 +66,9 @@ public class AreaAccess {
 	}
 
 	/**
-	 * Refuses an area argument outside the caller's area. For a caller limited to an area, an
-	 * unknown code is refused the same way, so the answer never tells whether it exists.
+	 * Refuses an area argument outside the caller's area. For a caller limited to an
+	 * area, an unknown code is refused the same way, so the answer never tells whether it
+	 * exists.
 	 */
 	public void requireArea(String argument, String areaCode) {
 		if (!sees(areaCode)) {
@@ -86,4 +94,5 @@ public class AreaAccess {
 	public <T> List<T> visible(List<T> views, Function<T, @Nullable String> areaOf) {
 		return limit() == null ? views : views.stream().filter(v -> sees(areaOf.apply(v))).toList();
 	}
+
 }

@@ -10,15 +10,18 @@ import cn.liangxin.graph.store.GraphQueries;
 import cn.liangxin.graph.store.StoreVersion;
 
 /**
- * Every area's parent, kept in memory: which area lies below which is asked for every row a
- * caller sees, and a city has a few thousand areas. Trusted only while the store's
- * {@link StoreVersion} is the one it was read at, so an import through any instance is seen here
- * at the next request.
+ * Every area's parent, kept in memory: which area lies below which is asked for every row
+ * a caller sees, and a city has a few thousand areas. Trusted only while the store's
+ * {@link StoreVersion} is the one it was read at, so an import through any instance is
+ * seen here at the next request.
  */
 @Component
 class AreaTree {
 
-	/** A deeper chain than any real hierarchy (province … community is 5): guards against a cycle. */
+	/**
+	 * A deeper chain than any real hierarchy (province … community is 5): guards against
+	 * a cycle.
+	 */
 	private static final int MAX_DEPTH = 32;
 
 	private final GraphQueries queries;
@@ -44,7 +47,10 @@ class AreaTree {
 		return within(code, root, Map.of());
 	}
 
-	/** The same, with {@code overlay}'s parents (areas about to be imported) taking precedence over the store's. */
+	/**
+	 * The same, with {@code overlay}'s parents (areas about to be imported) taking
+	 * precedence over the store's.
+	 */
 	boolean within(String code, String root, Map<String, @Nullable String> overlay) {
 		Map<String, String> parents = parents();
 		String current = code;
@@ -78,4 +84,5 @@ class AreaTree {
 		}
 		return loaded.parents();
 	}
+
 }

@@ -5,11 +5,14 @@ public enum AuditAction {
 
 	/** A login with a wrong password or an unknown username. */
 	LOGIN_FAILED,
-	/** A username locked for a while after repeated failures, or a login refused while locked. */
+	/**
+	 * A username locked for a while after repeated failures, or a login refused while
+	 * locked.
+	 */
 	LOGIN_LOCKED,
 	/** A ledger import, accepted or refused. */
-	IMPORT,
-	USER_CREATED, USER_UPDATED,
+	IMPORT, USER_CREATED, USER_UPDATED,
 	/** A spreadsheet, map or ledger export. */
 	EXPORT
+
 }

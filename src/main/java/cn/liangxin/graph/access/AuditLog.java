@@ -17,9 +17,10 @@ import org.springframework.stereotype.Service;
 import cn.liangxin.graph.store.StoreSessions;
 
 /**
- * The audit trail, kept in the store as {@code (:AuditEvent)} nodes: login failures, imports,
- * user changes and exports, with time, user, action, scope and outcome. Each record commits in a
- * transaction of its own, so a refused or failed request is on record too.
+ * The audit trail, kept in the store as {@code (:AuditEvent)} nodes: login failures,
+ * imports, user changes and exports, with time, user, action, scope and outcome. Each
+ * record commits in a transaction of its own, so a refused or failed request is on record
+ * too.
  */
 @Service
 public class AuditLog {
@@ -45,7 +46,10 @@ public class AuditLog {
 		record(Callers.currentOrAnonymous(), action, scope, outcome, detail);
 	}
 
-	/** Records an action of a named user (a login attempt, before anyone is authenticated). */
+	/**
+	 * Records an action of a named user (a login attempt, before anyone is
+	 * authenticated).
+	 */
 	void record(String username, AuditAction action, @Nullable String scope, String outcome, @Nullable String detail) {
 		var parameters = new HashMap<String, Object>();
 		parameters.put("id", UUID.randomUUID().toString());
@@ -53,7 +57,8 @@ public class AuditLog {
 		parameters.put("action", action.name());
 		parameters.put("scope", scope);
 		parameters.put("outcome", outcome);
-		parameters.put("detail", detail == null ? null : detail.length() > 2000 ? detail.substring(0, 2000) + "…" : detail);
+		parameters.put("detail",
+				detail == null ? null : detail.length() > 2000 ? detail.substring(0, 2000) + "…" : detail);
 		try (var session = this.sessions.open()) {
 			session.executeWriteWithoutResult(tx -> tx.run("""
 					CREATE (:AuditEvent {id: $id, at: datetime(), username: $username, action: $action, scope: $scope,
@@ -67,8 +72,8 @@ public class AuditLog {
 	/** Newest first, after the cursor, of the given actions (all when empty). */
 	public Events events(int first, @Nullable String after, List<AuditAction> actions) {
 		if (first < 0 || first > MAX_PAGE) {
-			throw new InvalidAccountException("first", String.valueOf(first), "须在 0 到 " + MAX_PAGE + " 之间 (must be 0 to "
-					+ MAX_PAGE + ")");
+			throw new InvalidAccountException("first", String.valueOf(first),
+					"须在 0 到 " + MAX_PAGE + " 之间 (must be 0 to " + MAX_PAGE + ")");
 		}
 		String[] cursor = decode(after);
 		var parameters = new HashMap<String, Object>();
@@ -82,15 +87,18 @@ public class AuditLog {
 						MATCH (e:AuditEvent) WHERE size($actions) = 0 OR e.action IN $actions
 						RETURN count(e) AS total
 						""", parameters).single().get("total").asInt();
-				List<Event> rows = tx.run("""
-						MATCH (e:AuditEvent)
-						WHERE (size($actions) = 0 OR e.action IN $actions)
-						  AND ($afterAt IS NULL OR e.at < datetime($afterAt) OR (e.at = datetime($afterAt) AND e.id < $afterId))
-						RETURN e.id AS id, e.at AS at, e.username AS username, e.action AS action, e.scope AS scope,
-						       e.outcome AS outcome, e.detail AS detail
-						ORDER BY e.at DESC, e.id DESC
-						LIMIT $limit
-						""", parameters).list(AuditLog::event);
+				List<Event> rows = tx
+					.run("""
+							MATCH (e:AuditEvent)
+							WHERE (size($actions) = 0 OR e.action IN $actions)
+							  AND ($afterAt IS NULL OR e.at < datetime($afterAt) OR (e.at = datetime($afterAt) AND e.id < $afterId))
+							RETURN e.id AS id, e.at AS at, e.username AS username, e.action AS action, e.scope AS scope,
+							       e.outcome AS outcome, e.detail AS detail
+							ORDER BY e.at DESC, e.id DESC
+							LIMIT $limit
+							""",
+							parameters)
+					.list(AuditLog::event);
 				boolean hasNext = rows.size() > first;
 				return new Events(total, hasNext ? rows.subList(0, first) : rows, hasNext);
 			});
@@ -99,8 +107,9 @@ public class AuditLog {
 
 	private static Event event(Record r) {
 		return new Event(r.get("id").asString(), r.get("at").asZonedDateTime(), r.get("username").asString(),
-				AuditAction.valueOf(r.get("action").asString()), r.get("scope").isNull() ? null : r.get("scope").asString(),
-				r.get("outcome").asString(), r.get("detail").isNull() ? null : r.get("detail").asString());
+				AuditAction.valueOf(r.get("action").asString()),
+				r.get("scope").isNull() ? null : r.get("scope").asString(), r.get("outcome").asString(),
+				r.get("detail").isNull() ? null : r.get("detail").asString());
 	}
 
 	/** The opaque cursor of an event: its time and id. */
@@ -135,4 +144,5 @@ public class AuditLog {
 	/** A page of audit records, newest first. */
 	public record Events(int totalCount, List<Event> events, boolean hasNextPage) {
 	}
+
 }

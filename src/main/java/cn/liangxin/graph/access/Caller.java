@@ -11,7 +11,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record Caller(String username, Role role, @Nullable String areaCode) {
 
-	/** Work the service does on its own (start-up, demo import, benchmarks): no request, no limits. */
+	/**
+	 * Work the service does on its own (start-up, demo import, benchmarks): no request,
+	 * no limits.
+	 */
 	public static final Caller SYSTEM = new Caller("(system)", Role.ADMIN, null);
 
 	public boolean seesEverything() {

@@ -13,8 +13,10 @@ final class Callers {
 	static Caller current() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null) {
-			// No request at all: start-up, the demo import, benchmarks calling services directly.
-			// Every HTTP path that reaches data requires an authenticated user (SecurityConfiguration).
+			// No request at all: start-up, the demo import, benchmarks calling services
+			// directly.
+			// Every HTTP path that reaches data requires an authenticated user
+			// (SecurityConfiguration).
 			return Caller.SYSTEM;
 		}
 		if (authentication instanceof AnonymousAuthenticationToken || !authentication.isAuthenticated()) {
@@ -29,7 +31,10 @@ final class Callers {
 		throw new ForbiddenException("user", authentication.getName());
 	}
 
-	/** The current user's name for the audit: "(system)" outside a request, "(anonymous)" before a login. */
+	/**
+	 * The current user's name for the audit: "(system)" outside a request, "(anonymous)"
+	 * before a login.
+	 */
 	static String currentOrAnonymous() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null) {
@@ -37,4 +42,5 @@ final class Callers {
 		}
 		return authentication instanceof AnonymousAuthenticationToken ? "(anonymous)" : authentication.getName();
 	}
+
 }

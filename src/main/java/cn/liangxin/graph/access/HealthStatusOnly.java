@@ -18,10 +18,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Anyone but an ADMIN gets only {@code {"status":"UP"}} from {@code /actuator/health} and its
- * probes ({@code /liveness}, {@code /readiness}): Boot hides components and details from them but
- * still lists the health groups beside the status, which tells a stranger how the service is
- * deployed. Runs after Spring Security's filters, so the caller is known.
+ * Anyone but an ADMIN gets only {@code {"status":"UP"}} from {@code /actuator/health} and
+ * its probes ({@code /liveness}, {@code /readiness}): Boot hides components and details
+ * from them but still lists the health groups beside the status, which tells a stranger
+ * how the service is deployed. Runs after Spring Security's filters, so the caller is
+ * known.
  */
 @Configuration(proxyBeanMethods = false)
 class HealthStatusOnly {
@@ -74,4 +75,5 @@ class HealthStatusOnly {
 			.stream()
 			.anyMatch(a -> ("ROLE_" + Role.ADMIN.name()).equals(a.getAuthority()));
 	}
+
 }

@@ -18,9 +18,10 @@ import cn.liangxin.graph.store.SchemaMigrations;
 import cn.liangxin.graph.store.StoreProperties;
 
 /**
- * First start: when the store has no enabled ADMIN, creates {@code admin} with the password of
- * {@code liangxin.security.admin-password}, or with a generated one that is logged once and
- * written to {@code <data-dir>/initial-admin-password} (owner-only), as Jenkins does.
+ * First start: when the store has no enabled ADMIN, creates {@code admin} with the
+ * password of {@code liangxin.security.admin-password}, or with a generated one that is
+ * logged once and written to {@code <data-dir>/initial-admin-password} (owner-only), as
+ * Jenkins does.
  */
 @Component
 class InitialAdmin implements InitializingBean {
@@ -57,7 +58,8 @@ class InitialAdmin implements InitializingBean {
 				this.accounts.create(USERNAME, password, Role.ADMIN, null);
 			}
 			catch (ClientException ex) {
-				// Several instances starting on one empty store: the first one's admin stands.
+				// Several instances starting on one empty store: the first one's admin
+				// stands.
 				if (this.accounts.anyAdmin()) {
 					log.info("Another service instance created the first ADMIN at the same time; keeping it");
 					return;
@@ -93,7 +95,8 @@ class InitialAdmin implements InitializingBean {
 			Files.createDirectories(file.getParent());
 			Files.deleteIfExists(file);
 			try {
-				Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+				Files.createFile(file,
+						PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 			}
 			catch (UnsupportedOperationException ex) {
 				Files.createFile(file); // not a POSIX file system
@@ -105,4 +108,5 @@ class InitialAdmin implements InitializingBean {
 			throw new UncheckedIOException("Cannot write the initial admin password file", ex);
 		}
 	}
+
 }

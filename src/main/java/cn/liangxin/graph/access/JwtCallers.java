@@ -10,10 +10,10 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
- * A JWT of the organisation's identity provider as a {@link Caller}: the subject is the username,
- * the role and the area come from the claims named by {@code liangxin.security.role-claim} and
- * {@code liangxin.security.area-claim}. A token without a valid role, or without an area for a
- * role other than ADMIN, is refused.
+ * A JWT of the organisation's identity provider as a {@link Caller}: the subject is the
+ * username, the role and the area come from the claims named by
+ * {@code liangxin.security.role-claim} and {@code liangxin.security.area-claim}. A token
+ * without a valid role, or without an area for a role other than ADMIN, is refused.
  */
 final class JwtCallers implements Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -54,5 +54,7 @@ final class JwtCallers implements Converter<Jwt, AbstractAuthenticationToken> {
 		Caller caller() {
 			return this.caller;
 		}
+
 	}
+
 }

@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The login page of the explorer and GraphiQL, in Chinese or (with {@code ?lang=en} or an English
- * browser) in English. Rendered on the server so that the form carries its CSRF token without
- * any script.
+ * The login page of the explorer and GraphiQL, in Chinese or (with {@code ?lang=en} or an
+ * English browser) in English. Rendered on the server so that the form carries its CSRF
+ * token without any script.
  */
 @Controller
 class LoginPageController {
@@ -21,9 +21,9 @@ class LoginPageController {
 	@GetMapping(path = "/login", produces = MediaType.TEXT_HTML_VALUE)
 	@ResponseBody
 	String login(HttpServletRequest request) {
-		boolean english = "en".equals(request.getParameter("lang")) || (request.getParameter("lang") == null
-				&& request.getHeader("Accept-Language") != null
-				&& request.getLocale().getLanguage().equals(Locale.ENGLISH.getLanguage()));
+		boolean english = "en".equals(request.getParameter("lang"))
+				|| (request.getParameter("lang") == null && request.getHeader("Accept-Language") != null
+						&& request.getLocale().getLanguage().equals(Locale.ENGLISH.getLanguage()));
 		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		String message = request.getParameter("error") != null
 				? (english ? "Wrong username or password, or the account is locked for a while."
@@ -73,4 +73,5 @@ class LoginPageController {
 				csrf == null ? "" : HtmlUtils.htmlEscape(csrf.getToken()), english ? "Log in" : "登录",
 				english ? "zh" : "en", english ? "中文" : "English");
 	}
+
 }

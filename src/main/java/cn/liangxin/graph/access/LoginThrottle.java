@@ -13,17 +13,19 @@ import org.springframework.stereotype.Component;
 import cn.liangxin.graph.store.StoreSessions;
 
 /**
- * Locks a username for {@code lockout} after {@code maxFailedLogins} failed logins within that
- * time, and records every failure. The failures and the lock are kept on the {@code (:User)} node
- * ({@code failedLogins}, a list of times, and {@code lockedUntil}, by the store's clock), so a
- * lockout holds across every service instance on the store and survives a restart. A username
- * that is no user keeps nothing (it cannot log in anyway; the audit records the attempt), so
- * made-up names cannot grow the store. UserAccounts reads the lock with the user.
+ * Locks a username for {@code lockout} after {@code maxFailedLogins} failed logins within
+ * that time, and records every failure. The failures and the lock are kept on the
+ * {@code (:User)} node ({@code failedLogins}, a list of times, and {@code lockedUntil},
+ * by the store's clock), so a lockout holds across every service instance on the store
+ * and survives a restart. A username that is no user keeps nothing (it cannot log in
+ * anyway; the audit records the attempt), so made-up names cannot grow the store.
+ * UserAccounts reads the lock with the user.
  */
 @Component
 class LoginThrottle {
 
-	// Setting a property takes the user's write lock: concurrent failures through several instances count one by one.
+	// Setting a property takes the user's write lock: concurrent failures through several
+	// instances count one by one.
 	private static final String WRITE_LOCK = "MATCH (u:User {username: $username}) SET u.lastFailedLoginAt = datetime()";
 
 	private static final String COUNT = """
@@ -76,25 +78,28 @@ class LoginThrottle {
 		try (var session = this.sessions.open()) {
 			lock = session.executeWrite(tx -> {
 				tx.run(WRITE_LOCK, Map.of("username", username)).consume();
-				var rows = tx.run(COUNT, Map.of("username", username, "windowMillis",
-						this.properties.lockout().toMillis(), "max", this.properties.maxFailedLogins())).list();
+				var rows = tx
+					.run(COUNT, Map.of("username", username, "windowMillis", this.properties.lockout().toMillis(),
+							"max", this.properties.maxFailedLogins()))
+					.list();
 				return !rows.isEmpty() && rows.get(0).get("lock").asBoolean();
 			});
 		}
 		this.audit.record(username, AuditAction.LOGIN_FAILED, null, AuditLog.REFUSED,
 				event.getException().getClass().getSimpleName());
 		if (lock) {
-			this.audit.record(username, AuditAction.LOGIN_LOCKED, null, AuditLog.REFUSED,
-					"locked for " + this.properties.lockout() + " after " + this.properties.maxFailedLogins()
-							+ " failed logins");
+			this.audit.record(username, AuditAction.LOGIN_LOCKED, null, AuditLog.REFUSED, "locked for "
+					+ this.properties.lockout() + " after " + this.properties.maxFailedLogins() + " failed logins");
 		}
 	}
 
 	@EventListener
 	void succeeded(AuthenticationSuccessEvent event) {
-		// Only a user with failures on record costs a write: a Basic request authenticates every time.
+		// Only a user with failures on record costs a write: a Basic request
+		// authenticates every time.
 		if (event.getAuthentication().getPrincipal() instanceof AccountDetails account && account.hadFailures()) {
 			reset(account.getUsername());
 		}
 	}
+
 }

@@ -20,15 +20,17 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Spring Security's user-and-password check with the password hash verified once per
- * credentials, not once per request. HTTP Basic sends the password with every request, and a
- * bcrypt check costs tens of milliseconds of CPU: a script asking 100 lookups would spend seconds
- * hashing (measured: 2–4 requests/s for a lookup that takes a few milliseconds).
+ * credentials, not once per request. HTTP Basic sends the password with every request,
+ * and a bcrypt check costs tens of milliseconds of CPU: a script asking 100 lookups would
+ * spend seconds hashing (measured: 2–4 requests/s for a lookup that takes a few
+ * milliseconds).
  * <p>
- * What is remembered: a keyed hash (HMAC-SHA256 under a secret made at start, never stored) of
- * username and password, mapped to the stored password hash it verified against. Everything else
- * is checked on every request as before — the user is loaded from the store, so a disabled,
- * locked or re-roled account takes effect at once, and a changed password no longer matches the
- * remembered hash. Bounded to {@value #MAX_REMEMBERED} entries, least recently used out.
+ * What is remembered: a keyed hash (HMAC-SHA256 under a secret made at start, never
+ * stored) of username and password, mapped to the stored password hash it verified
+ * against. Everything else is checked on every request as before — the user is loaded
+ * from the store, so a disabled, locked or re-roled account takes effect at once, and a
+ * changed password no longer matches the remembered hash. Bounded to
+ * {@value #MAX_REMEMBERED} entries, least recently used out.
  */
 final class PasswordCheck extends DaoAuthenticationProvider {
 
@@ -81,4 +83,5 @@ final class PasswordCheck extends DaoAuthenticationProvider {
 			throw new IllegalStateException("HmacSHA256 is part of every JDK", ex);
 		}
 	}
+
 }

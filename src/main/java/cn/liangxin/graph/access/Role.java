@@ -1,9 +1,9 @@
 package cn.liangxin.graph.access;
 
 /**
- * What a user may do. A VIEWER reads and runs every analytic and planner within its area; an
- * IMPORTER also imports ledgers within its area; an ADMIN sees everything, manages users and
- * reads the audit.
+ * What a user may do. A VIEWER reads and runs every analytic and planner within its area;
+ * an IMPORTER also imports ledgers within its area; an ADMIN sees everything, manages
+ * users and reads the audit.
  */
 public enum Role {
 
@@ -13,4 +13,5 @@ public enum Role {
 	public String authority() {
 		return "ROLE_" + name();
 	}
+
 }

@@ -32,11 +32,12 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import cn.liangxin.graph.store.StoreVersion;
 
 /**
- * The HTTP surface: HTTP Basic on {@code /graphql} and {@code /api/**} for scripts, a login page
- * and a session for the explorer and GraphiQL, and JWTs of the organisation's identity provider
- * when {@code spring.security.oauth2.resourceserver.jwt.*} is set. Without credentials an API
- * path answers 401 as JSON and a page redirects to the login page. Only {@code /actuator/health}
- * (status only, details for ADMIN) and the login page are anonymous.
+ * The HTTP surface: HTTP Basic on {@code /graphql} and {@code /api/**} for scripts, a
+ * login page and a session for the explorer and GraphiQL, and JWTs of the organisation's
+ * identity provider when {@code spring.security.oauth2.resourceserver.jwt.*} is set.
+ * Without credentials an API path answers 401 as JSON and a page redirects to the login
+ * page. Only {@code /actuator/health} (status only, details for ADMIN) and the login page
+ * are anonymous.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -49,7 +50,10 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
-	/** Logins check the password hash once per credentials, then the stored user on every request. */
+	/**
+	 * Logins check the password hash once per credentials, then the stored user on every
+	 * request.
+	 */
 	@Bean
 	PasswordCheck passwordCheck(UserAccounts users, PasswordEncoder encoder) {
 		return new PasswordCheck(users, encoder);
@@ -61,8 +65,10 @@ class SecurityConfiguration {
 			StoreVersion version) throws Exception {
 		RequestMatcher api = new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/graphql"),
 				PathPatternRequestMatcher.pathPattern("/api/**"));
-		// Requests that carry their own credentials (Basic, Bearer) cannot be forged by another site,
-		// nor can an API request without a session (it has nothing to ride on): it gets its 401.
+		// Requests that carry their own credentials (Basic, Bearer) cannot be forged by
+		// another site,
+		// nor can an API request without a session (it has nothing to ride on): it gets
+		// its 401.
 		RequestMatcher notForgeable = request -> request.getHeader("Authorization") != null
 				|| (api.matches(request) && request.getRequestedSessionId() == null);
 		http.authorizeHttpRequests(requests -> requests
@@ -88,7 +94,8 @@ class SecurityConfiguration {
 						+ "worker-src 'self' blob:; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; "
 						+ "base-uri 'self'; form-action 'self'"))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-		// CORS closed unless origins are named: a browser on another site gets no answer it may read.
+		// CORS closed unless origins are named: a browser on another site gets no answer
+		// it may read.
 		List<String> origins = corsAllowedOrigins.stream().filter(o -> !o.isBlank()).toList();
 		if (origins.isEmpty()) {
 			http.cors(cors -> cors.disable());
@@ -116,7 +123,10 @@ class SecurityConfiguration {
 		return source;
 	}
 
-	/** 401 as JSON; the Basic challenge only for clients that are not the explorer (no browser pop-up). */
+	/**
+	 * 401 as JSON; the Basic challenge only for clients that are not the explorer (no
+	 * browser pop-up).
+	 */
 	private static AuthenticationEntryPoint json401() {
 		return (HttpServletRequest request, HttpServletResponse response, AuthenticationException ex) -> {
 			if (request.getHeader("X-Requested-With") == null) {
@@ -137,4 +147,5 @@ class SecurityConfiguration {
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.getWriter().write("{\"errors\":[{\"message\":\"" + message + "\"}]}");
 	}
+
 }

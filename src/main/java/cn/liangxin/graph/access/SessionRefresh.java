@@ -18,10 +18,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import cn.liangxin.graph.store.StoreVersion;
 
 /**
- * A login session keeps the user as it was loaded at the login. When the store has changed since
- * (an ADMIN changed the user's role or area, or disabled it, through this or another instance),
- * the user is read again before the request is authorised: a disabled or deleted user's session
- * ends, a new role or area applies at once. Basic and JWT requests load the user anew each time.
+ * A login session keeps the user as it was loaded at the login. When the store has
+ * changed since (an ADMIN changed the user's role or area, or disabled it, through this
+ * or another instance), the user is read again before the request is authorised: a
+ * disabled or deleted user's session ends, a new role or area applies at once. Basic and
+ * JWT requests load the user anew each time.
  */
 final class SessionRefresh extends OncePerRequestFilter {
 
@@ -69,4 +70,5 @@ final class SessionRefresh extends OncePerRequestFilter {
 			return null;
 		}
 	}
+
 }

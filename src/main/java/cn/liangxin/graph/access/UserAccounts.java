@@ -18,9 +18,9 @@ import cn.liangxin.graph.store.StoreSessions;
 import cn.liangxin.graph.store.StoreVersion;
 
 /**
- * The users, kept in the store as {@code (:User)} nodes with a password hash made by Spring
- * Security's delegating encoder ({@code {bcrypt}…}); a password is never logged or returned.
- * Every change is audited.
+ * The users, kept in the store as {@code (:User)} nodes with a password hash made by
+ * Spring Security's delegating encoder ({@code {bcrypt}…}); a password is never logged or
+ * returned. Every change is audited.
  */
 @Service
 public class UserAccounts implements UserDetailsService {
@@ -53,7 +53,8 @@ public class UserAccounts implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		// the token first: a change committed between the two reads makes the session read the user again
+		// the token first: a change committed between the two reads makes the session
+		// read the user again
 		String token = this.version.current();
 		Record r = stored(username).orElseThrow(() -> new UsernameNotFoundException("no such user"));
 		return new AccountDetails(account(r), r.get("passwordHash").asString(), r.get("locked").asBoolean(),
@@ -83,7 +84,9 @@ public class UserAccounts implements UserDetailsService {
 		}
 	}
 
-	/** Creates a user; the area is required unless the role is ADMIN (an ADMIN has none). */
+	/**
+	 * Creates a user; the area is required unless the role is ADMIN (an ADMIN has none).
+	 */
 	public Account create(String username, String password, Role role, @Nullable String areaCode) {
 		if (!USERNAME.matcher(username).matches()) {
 			throw new InvalidAccountException("username", username,
@@ -152,8 +155,8 @@ public class UserAccounts implements UserDetailsService {
 	private void checkPassword(String password) {
 		if (password.length() < MIN_PASSWORD) {
 			// the value itself is never echoed
-			throw new InvalidAccountException("password", "…", "少于 " + MIN_PASSWORD + " 个字符 (is shorter than "
-					+ MIN_PASSWORD + " characters)");
+			throw new InvalidAccountException("password", "…",
+					"少于 " + MIN_PASSWORD + " 个字符 (is shorter than " + MIN_PASSWORD + " characters)");
 		}
 	}
 
@@ -162,7 +165,8 @@ public class UserAccounts implements UserDetailsService {
 			return null;
 		}
 		if (areaCode == null || areaCode.isBlank()) {
-			throw new InvalidAccountException("areaCode", "", "必填：非 ADMIN 用户须有所属区划 (is required unless the role is ADMIN)");
+			throw new InvalidAccountException("areaCode", "",
+					"必填：非 ADMIN 用户须有所属区划 (is required unless the role is ADMIN)");
 		}
 		if (!this.areas.exists(areaCode)) {
 			throw new InvalidAccountException("areaCode", areaCode, "没有此代码的区划 (no area with this code)");
@@ -172,12 +176,18 @@ public class UserAccounts implements UserDetailsService {
 
 	private Optional<Record> stored(String username) {
 		try (var session = this.sessions.open()) {
-			return session.executeRead(tx -> tx.run("""
-					MATCH (u:User {username: $username})
-					RETURN u.username AS username, u.role AS role, u.areaCode AS areaCode, u.enabled AS enabled,
-					       u.passwordHash AS passwordHash,
-					       coalesce(u.lockedUntil > datetime(), false) AS locked, coalesce(u.failedLogins, []) <> [] AS failures
-					""", Map.of("username", username)).list().stream().findFirst());
+			return session.executeRead(
+					tx -> tx
+						.run("""
+								MATCH (u:User {username: $username})
+								RETURN u.username AS username, u.role AS role, u.areaCode AS areaCode, u.enabled AS enabled,
+								       u.passwordHash AS passwordHash,
+								       coalesce(u.lockedUntil > datetime(), false) AS locked, coalesce(u.failedLogins, []) <> [] AS failures
+								""",
+								Map.of("username", username))
+						.list()
+						.stream()
+						.findFirst());
 		}
 	}
 
@@ -188,6 +198,8 @@ public class UserAccounts implements UserDetailsService {
 
 	private static String describe(Account account) {
 		return "user " + account.username() + " role " + account.role()
-				+ (account.areaCode() != null ? " area " + account.areaCode() : "") + (account.enabled() ? "" : " disabled");
+				+ (account.areaCode() != null ? " area " + account.areaCode() : "")
+				+ (account.enabled() ? "" : " disabled");
 	}
+
 }

@@ -47,7 +47,8 @@ class AccessController {
 	@QueryMapping
 	Account me() {
 		Caller caller = this.access.caller();
-		// A user from the identity provider has no stored account: its token says who it is.
+		// A user from the identity provider has no stored account: its token says who it
+		// is.
 		return this.accounts.find(caller.username())
 			.orElseGet(() -> new Account(caller.username(), caller.role(), caller.areaCode(), true));
 	}
@@ -67,7 +68,8 @@ class AccessController {
 	@MutationMapping
 	@PreAuthorize("hasRole('ADMIN')")
 	Account updateUser(@Argument UpdateUserInput input) {
-		return this.accounts.update(input.username(), input.role(), input.areaCode(), input.password(), input.enabled());
+		return this.accounts.update(input.username(), input.role(), input.areaCode(), input.password(),
+				input.enabled());
 	}
 
 	@QueryMapping
@@ -77,7 +79,8 @@ class AccessController {
 		AuditLog.Events events = this.audit.events(first == null ? 20 : first, after,
 				actions == null ? List.of() : actions);
 		var page = new Page<>(events.totalCount(),
-				events.events().stream().map(e -> new Page.Edge<>(AuditLog.cursor(e), e)).toList(), events.hasNextPage());
+				events.events().stream().map(e -> new Page.Edge<>(AuditLog.cursor(e), e)).toList(),
+				events.hasNextPage());
 		return Connection.of(page, after != null);
 	}
 
@@ -99,4 +102,5 @@ class AccessController {
 	record UpdateUserInput(String username, @Nullable Role role, @Nullable String areaCode, @Nullable String password,
 			@Nullable Boolean enabled) {
 	}
+
 }

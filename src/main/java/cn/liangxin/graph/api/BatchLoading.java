@@ -10,13 +10,19 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
-/** The shapes every {@code @BatchMapping} of the API takes: one load for a whole batch of sources. */
+/**
+ * The shapes every {@code @BatchMapping} of the API takes: one load for a whole batch of
+ * sources.
+ */
 final class BatchLoading {
 
 	private BatchLoading() {
 	}
 
-	/** One neighbour per source, looked up by a key the source holds (sources without one are left out). */
+	/**
+	 * One neighbour per source, looked up by a key the source holds (sources without one
+	 * are left out).
+	 */
 	static <S, K, T> Map<S, T> lookup(List<S> sources, Function<S, @Nullable K> key, Function<Set<K>, Map<K, T>> load) {
 		Set<K> keys = sources.stream().map(key).filter(Objects::nonNull).collect(Collectors.toSet());
 		Map<K, T> loaded = keys.isEmpty() ? Map.of() : load.apply(keys);
@@ -44,4 +50,5 @@ final class BatchLoading {
 		sources.forEach(s -> result.put(s, value.apply(s)));
 		return result;
 	}
+
 }

@@ -24,9 +24,9 @@ import cn.liangxin.graph.network.NetworkReads;
 import cn.liangxin.graph.network.Views.OrganizationView;
 
 /**
- * {@code clusters}: community detection over a scope. The organizations of all clusters are
- * loaded in one batch ({@link NetworkReads#organizations(java.util.Collection)}), whatever the
- * number of clusters.
+ * {@code clusters}: community detection over a scope. The organizations of all clusters
+ * are loaded in one batch ({@link NetworkReads#organizations(java.util.Collection)}),
+ * whatever the number of clusters.
  */
 @Controller
 class ClusterController {
@@ -67,14 +67,18 @@ class ClusterController {
 	Map<Cluster, List<OrganizationView>> organizations(List<Cluster> clusters) {
 		Set<String> ids = clusters.stream().flatMap(c -> c.organizationIds().stream()).collect(Collectors.toSet());
 		Map<String, OrganizationView> loaded = ids.isEmpty() ? Map.of() : this.network.organizations(ids);
-		return clusters.stream().collect(Collectors.toMap(Function.identity(),
-				c -> c.organizationIds().stream().map(loaded::get).filter(Objects::nonNull).toList(), (a, b) -> a,
-				java.util.LinkedHashMap::new));
+		return clusters.stream()
+			.collect(Collectors.toMap(Function.identity(),
+					c -> c.organizationIds().stream().map(loaded::get).filter(Objects::nonNull).toList(), (a, b) -> a,
+					java.util.LinkedHashMap::new));
 	}
 
-	/** GraphQL {@code input ClusterWeights}; absent fields take the documented defaults. */
-	record ClusterWeightsInput(@Nullable Double proximity, @Nullable Double proximityMeters, @Nullable Double sameBuilding,
-			@Nullable Double industrySection, @Nullable Double industryDivision, @Nullable Double tie) {
+	/**
+	 * GraphQL {@code input ClusterWeights}; absent fields take the documented defaults.
+	 */
+	record ClusterWeightsInput(@Nullable Double proximity, @Nullable Double proximityMeters,
+			@Nullable Double sameBuilding, @Nullable Double industrySection, @Nullable Double industryDivision,
+			@Nullable Double tie) {
 
 		static ClusterWeights toWeights(@Nullable ClusterWeightsInput in) {
 			ClusterWeights d = ClusterWeights.DEFAULTS;
@@ -96,4 +100,5 @@ class ClusterController {
 			@Nullable Double organizationCoverageRate, @Nullable Double workCoverageRate, int standaloneCovered,
 			@Nullable Double standaloneRate) {
 	}
+
 }

@@ -6,7 +6,10 @@ import org.jspecify.annotations.Nullable;
 
 import cn.liangxin.graph.network.Page;
 
-/** A Relay connection with its total count, as the schema's {@code XxxConnection} types read it. */
+/**
+ * A Relay connection with its total count, as the schema's {@code XxxConnection} types
+ * read it.
+ */
 public record Connection<T>(int totalCount, List<Page.Edge<T>> edges, List<T> nodes, PageInfo pageInfo) {
 
 	/** Relay's page info; paging is forward only. */

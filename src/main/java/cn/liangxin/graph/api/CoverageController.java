@@ -65,12 +65,18 @@ class CoverageController {
 
 	@QueryMapping
 	List<GapCellPayload> gapHotspots(@Argument @Nullable ScopeInput scope, @Argument @Nullable List<GapKind> kinds,
-			@Argument int cellMeters, @Argument @Nullable String asOf, @Argument @Nullable GapThresholdsInput thresholds) {
-		return this.coverage.hotspots(ScopeInput.toScope(scope), kinds(kinds), date(asOf),
-				GapThresholdsInput.toThresholds(thresholds), cellMeters).stream().map(GapCellPayload::of).toList();
+			@Argument int cellMeters, @Argument @Nullable String asOf,
+			@Argument @Nullable GapThresholdsInput thresholds) {
+		return this.coverage
+			.hotspots(ScopeInput.toScope(scope), kinds(kinds), date(asOf), GapThresholdsInput.toThresholds(thresholds),
+					cellMeters)
+			.stream()
+			.map(GapCellPayload::of)
+			.toList();
 	}
 
-	// ---- CoverageRow --------------------------------------------------------------------------
+	// ---- CoverageRow
+	// --------------------------------------------------------------------------
 
 	@BatchMapping(typeName = "CoverageRow", field = "area")
 	Map<RowPayload, AreaView> rowArea(List<RowPayload> rows) {
@@ -82,7 +88,8 @@ class CoverageController {
 		return lookup(rows, r -> r.dimension().equals("park") ? r.key() : null, this.network::parks);
 	}
 
-	// ---- CoverageGap --------------------------------------------------------------------------
+	// ---- CoverageGap
+	// --------------------------------------------------------------------------
 
 	@BatchMapping(typeName = "CoverageGap", field = "organization")
 	Map<Gap, OrganizationView> gapOrganization(List<Gap> gaps) {
@@ -130,7 +137,8 @@ class CoverageController {
 		}
 	}
 
-	// ---- payloads -----------------------------------------------------------------------------
+	// ---- payloads
+	// -----------------------------------------------------------------------------
 
 	/** GraphQL {@code input GapThresholds}. */
 	record GapThresholdsInput(@Nullable Integer minFullMembers, @Nullable Integer maxBranchMembers,
@@ -142,10 +150,11 @@ class CoverageController {
 			if (in == null) {
 				return d;
 			}
-			return new GapThresholds(or(in.minFullMembers(), d.minFullMembers()), or(in.maxBranchMembers(), d.maxBranchMembers()),
-					or(in.maxJointUnits(), d.maxJointUnits()), or(in.maxOfficerLoad(), d.maxOfficerLoad()),
-					or(in.staleDays(), d.staleDays()), or(in.termDueDays(), d.termDueDays()),
-					or(in.weakStars(), d.weakStars()), or(in.probationGraceDays(), d.probationGraceDays()));
+			return new GapThresholds(or(in.minFullMembers(), d.minFullMembers()),
+					or(in.maxBranchMembers(), d.maxBranchMembers()), or(in.maxJointUnits(), d.maxJointUnits()),
+					or(in.maxOfficerLoad(), d.maxOfficerLoad()), or(in.staleDays(), d.staleDays()),
+					or(in.termDueDays(), d.termDueDays()), or(in.weakStars(), d.weakStars()),
+					or(in.probationGraceDays(), d.probationGraceDays()));
 		}
 
 		private static int or(@Nullable Integer value, int fallback) {
@@ -155,15 +164,15 @@ class CoverageController {
 
 	/** GraphQL {@code type CoverageRow}. */
 	record RowPayload(String dimension, String key, @Nullable String label, int total, int organizationCovered,
-			int workCovered, int uncovered, @Nullable Double organizationCoverageRate, @Nullable Double workCoverageRate,
-			int standaloneCovered, @Nullable Double standaloneRate) {
+			int workCovered, int uncovered, @Nullable Double organizationCoverageRate,
+			@Nullable Double workCoverageRate, int standaloneCovered, @Nullable Double standaloneRate) {
 
 		static List<RowPayload> of(String dimension, List<CoverageReport.Row> rows) {
 			return rows.stream().map(r -> {
 				CoverageFigures f = r.figures();
-				return new RowPayload(dimension, r.key(), r.label(), f.total(), f.organizationCovered(), f.workCovered(),
-						f.uncovered(), f.organizationCoverageRate(), f.workCoverageRate(), f.standaloneCovered(),
-						f.standaloneRate());
+				return new RowPayload(dimension, r.key(), r.label(), f.total(), f.organizationCovered(),
+						f.workCovered(), f.uncovered(), f.organizationCoverageRate(), f.workCoverageRate(),
+						f.standaloneCovered(), f.standaloneRate());
 			}).toList();
 		}
 	}
@@ -182,17 +191,20 @@ class CoverageController {
 					f.organizationCoverageRate(), f.workCoverageRate(), f.standaloneCovered(), f.standaloneRate(),
 					"全部存续（ACTIVE）两新组织 / all ACTIVE organizations in scope", RowPayload.of("area", report.byArea()),
 					RowPayload.of("park", report.byPark()), RowPayload.of("kind", report.byKind()),
-					RowPayload.of("section", report.byIndustrySection()), RowPayload.of("aboveScale", report.byAboveScale()),
+					RowPayload.of("section", report.byIndustrySection()),
+					RowPayload.of("aboveScale", report.byAboveScale()),
 					RowPayload.of("noPartyOrgReason", report.byNoPartyOrgReason()),
 					RowPayload.of("ownership", report.byOwnership()), report.formations());
 		}
 	}
 
 	/** GraphQL {@code type GapCell}. */
-	record GapCellPayload(double south, double west, double north, double east, int count, List<String> organizationIds) {
+	record GapCellPayload(double south, double west, double north, double east, int count,
+			List<String> organizationIds) {
 
 		static GapCellPayload of(Hotspots.Cell c) {
 			return new GapCellPayload(c.south(), c.west(), c.north(), c.east(), c.count(), c.organizationIds());
 		}
 	}
+
 }

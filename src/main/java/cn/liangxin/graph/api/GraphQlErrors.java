@@ -24,13 +24,14 @@ import cn.liangxin.graph.network.NotFoundException;
 import cn.liangxin.graph.store.UnavailableException;
 
 /**
- * Classifies what a resolver throws. The caller's mistakes are the service's own exceptions, each
- * naming the argument and its value: a bad argument or account is BAD_REQUEST, an unknown id
- * NOT_FOUND, a scope outside the caller's area FORBIDDEN. A field refused by the bulkhead, or a
- * feature the Neo4j server lacks a plugin for, is UNAVAILABLE. Spring Security's own refusals are
- * left to its resolver. Anything else is the service's fault, not the caller's — an
- * {@link IllegalArgumentException} from deep inside included — and answers INTERNAL_ERROR with an
- * id that finds the logged stack trace, and nothing of its message.
+ * Classifies what a resolver throws. The caller's mistakes are the service's own
+ * exceptions, each naming the argument and its value: a bad argument or account is
+ * BAD_REQUEST, an unknown id NOT_FOUND, a scope outside the caller's area FORBIDDEN. A
+ * field refused by the bulkhead, or a feature the Neo4j server lacks a plugin for, is
+ * UNAVAILABLE. Spring Security's own refusals are left to its resolver. Anything else is
+ * the service's fault, not the caller's — an {@link IllegalArgumentException} from deep
+ * inside included — and answers INTERNAL_ERROR with an id that finds the logged stack
+ * trace, and nothing of its message.
  */
 @Component
 class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
@@ -54,9 +55,8 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		}
 		ErrorClassification type = (ex instanceof InvalidArgumentException || ex instanceof InvalidAccountException)
 				? ErrorType.BAD_REQUEST
-				: (ex instanceof NotFoundException) ? ErrorType.NOT_FOUND
-						: (ex instanceof ForbiddenException) ? ErrorType.FORBIDDEN
-								: (ex instanceof UnavailableException) ? Unavailable.UNAVAILABLE : null;
+				: (ex instanceof NotFoundException) ? ErrorType.NOT_FOUND : (ex instanceof ForbiddenException)
+						? ErrorType.FORBIDDEN : (ex instanceof UnavailableException) ? Unavailable.UNAVAILABLE : null;
 		if (type != null) {
 			return error.errorType(type).message(ex.getMessage()).build();
 		}
@@ -67,8 +67,14 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 			.build();
 	}
 
-	/** Beside Spring's ErrorType: what the server cannot do (a missing plugin); no retry helps. */
+	/**
+	 * Beside Spring's ErrorType: what the server cannot do (a missing plugin); no retry
+	 * helps.
+	 */
 	enum Unavailable implements ErrorClassification {
+
 		UNAVAILABLE
+
 	}
+
 }

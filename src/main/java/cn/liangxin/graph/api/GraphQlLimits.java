@@ -22,11 +22,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * What one GraphQL request may cost, checked before any resolver runs: a maximum depth and a
- * maximum complexity ({@code liangxin.graphql.max-depth}, {@code .max-complexity}). Every field
- * counts 1, an analytic {@value #HEAVY_COST}; a field with a page size ({@code first},
- * {@code maxNodes}) multiplies what it selects by the size in tens; aliases count as fields. A
- * request over a limit is refused with an error naming the limit and its own figure.
+ * What one GraphQL request may cost, checked before any resolver runs: a maximum depth
+ * and a maximum complexity ({@code liangxin.graphql.max-depth}, {@code .max-complexity}).
+ * Every field counts 1, an analytic {@value #HEAVY_COST}; a field with a page size
+ * ({@code first}, {@code maxNodes}) multiplies what it selects by the size in tens;
+ * aliases count as fields. A request over a limit is refused with an error naming the
+ * limit and its own figure.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlLimits {
@@ -64,8 +65,9 @@ class GraphQlLimits {
 	}
 
 	/**
-	 * An explicit {@code null} for an argument that has a default ({@code organizations(first: null)})
-	 * means the default, rather than failing inside the resolver.
+	 * An explicit {@code null} for an argument that has a default
+	 * ({@code organizations(first: null)}) means the default, rather than failing inside
+	 * the resolver.
 	 */
 	static final class ExplicitNullIsDefault extends SimplePerformantInstrumentation {
 
@@ -84,14 +86,18 @@ class GraphQlLimits {
 						if (arguments == null) {
 							arguments = new HashMap<>(environment.getArguments());
 						}
-						arguments.put(argument.getName(), ValuesResolver.valueToInternalValue(
-								argument.getArgumentDefaultValue(), argument.getType(), GraphQLContext.getDefault(),
-								Locale.getDefault()));
+						arguments.put(argument.getName(),
+								ValuesResolver.valueToInternalValue(argument.getArgumentDefaultValue(),
+										argument.getType(), GraphQLContext.getDefault(), Locale.getDefault()));
 					}
 				}
 				return dataFetcher.get(arguments == null ? environment
-						: DataFetchingEnvironmentImpl.newDataFetchingEnvironment(environment).arguments(arguments).build());
+						: DataFetchingEnvironmentImpl.newDataFetchingEnvironment(environment)
+							.arguments(arguments)
+							.build());
 			};
 		}
+
 	}
+
 }

@@ -17,11 +17,12 @@ import cn.liangxin.graph.load.HeavyWork;
 import cn.liangxin.graph.load.HeavyWorkProperties;
 
 /**
- * The GraphQL side of the bulkhead: each analytic of {@link GraphQlLimits#HEAVY} asked at the top
- * of a query takes a turn of {@link HeavyWork} while it runs (one at a time within a request, as
- * the fields run one after the other); a field refused is an error classified {@link #UNAVAILABLE}
- * (its siblings still answer), and a response with such an error carries {@code Retry-After}. The
- * status stays 200, as GraphQL over HTTP answers a request that was executed.
+ * The GraphQL side of the bulkhead: each analytic of {@link GraphQlLimits#HEAVY} asked at
+ * the top of a query takes a turn of {@link HeavyWork} while it runs (one at a time
+ * within a request, as the fields run one after the other); a field refused is an error
+ * classified {@link #UNAVAILABLE} (its siblings still answer), and a response with such
+ * an error carries {@code Retry-After}. The status stays 200, as GraphQL over HTTP
+ * answers a request that was executed.
  */
 @Configuration(proxyBeanMethods = false)
 class HeavyFields {
@@ -34,8 +35,8 @@ class HeavyFields {
 		return new SimplePerformantInstrumentation() {
 
 			@Override
-			public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
-					@Nullable InstrumentationState state) {
+			public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher,
+					InstrumentationFieldFetchParameters parameters, @Nullable InstrumentationState state) {
 				var environment = parameters.getEnvironment();
 				boolean topLevel = environment.getParentType() instanceof GraphQLObjectType parent
 						&& parent.getName().equals("Query");
@@ -59,9 +60,11 @@ class HeavyFields {
 	WebGraphQlInterceptor retryAfterWhenRefused(HeavyWorkProperties properties) {
 		return (request, chain) -> chain.next(request).map(response -> {
 			if (response.getErrors().stream().anyMatch(error -> UNAVAILABLE.equals(error.getErrorType()))) {
-				response.getResponseHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(properties.retryAfter().toSeconds()));
+				response.getResponseHeaders()
+					.set(HttpHeaders.RETRY_AFTER, Long.toString(properties.retryAfter().toSeconds()));
 			}
 			return response;
 		});
 	}
+
 }

@@ -6,7 +6,9 @@ import cn.liangxin.graph.domain.Gbt4754;
 import cn.liangxin.graph.domain.IndustryCode;
 import cn.liangxin.graph.network.InvalidArgumentException;
 
-/** The GraphQL view of a stored, normalised GB/T 4754 code, and industry filter prefixes. */
+/**
+ * The GraphQL view of a stored, normalised GB/T 4754 code, and industry filter prefixes.
+ */
 final class Industries {
 
 	private Industries() {
@@ -28,7 +30,10 @@ final class Industries {
 				division == null ? null : Gbt4754.division(division).map(Gbt4754.Division::chineseName).orElse(null));
 	}
 
-	/** A filter prefix in the stored form: {@code 65}, {@code i65} and {@code I65} all become {@code I65}. */
+	/**
+	 * A filter prefix in the stored form: {@code 65}, {@code i65} and {@code I65} all
+	 * become {@code I65}.
+	 */
 	static @Nullable String prefix(@Nullable String industry) {
 		if (industry == null || industry.isBlank()) {
 			return null;
@@ -37,7 +42,9 @@ final class Industries {
 			return IndustryCode.parse(industry).code();
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidArgumentException("filter.industry", industry, "is not a GB/T 4754 code prefix: " + ex.getMessage());
+			throw new InvalidArgumentException("filter.industry", industry,
+					"is not a GB/T 4754 code prefix: " + ex.getMessage());
 		}
 	}
+
 }

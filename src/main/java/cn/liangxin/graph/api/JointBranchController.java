@@ -49,18 +49,22 @@ class JointBranchController {
 
 	@QueryMapping
 	List<JoinPayload> joinSuggestions(@Argument @Nullable ScopeInput scope, @Argument @Nullable RulesInput rules) {
-		return this.planner.joinSuggestions(ScopeInput.toScope(scope), RulesInput.toParameters(rules)).stream()
-			.map(JoinPayload::of).toList();
+		return this.planner.joinSuggestions(ScopeInput.toScope(scope), RulesInput.toParameters(rules))
+			.stream()
+			.map(JoinPayload::of)
+			.toList();
 	}
 
 	@QueryMapping
-	SimulationPayload simulateJointBranches(@Argument @Nullable ScopeInput scope, @Argument @Nullable RulesInput rules) {
+	SimulationPayload simulateJointBranches(@Argument @Nullable ScopeInput scope,
+			@Argument @Nullable RulesInput rules) {
 		var simulation = this.planner.simulate(ScopeInput.toScope(scope), RulesInput.toParameters(rules));
 		return new SimulationPayload(SummaryPayload.of(simulation.before()), SummaryPayload.of(simulation.after()),
 				PlanPayload.of(simulation.plan()));
 	}
 
-	// ---- navigation, batch loaded -------------------------------------------------------------
+	// ---- navigation, batch loaded
+	// -------------------------------------------------------------
 
 	@BatchMapping(typeName = "CandidateGroup", field = "units")
 	Map<GroupPayload, List<OrganizationView>> groupUnits(List<GroupPayload> groups) {
@@ -102,7 +106,8 @@ class JointBranchController {
 		return lookup(joins, JoinPayload::branchId, this.network::partyOrganizations);
 	}
 
-	// ---- inputs and payloads ------------------------------------------------------------------
+	// ---- inputs and payloads
+	// ------------------------------------------------------------------
 
 	/** GraphQL {@code input JointBranchRules}; absent fields take the rule's default. */
 	record RulesInput(@Nullable Integer minFullMembers, @Nullable Integer maxUnits, @Nullable Integer maxMembers,
@@ -149,20 +154,22 @@ class JointBranchController {
 				var suggestion = plan.suggestions().get(g.anchor().id());
 				groups.add(new GroupPayload(g.ids(), g.anchor().id(), plan.parameters().sturdy(g.fullMembers()),
 						g.fullMembers(), g.members(), g.spreadMeters(),
-						g.centroidLat() == null ? null : new LatLon(g.centroidLat(), g.centroidLon()),
-						plan.reasons(g),
-						suggestion == null ? null : suggestion.parentId(), suggestion == null ? null : suggestion.name()));
+						g.centroidLat() == null ? null : new LatLon(g.centroidLat(), g.centroidLon()), plan.reasons(g),
+						suggestion == null ? null : suggestion.parentId(),
+						suggestion == null ? null : suggestion.name()));
 			}
-			List<UnplacedPayload> unplaced = r.unplaced().stream()
-				.map(u -> new UnplacedPayload(u.unit().id(), u.text(), u.reason().name())).toList();
+			List<UnplacedPayload> unplaced = r.unplaced()
+				.stream()
+				.map(u -> new UnplacedPayload(u.unit().id(), u.text(), u.reason().name()))
+				.toList();
 			return new PlanPayload(r.eligible(), r.placed(), groups, unplaced, r.optimal(), r.placedOptimal(),
 					r.placedUpperBound(), r.totalSpreadMeters());
 		}
 	}
 
 	/** GraphQL {@code type CandidateGroup}. */
-	record GroupPayload(List<String> unitIds, String anchorId, boolean sturdy, int fullMembers, int members, double spreadMeters,
-			@Nullable LatLon centroid, List<String> reasons, @Nullable String suggestedParentId,
+	record GroupPayload(List<String> unitIds, String anchorId, boolean sturdy, int fullMembers, int members,
+			double spreadMeters, @Nullable LatLon centroid, List<String> reasons, @Nullable String suggestedParentId,
 			@Nullable String suggestedName) {
 	}
 
@@ -192,4 +199,5 @@ class JointBranchController {
 					f.organizationCoverageRate(), f.workCoverageRate(), f.standaloneCovered(), f.standaloneRate());
 		}
 	}
+
 }

@@ -13,7 +13,10 @@ import cn.liangxin.graph.maps.NetworkMap;
 import cn.liangxin.graph.maps.NetworkMaps;
 import cn.liangxin.graph.maps.NodeKind;
 
-/** {@code networkMap}: the laid-out network of a scope; the records map onto the schema as they are. */
+/**
+ * {@code networkMap}: the laid-out network of a scope; the records map onto the schema as
+ * they are.
+ */
 @Controller
 class MapController {
 
@@ -24,9 +27,10 @@ class MapController {
 	}
 
 	@QueryMapping
-	NetworkMap networkMap(@Argument ScopeInput scope, @Argument @Nullable List<NodeKind> include, @Argument int maxNodes,
-			@Argument Layout layout) {
-		return this.maps.map(ScopeInput.toScope(scope), include == null || include.isEmpty() ? null : EnumSet.copyOf(include),
-				maxNodes, layout);
+	NetworkMap networkMap(@Argument ScopeInput scope, @Argument @Nullable List<NodeKind> include,
+			@Argument int maxNodes, @Argument Layout layout) {
+		return this.maps.map(ScopeInput.toScope(scope),
+				include == null || include.isEmpty() ? null : EnumSet.copyOf(include), maxNodes, layout);
 	}
+
 }

@@ -32,9 +32,9 @@ import cn.liangxin.graph.network.Views.ParkView;
 import cn.liangxin.graph.network.Views.PartyOrganizationView;
 
 /**
- * The network's queries and the navigation between its types. Every navigation field is batch
- * loaded: a page of organizations with their party organizations and counts costs a fixed number
- * of statements, whatever the page size.
+ * The network's queries and the navigation between its types. Every navigation field is
+ * batch loaded: a page of organizations with their party organizations and counts costs a
+ * fixed number of statements, whatever the page size.
  */
 @Controller
 class NetworkController {
@@ -45,7 +45,8 @@ class NetworkController {
 		this.reads = reads;
 	}
 
-	// ---- queries ------------------------------------------------------------------------------
+	// ---- queries
+	// ------------------------------------------------------------------------------
 
 	@QueryMapping
 	AreaView area(@Argument String code) {
@@ -109,7 +110,8 @@ class NetworkController {
 		return Connection.of(this.reads.partyOrganizations(query, first, after), after != null);
 	}
 
-	// ---- Area ---------------------------------------------------------------------------------
+	// ---- Area
+	// ---------------------------------------------------------------------------------
 
 	@BatchMapping(typeName = "Area", field = "parent")
 	Map<AreaView, AreaView> areaParent(List<AreaView> areas) {
@@ -137,7 +139,8 @@ class NetworkController {
 		return this.reads.parksIn(area.code());
 	}
 
-	// ---- Park, Building, Officer ----------------------------------------------------------------
+	// ---- Park, Building, Officer
+	// ----------------------------------------------------------------
 
 	@BatchMapping(typeName = "Park", field = "area")
 	Map<ParkView, AreaView> parkArea(List<ParkView> parks) {
@@ -177,7 +180,8 @@ class NetworkController {
 		return expand(officers, o -> ids.getOrDefault(o.id(), List.of()), this.reads::organizations);
 	}
 
-	// ---- Organization -------------------------------------------------------------------------
+	// ---- Organization
+	// -------------------------------------------------------------------------
 
 	@SchemaMapping(typeName = "Organization", field = "industry")
 	Industries.@Nullable Industry organizationIndustry(OrganizationView organization) {
@@ -200,7 +204,8 @@ class NetworkController {
 	}
 
 	@BatchMapping(typeName = "Organization", field = "partyOrganizations")
-	Map<OrganizationView, List<PartyOrganizationView>> organizationPartyOrganizations(List<OrganizationView> organizations) {
+	Map<OrganizationView, List<PartyOrganizationView>> organizationPartyOrganizations(
+			List<OrganizationView> organizations) {
 		var ids = this.reads.coveringPartyOrganizations(organizations.stream().map(OrganizationView::id).toList());
 		return expand(organizations, o -> ids.getOrDefault(o.id(), List.of()), this.reads::partyOrganizations);
 	}
@@ -223,7 +228,8 @@ class NetworkController {
 		return each(organizations, o -> counts.getOrDefault(o.id(), MemberCounts.NONE).members());
 	}
 
-	// ---- PartyOrganization --------------------------------------------------------------------
+	// ---- PartyOrganization
+	// --------------------------------------------------------------------
 
 	@BatchMapping(typeName = "PartyOrganization", field = "parent")
 	Map<PartyOrganizationView, PartyOrganizationView> partyOrganizationParent(List<PartyOrganizationView> partyOrgs) {
@@ -231,7 +237,8 @@ class NetworkController {
 	}
 
 	@BatchMapping(typeName = "PartyOrganization", field = "children")
-	Map<PartyOrganizationView, List<PartyOrganizationView>> partyOrganizationChildren(List<PartyOrganizationView> partyOrgs) {
+	Map<PartyOrganizationView, List<PartyOrganizationView>> partyOrganizationChildren(
+			List<PartyOrganizationView> partyOrgs) {
 		var ids = this.reads.partyOrganizationChildren(partyOrgs.stream().map(PartyOrganizationView::id).toList());
 		return expand(partyOrgs, p -> ids.getOrDefault(p.id(), List.of()), this.reads::partyOrganizations);
 	}
@@ -264,7 +271,8 @@ class NetworkController {
 		return each(partyOrgs, p -> counts.getOrDefault(p.id(), MemberCounts.NONE).members());
 	}
 
-	// ---- helpers ------------------------------------------------------------------------------
+	// ---- helpers
+	// ------------------------------------------------------------------------------
 
 	private static <T> T found(@Nullable T value, String argument, String id, String what) {
 		if (value == null) {
@@ -294,6 +302,7 @@ class NetworkController {
 			@Nullable String nameContains, @Nullable List<String> status, @Nullable Boolean aboveScale) {
 
 		static final OrganizationFilter NONE = new OrganizationFilter(null, null, null, null, null, null);
+
 	}
 
 	/** GraphQL {@code input PartyOrganizationFilter}. */
@@ -301,6 +310,9 @@ class NetworkController {
 			@Nullable String nameContains, @Nullable Integer stars, @Nullable String rating,
 			@Nullable String termDueBefore) {
 
-		static final PartyOrganizationFilter NONE = new PartyOrganizationFilter(null, null, null, null, null, null, null);
+		static final PartyOrganizationFilter NONE = new PartyOrganizationFilter(null, null, null, null, null, null,
+				null);
+
 	}
+
 }

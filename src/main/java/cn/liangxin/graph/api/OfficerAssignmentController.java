@@ -39,7 +39,8 @@ class OfficerAssignmentController {
 	@QueryMapping
 	PlanPayload officerAssignmentPlan(@Argument @Nullable ScopeInput scope, @Argument @Nullable RulesInput rules) {
 		var d = OfficerAssignmentParameters.defaults();
-		// graphql-java fills absent fields with the schema's defaults; an explicit null distance means no limit
+		// graphql-java fills absent fields with the schema's defaults; an explicit null
+		// distance means no limit
 		int maxLoad = rules == null || rules.maxLoad() == null ? d.maxLoad() : rules.maxLoad();
 		Double maxDistance = rules == null ? d.maxDistanceMeters() : rules.maxDistanceMeters();
 		List<GapKind> prioritize = rules == null || rules.prioritize() == null ? List.of() : rules.prioritize();
@@ -99,17 +100,20 @@ class OfficerAssignmentController {
 			for (int t = 0; t < plan.tiers().size(); t++) {
 				priorities.add(new PriorityPayload(plan.tiers().get(t), r.newlyCoveredByTier().get(t)));
 			}
-			return new PlanPayload(r.optimal(), r.newlyCovered(), priorities,
-					r.assignments().stream()
-						.map(a -> new AssignmentPayload(a.officer().id(), a.target().id(), a.distanceMeters(), a.reason()))
-						.toList(),
-					r.unreached().stream()
+			return new PlanPayload(r.optimal(), r.newlyCovered(), priorities, r.assignments()
+				.stream()
+				.map(a -> new AssignmentPayload(a.officer().id(), a.target().id(), a.distanceMeters(), a.reason()))
+				.toList(),
+					r.unreached()
+						.stream()
 						.map(u -> new UnreachedPayload(u.target().id(), u.code().name(), u.reason(),
 								u.nearest() == null ? null : u.nearest().id(), u.nearestMeters()))
 						.toList(),
-					r.loads().stream()
+					r.loads()
+						.stream()
 						.map(l -> new LoadPayload(l.officer().id(), l.before(), l.after(), l.room(),
-								l.officer().base() == null ? null : new LatLon(l.officer().base().lat(), l.officer().base().lon()),
+								l.officer().base() == null ? null
+										: new LatLon(l.officer().base().lat(), l.officer().base().lon()),
 								l.officer().baseSource().name()))
 						.toList(),
 					r.totalDistanceMeters(), SummaryPayload.of(plan.before()), SummaryPayload.of(plan.after()));
@@ -132,4 +136,5 @@ class OfficerAssignmentController {
 	/** GraphQL {@code type OfficerLoad}. */
 	record LoadPayload(String officerId, int before, int after, int room, @Nullable LatLon base, String baseSource) {
 	}
+
 }

@@ -13,9 +13,10 @@ import cn.liangxin.graph.store.StoreSnapshots;
 
 /**
  * Every field of one query reads the same committed state: the whole execution runs under
- * {@link StoreSnapshots#reading}, on the request's thread (resolvers and batch loaders return
- * plain values, so graphql-java runs them all on the thread that executes the request, and the
- * lock is released on the thread that took it). Mutations are left alone: they write.
+ * {@link StoreSnapshots#reading}, on the request's thread (resolvers and batch loaders
+ * return plain values, so graphql-java runs them all on the thread that executes the
+ * request, and the lock is released on the thread that took it). Mutations are left
+ * alone: they write.
  */
 @Component
 class OneSnapshot implements WebGraphQlInterceptor {
@@ -47,4 +48,5 @@ class OneSnapshot implements WebGraphQlInterceptor {
 			return false;
 		}
 	}
+
 }

@@ -14,10 +14,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Parses and validates each distinct query text once. Clients ask the same few queries again and
- * again with other variables (the explorer's panels, a script's lookups), and graphql-java would
- * otherwise parse and validate the document on every request. Bounded: the
- * {@value #MAX_QUERIES} most recently used texts of at most {@value #MAX_CHARS} characters.
+ * Parses and validates each distinct query text once. Clients ask the same few queries
+ * again and again with other variables (the explorer's panels, a script's lookups), and
+ * graphql-java would otherwise parse and validate the document on every request. Bounded:
+ * the {@value #MAX_QUERIES} most recently used texts of at most {@value #MAX_CHARS}
+ * characters.
  */
 @Configuration(proxyBeanMethods = false)
 class ParsedQueries implements PreparsedDocumentProvider {
@@ -58,4 +59,5 @@ class ParsedQueries implements PreparsedDocumentProvider {
 	int size() {
 		return this.documents.size();
 	}
+
 }

@@ -60,7 +60,10 @@ class ProfileController {
 	@SchemaMapping(typeName = "MemberProfile", field = "byAgeBand")
 	List<Count> byAgeBand(MemberProfile profile, @Argument @Nullable String asOf) {
 		var bands = profile.ageBands(CoverageController.date(asOf));
-		return bands.entrySet().stream().map(e -> new Count(e.getKey().name(), e.getKey().label(), e.getValue())).toList();
+		return bands.entrySet()
+			.stream()
+			.map(e -> new Count(e.getKey().name(), e.getKey().label(), e.getValue()))
+			.toList();
 	}
 
 	@SchemaMapping(typeName = "MemberProfile", field = "byEducation")
@@ -83,4 +86,5 @@ class ProfileController {
 	/** GraphQL {@code type ProfileCount}. */
 	record Count(String key, String label, int count) {
 	}
+
 }

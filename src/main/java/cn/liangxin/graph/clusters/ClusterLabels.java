@@ -13,11 +13,12 @@ import cn.liangxin.graph.clusters.ClusterReads.OrganizationRow;
 import cn.liangxin.graph.domain.Gbt4754;
 
 /**
- * Readable cluster labels: place · industry. The place is the most common building name when at
- * least half of the organizations share it, else the most common park name on the same terms,
- * else the most common community (area) name; the industry is the Chinese name of the dominant
- * division (大类), or of the section when no organization has a division. Ties between equally
- * common values go to the smaller one, so labels are stable. Never touches the database.
+ * Readable cluster labels: place · industry. The place is the most common building name
+ * when at least half of the organizations share it, else the most common park name on the
+ * same terms, else the most common community (area) name; the industry is the Chinese
+ * name of the dominant division (大类), or of the section when no organization has a
+ * division. Ties between equally common values go to the smaller one, so labels are
+ * stable. Never touches the database.
  */
 final class ClusterLabels {
 
@@ -36,9 +37,13 @@ final class ClusterLabels {
 		return industry == null ? place : place + "·" + industry;
 	}
 
-	/** The most common division as section letter + two digits ({@code I65}); a section letter alone when no division is known. */
+	/**
+	 * The most common division as section letter + two digits ({@code I65}); a section
+	 * letter alone when no division is known.
+	 */
 	static @Nullable String dominantIndustry(List<OrganizationRow> organizations) {
-		String division = mode(organizations, o -> (o.section() != null && o.division() != null) ? o.section() + o.division() : null);
+		String division = mode(organizations,
+				o -> (o.section() != null && o.division() != null) ? o.section() + o.division() : null);
 		return division != null ? division : mode(organizations, OrganizationRow::section);
 	}
 
@@ -69,11 +74,15 @@ final class ClusterLabels {
 	}
 
 	static @Nullable String mode(List<OrganizationRow> organizations, Function<OrganizationRow, @Nullable String> key) {
-		Map<String, Long> counts = organizations.stream().map(key).filter(Objects::nonNull)
+		Map<String, Long> counts = organizations.stream()
+			.map(key)
+			.filter(Objects::nonNull)
 			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-		return counts.entrySet().stream()
+		return counts.entrySet()
+			.stream()
 			.min(Comparator.<Map.Entry<String, Long>>comparingLong(e -> -e.getValue()).thenComparing(Map.Entry::getKey))
 			.map(Map.Entry::getKey)
 			.orElse(null);
 	}
+
 }

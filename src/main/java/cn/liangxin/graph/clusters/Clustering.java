@@ -20,19 +20,24 @@ import cn.liangxin.graph.network.Views.LatLon;
 import cn.liangxin.graph.store.StoreCapabilities;
 
 /**
- * Community detection over the ACTIVE organizations of a scope. The weighted graph is computed
- * in memory ({@link ProximityGraph}) and projected into GDS under a name unique to the call
- * (requests run concurrently); the projection is dropped in the algorithm's transaction, or —
- * when that failed — in a {@code finally}, in a transaction of its own. Organizations without any edge are singleton clusters (the algorithms put an
- * isolated node alone); every organization of the scope ends in exactly one cluster.
+ * Community detection over the ACTIVE organizations of a scope. The weighted graph is
+ * computed in memory ({@link ProximityGraph}) and projected into GDS under a name unique
+ * to the call (requests run concurrently); the projection is dropped in the algorithm's
+ * transaction, or — when that failed — in a {@code finally}, in a transaction of its own.
+ * Organizations without any edge are singleton clusters (the algorithms put an isolated
+ * node alone); every organization of the scope ends in exactly one cluster.
  *
- * <p>Not transactional itself: each step of {@link ClusterReads} is its own read-only
+ * <p>
+ * Not transactional itself: each step of {@link ClusterReads} is its own read-only
  * transaction, so the drop can run after a failed algorithm.
  */
 @Service
 public class Clustering {
 
-	/** Full members from which a unit should have its own branch (JOINT_CANDIDATE is below it). */
+	/**
+	 * Full members from which a unit should have its own branch (JOINT_CANDIDATE is below
+	 * it).
+	 */
 	static final int MIN_FULL_MEMBERS = 3;
 
 	private final NetworkReads network;
@@ -49,7 +54,6 @@ public class Clustering {
 
 	/**
 	 * The clusters of a scope.
-	 *
 	 * @param k number of clusters for KMEANS (null: about √(n/2)); ignored otherwise
 	 * @throws cn.liangxin.graph.store.UnavailableException when the server has no GDS
 	 */
@@ -86,8 +90,8 @@ public class Clustering {
 	}
 
 	/** A community number per organization index. */
-	private int[] communities(List<OrganizationRow> organizations, List<ProximityGraph.Edge> edges, ClusterMethod method,
-			@Nullable Integer k) {
+	private int[] communities(List<OrganizationRow> organizations, List<ProximityGraph.Edge> edges,
+			ClusterMethod method, @Nullable Integer k) {
 		int n = organizations.size();
 		int[] community = new int[n];
 		for (int i = 0; i < n; i++) {
@@ -95,7 +99,8 @@ public class Clustering {
 		}
 		boolean graphMethod = method != ClusterMethod.KMEANS;
 		if (graphMethod && edges.isEmpty()) {
-			// nothing to detect (and GDS rejects a weight property no relationship carries)
+			// nothing to detect (and GDS rejects a weight property no relationship
+			// carries)
 			return community;
 		}
 		String graphName = "clusters-" + UUID.randomUUID();
@@ -106,11 +111,13 @@ public class Clustering {
 		}
 		finally {
 			if (found == null) {
-				// the algorithm's transaction failed before its own drop: drop in a fresh one
+				// the algorithm's transaction failed before its own drop: drop in a fresh
+				// one
 				this.reads.drop(graphName);
 			}
 		}
-		// GDS community ids are arbitrary longs: renumber them, keeping isolated nodes apart
+		// GDS community ids are arbitrary longs: renumber them, keeping isolated nodes
+		// apart
 		Map<Long, Integer> renumber = new HashMap<>();
 		for (int i = 0; i < n; i++) {
 			Long c = found.get(i);
@@ -129,7 +136,8 @@ public class Clustering {
 		for (int i = 0; i < organizations.size(); i++) {
 			groups.computeIfAbsent(community[i], c -> new ArrayList<>()).add(organizations.get(i));
 		}
-		List<List<OrganizationRow>> ordered = groups.values().stream()
+		List<List<OrganizationRow>> ordered = groups.values()
+			.stream()
 			.map(g -> g.stream().sorted(Comparator.comparing(OrganizationRow::id)).toList())
 			.sorted(Comparator.<List<OrganizationRow>>comparingInt(g -> -g.size()).thenComparing(g -> g.get(0).id()))
 			.toList();
@@ -164,7 +172,10 @@ public class Clustering {
 		return located == 0 ? null : new LatLon(lat / located, lon / located);
 	}
 
-	/** [lat, lon] per node; an unlocated organization takes the mean of the located ones (k-means needs a value). */
+	/**
+	 * [lat, lon] per node; an unlocated organization takes the mean of the located ones
+	 * (k-means needs a value).
+	 */
 	private static List<List<Double>> locations(List<OrganizationRow> organizations) {
 		LatLon mean = centroid(organizations);
 		return organizations.stream()
@@ -174,7 +185,9 @@ public class Clustering {
 	}
 
 	private static List<Map<String, Object>> edgeRows(List<ProximityGraph.Edge> edges) {
-		return edges.stream().<Map<String, Object>>map(e -> Map.of("source", e.a(), "target", e.b(), "weight", e.weight()))
+		return edges.stream()
+			.<Map<String, Object>>map(e -> Map.of("source", e.a(), "target", e.b(), "weight", e.weight()))
 			.toList();
 	}
+
 }

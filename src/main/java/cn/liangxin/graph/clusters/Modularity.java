@@ -7,10 +7,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Newman's weighted modularity of a partition: Σ_c [ W_c / W − (D_c / 2W)² ], W the total edge
- * weight, W_c the weight inside community c, D_c the weighted degree of its nodes. Computed
- * here, on the same weighted graph GDS ran on, so every method gets a comparable figure (the GDS
- * stream procedures do not return it). Never touches the database.
+ * Newman's weighted modularity of a partition: Σ_c [ W_c / W − (D_c / 2W)² ], W the total
+ * edge weight, W_c the weight inside community c, D_c the weighted degree of its nodes.
+ * Computed here, on the same weighted graph GDS ran on, so every method gets a comparable
+ * figure (the GDS stream procedures do not return it). Never touches the database.
  */
 public final class Modularity {
 
@@ -40,7 +40,9 @@ public final class Modularity {
 			double share = entry.getValue() / (2 * total);
 			q += inside.getOrDefault(entry.getKey(), 0.0) / total - share * share;
 		}
-		// rounding leaves ±1e-15 where the exact answer is 0 (one community per component)
+		// rounding leaves ±1e-15 where the exact answer is 0 (one community per
+		// component)
 		return Math.abs(q) < 1e-12 ? 0.0 : q;
 	}
+
 }

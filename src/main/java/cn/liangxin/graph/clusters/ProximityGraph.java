@@ -13,8 +13,9 @@ import cn.liangxin.graph.domain.GeoPoint;
 
 /**
  * The weighted graph community detection runs on, computed in memory by the rule of
- * {@link ClusterWeights}. Near pairs are found through a grid of {@code proximityMeters} cells
- * and per building, so a city costs about O(n · density), not O(n²). Never touches the database.
+ * {@link ClusterWeights}. Near pairs are found through a grid of {@code proximityMeters}
+ * cells and per building, so a city costs about O(n · density), not O(n²). Never touches
+ * the database.
  */
 public final class ProximityGraph {
 
@@ -25,8 +26,8 @@ public final class ProximityGraph {
 	 * @param section the GB/T 4754 section letter, or null
 	 * @param division the two-digit division, or null
 	 */
-	public record Unit(@Nullable Double lat, @Nullable Double lon, @Nullable String buildingId, @Nullable String section,
-			@Nullable String division) {
+	public record Unit(@Nullable Double lat, @Nullable Double lon, @Nullable String buildingId,
+			@Nullable String section, @Nullable String division) {
 
 		boolean located() {
 			return this.lat != null && this.lon != null;
@@ -42,8 +43,8 @@ public final class ProximityGraph {
 
 	/**
 	 * Edges with a positive weight, ordered by (a, b).
-	 *
-	 * @param ties index pairs of tied units (direction and repetition count: each adds {@code tie})
+	 * @param ties index pairs of tied units (direction and repetition count: each adds
+	 * {@code tie})
 	 */
 	public static List<Edge> edges(List<Unit> units, List<int[]> ties, ClusterWeights w) {
 		// pair key → number of ties; the edges are sorted at the end, hence deterministic
@@ -59,8 +60,10 @@ public final class ProximityGraph {
 				byBuilding.computeIfAbsent(units.get(i).buildingId(), b -> new ArrayList<>()).add(i);
 			}
 		}
-		// In a building every pair is a candidate, but a tower of thousands would make millions:
-		// each member is paired with the next MAX_NEIGHBOURS members (all of them in a small building).
+		// In a building every pair is a candidate, but a tower of thousands would make
+		// millions:
+		// each member is paired with the next MAX_NEIGHBOURS members (all of them in a
+		// small building).
 		for (List<Integer> members : byBuilding.values()) {
 			int size = members.size();
 			for (int x = 0; x < size; x++) {
@@ -86,13 +89,17 @@ public final class ProximityGraph {
 	}
 
 	/**
-	 * Each unit keeps its {@value #MAX_NEIGHBOURS} strongest edges: in a dense park nearly every pair is
-	 * within {@code proximityMeters}, and the complete graph (millions of edges for a few thousand
-	 * organizations) would cost GDS seconds without changing the communities much.
+	 * Each unit keeps its {@value #MAX_NEIGHBOURS} strongest edges: in a dense park
+	 * nearly every pair is within {@code proximityMeters}, and the complete graph
+	 * (millions of edges for a few thousand organizations) would cost GDS seconds without
+	 * changing the communities much.
 	 */
 	static final int MAX_NEIGHBOURS = 15;
 
-	/** The edges among the {@code k} strongest of at least one of their ends (ties: the nearer index). */
+	/**
+	 * The edges among the {@code k} strongest of at least one of their ends (ties: the
+	 * nearer index).
+	 */
 	static List<Edge> strongest(List<Edge> edges, int n, int k) {
 		List<List<Integer>> incident = new ArrayList<>(n);
 		for (int i = 0; i < n; i++) {
@@ -140,13 +147,17 @@ public final class ProximityGraph {
 		return weight;
 	}
 
-	/** Adds, for every located unit, its (at most MAX_NEIGHBOURS) nearest units at most {@code meters} away. */
+	/**
+	 * Adds, for every located unit, its (at most MAX_NEIGHBOURS) nearest units at most
+	 * {@code meters} away.
+	 */
 	private static void nearPairs(List<Unit> units, double meters, Map<Long, Integer> candidates) {
 		double metresPerDegree = Geo.EARTH_RADIUS_METERS * Math.PI / 180;
 		Map<Long, List<Integer>> grid = new HashMap<>();
 		long[] cx = new long[units.size()];
 		long[] cy = new long[units.size()];
-		// cells at least `meters` wide everywhere (the cosine of the latitude farthest from the
+		// cells at least `meters` wide everywhere (the cosine of the latitude farthest
+		// from the
 		// equator) keep the 3×3 search exact
 		double cos = 1;
 		for (Unit u : units) {
@@ -169,7 +180,8 @@ public final class ProximityGraph {
 				continue;
 			}
 			GeoPoint p = new GeoPoint(u.lat(), u.lon());
-			// only the MAX_NEIGHBOURS nearest: a dense park would otherwise pair everyone with everyone
+			// only the MAX_NEIGHBOURS nearest: a dense park would otherwise pair everyone
+			// with everyone
 			List<double[]> near = new ArrayList<>();
 			for (long gx = cx[i] - 1; gx <= cx[i] + 1; gx++) {
 				for (long gy = cy[i] - 1; gy <= cy[i] + 1; gy++) {
@@ -200,4 +212,5 @@ public final class ProximityGraph {
 		int hi = Math.max(a, b);
 		return ((long) lo << 32) | hi;
 	}
+
 }

@@ -29,10 +29,10 @@ import cn.liangxin.graph.network.Views.AreaView;
 import cn.liangxin.graph.store.GraphQueries;
 
 /**
- * Coverage figures, gaps and hot spots of a scope, exactly by the definitions of docs/domain.md.
- * Each answer is one statement per subject (organizations, party organizations, officers) plus
- * small lookups; the grouping and paging happen in the database so a city-wide answer does not
- * ship every organization to the service.
+ * Coverage figures, gaps and hot spots of a scope, exactly by the definitions of
+ * docs/domain.md. Each answer is one statement per subject (organizations, party
+ * organizations, officers) plus small lookups; the grouping and paging happen in the
+ * database so a city-wide answer does not ship every organization to the service.
  */
 @Service
 @Transactional(readOnly = true)
@@ -51,7 +51,8 @@ public class CoverageAnalytics {
 		this.network = network;
 	}
 
-	// ---- coverage -----------------------------------------------------------------------------
+	// ---- coverage
+	// -----------------------------------------------------------------------------
 
 	public CoverageReport coverage(Scope scope) {
 		scope = this.network.requireScope(scope);
@@ -61,8 +62,9 @@ public class CoverageAnalytics {
 		// the area each organization sits in → the breakdown row (child area) holding it
 		Map<String, String> rowOfArea = new HashMap<>();
 		if (!childAreas.isEmpty()) {
-			this.queries.list("coverageAreaRollup", this.queries.file("queries/coverage/area-rollup.cypher"),
-					Map.of("codes", childAreas.stream().map(AreaView::code).toList()), r -> r)
+			this.queries
+				.list("coverageAreaRollup", this.queries.file("queries/coverage/area-rollup.cypher"),
+						Map.of("codes", childAreas.stream().map(AreaView::code).toList()), r -> r)
 				.forEach(r -> Rows.strings(r.get("areas")).forEach(a -> rowOfArea.put(a, r.get("row").asString())));
 		}
 		CoverageFigures all = groups.stream().map(Group::figures).reduce(CoverageFigures.ZERO, CoverageFigures::plus);
@@ -89,7 +91,8 @@ public class CoverageAnalytics {
 					CoverageFigures::plus);
 			byReason.merge(g.noPartyOrgReason() == null ? Labels.UNKNOWN : g.noPartyOrgReason(), g.figures(),
 					CoverageFigures::plus);
-			byOwnership.merge(g.ownership() == null ? Labels.UNKNOWN : g.ownership(), g.figures(), CoverageFigures::plus);
+			byOwnership.merge(g.ownership() == null ? Labels.UNKNOWN : g.ownership(), g.figures(),
+					CoverageFigures::plus);
 		}
 		Map<String, String> areaNames = new HashMap<>();
 		childAreas.forEach(a -> areaNames.put(a.code(), a.name()));
@@ -106,15 +109,23 @@ public class CoverageAnalytics {
 		for (Formation f : Formation.values()) {
 			counts.put(f, 0);
 		}
-		this.queries.list("coverageFormations", this.queries.file("queries/coverage/formations.cypher"), scope.parameters(),
-				r -> r).forEach(r -> Formation.find(r.get("formation").asString("")).ifPresent(f -> counts.put(f, r.get("n").asInt())));
+		this.queries
+			.list("coverageFormations", this.queries.file("queries/coverage/formations.cypher"), scope.parameters(),
+					r -> r)
+			.forEach(r -> Formation.find(r.get("formation").asString(""))
+				.ifPresent(f -> counts.put(f, r.get("n").asInt())));
 		int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-		return counts.entrySet().stream()
-			.map(e -> new CoverageReport.FormationShare(e.getKey(), e.getValue(), total == 0 ? null : (double) e.getValue() / total))
+		return counts.entrySet()
+			.stream()
+			.map(e -> new CoverageReport.FormationShare(e.getKey(), e.getValue(),
+					total == 0 ? null : (double) e.getValue() / total))
 			.toList();
 	}
 
-	/** The scope area's children; for everything the top areas (or the single top area's children); for a park its area's children. */
+	/**
+	 * The scope area's children; for everything the top areas (or the single top area's
+	 * children); for a park its area's children.
+	 */
 	private List<AreaView> breakdownAreas(Scope scope) {
 		if (scope.areaCode() != null) {
 			return this.network.areaChildren(List.of(scope.areaCode())).getOrDefault(scope.areaCode(), List.of());
@@ -131,7 +142,8 @@ public class CoverageAnalytics {
 		return top;
 	}
 
-	private static List<CoverageReport.Row> rows(Map<String, CoverageFigures> figures, Function<String, @Nullable String> label) {
+	private static List<CoverageReport.Row> rows(Map<String, CoverageFigures> figures,
+			Function<String, @Nullable String> label) {
 		List<CoverageReport.Row> rows = new ArrayList<>();
 		figures.forEach((key, f) -> rows.add(new CoverageReport.Row(key, label.apply(key), f)));
 		return rows;
@@ -150,7 +162,8 @@ public class CoverageAnalytics {
 			CoverageFigures figures) {
 	}
 
-	// ---- gaps ---------------------------------------------------------------------------------
+	// ---- gaps
+	// ---------------------------------------------------------------------------------
 
 	/**
 	 * Gaps of the given kinds (all when empty) in kind order, then id order.
@@ -174,19 +187,24 @@ public class CoverageAnalytics {
 			found.add(found("officerGaps", "queries/coverage/gaps-officers.cypher", parameters));
 		}
 		int total = found.stream().mapToInt(FoundGaps::totalCount).sum();
-		List<GapRow> rows = found.stream().flatMap(f -> f.page().stream())
+		List<GapRow> rows = found.stream()
+			.flatMap(f -> f.page().stream())
 			.sorted(Comparator.comparingInt((GapRow g) -> g.kind().ordinal()).thenComparing(GapRow::id))
 			.limit(limit)
 			.toList();
 		boolean hasNext = rows.size() > first;
-		List<Page.Edge<Gap>> edges = rows.stream().limit(first)
+		List<Page.Edge<Gap>> edges = rows.stream()
+			.limit(first)
 			.map(g -> new Page.Edge<>(new GapCursor(g.kind().ordinal(), g.id()).encode(),
 					new Gap(g.kind(), g.id(), g.count(), GapReasons.of(g.kind(), g.count(), thresholds))))
 			.toList();
 		return new Page<>(total, edges, hasNext);
 	}
 
-	/** Where organizations with gaps of the given kinds (UNCOVERED when empty) sit, on a grid. */
+	/**
+	 * Where organizations with gaps of the given kinds (UNCOVERED when empty) sit, on a
+	 * grid.
+	 */
 	public List<Hotspots.Cell> hotspots(Scope scope, Set<GapKind> kinds, LocalDate asOf, GapThresholds thresholds,
 			int cellMeters) {
 		scope = this.network.requireScope(scope);
@@ -196,20 +214,25 @@ public class CoverageAnalytics {
 		Set<GapKind> wanted = kinds.isEmpty() ? EnumSet.of(GapKind.UNCOVERED) : EnumSet.copyOf(kinds);
 		wanted.removeIf(k -> k.subject() != GapKind.Subject.ORGANIZATION);
 		if (wanted.isEmpty()) {
-			throw new InvalidArgumentException("kinds", kinds, "has no organization gap kind; hot spots map organizations");
+			throw new InvalidArgumentException("kinds", kinds,
+					"has no organization gap kind; hot spots map organizations");
 		}
 		var parameters = gapParameters(scope, wanted, asOf, thresholds, null, Integer.MAX_VALUE);
 		FoundGaps found = found("organizationGapsAll", "queries/coverage/gaps-organizations.cypher", parameters);
 		Map<String, Hotspots.Point> located = new LinkedHashMap<>();
-		found.page().stream().filter(g -> g.lat() != null && g.lon() != null)
+		found.page()
+			.stream()
+			.filter(g -> g.lat() != null && g.lon() != null)
 			.forEach(g -> located.putIfAbsent(g.id(), new Hotspots.Point(g.id(), g.lat(), g.lon())));
 		return Hotspots.grid(List.copyOf(located.values()), cellMeters);
 	}
 
 	private FoundGaps found(String name, String file, Map<String, Object> parameters) {
-		return this.queries.one(name, this.queries.file(file), parameters, r -> new FoundGaps(r.get("totalCount").asInt(),
-				r.get("page").asList(v -> new GapRow(GapKind.valueOf(v.get("kind").asString()), v.get("id").asString(),
-						Rows.integer(v.get("count")), Rows.decimal(v.get("lat")), Rows.decimal(v.get("lon"))))))
+		return this.queries
+			.one(name, this.queries.file(file), parameters,
+					r -> new FoundGaps(r.get("totalCount").asInt(), r.get("page")
+						.asList(v -> new GapRow(GapKind.valueOf(v.get("kind").asString()), v.get("id").asString(),
+								Rows.integer(v.get("count")), Rows.decimal(v.get("lat")), Rows.decimal(v.get("lon"))))))
 			.orElse(new FoundGaps(0, List.of()));
 	}
 
@@ -244,7 +267,8 @@ public class CoverageAnalytics {
 	private record FoundGaps(int totalCount, List<GapRow> page) {
 	}
 
-	private record GapRow(GapKind kind, String id, @Nullable Integer count, @Nullable Double lat, @Nullable Double lon) {
+	private record GapRow(GapKind kind, String id, @Nullable Integer count, @Nullable Double lat,
+			@Nullable Double lon) {
 	}
 
 	/** Keyset cursor over (kind order, id). */
@@ -263,8 +287,10 @@ public class CoverageAnalytics {
 				return new GapCursor(Integer.parseInt(keys[0]), keys[1]);
 			}
 			catch (NumberFormatException ex) {
-				throw new InvalidArgumentException("after", cursor, "is not a cursor this API issued (use a pageInfo.endCursor)");
+				throw new InvalidArgumentException("after", cursor,
+						"is not a cursor this API issued (use a pageInfo.endCursor)");
 			}
 		}
 	}
+
 }

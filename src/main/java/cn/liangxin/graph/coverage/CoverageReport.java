@@ -12,16 +12,18 @@ import cn.liangxin.graph.network.Scope;
  *
  * @param scope what was counted
  * @param figures the whole scope
- * @param byArea each child area of the scope's area (for everything: the top areas, or the
- * children of the single top area; for a park: the children of the park's area)
+ * @param byArea each child area of the scope's area (for everything: the top areas, or
+ * the children of the single top area; for a park: the children of the park's area)
  * @param byPark each park holding organizations of the scope
  * @param byKind each organization kind
- * @param byIndustrySection each GB/T 4754 section (key "" for organizations without a code)
+ * @param byIndustrySection each GB/T 4754 section (key "" for organizations without a
+ * code)
  * @param byAboveScale true / false / unknown (规模以上)
- * @param byNoPartyOrgReason each reason for having no party organization (未建党组织原因), or unknown
+ * @param byNoPartyOrgReason each reason for having no party organization (未建党组织原因), or
+ * unknown
  * @param byOwnership each economic type (经济类型), or unknown
- * @param formations the party organizations of the scope (as in the party organization list) per
- * formation, every formation present
+ * @param formations the party organizations of the scope (as in the party organization
+ * list) per formation, every formation present
  */
 public record CoverageReport(Scope scope, CoverageFigures figures, List<Row> byArea, List<Row> byPark, List<Row> byKind,
 		List<Row> byIndustrySection, List<Row> byAboveScale, List<Row> byNoPartyOrgReason, List<Row> byOwnership,
@@ -38,8 +40,8 @@ public record CoverageReport(Scope scope, CoverageFigures figures, List<Row> byA
 	/**
 	 * One breakdown row.
 	 *
-	 * @param key the area code, park id, kind, section letter, "true"/"false"/"unknown", reason or ownership
-	 * (enum names, "unknown" when not recorded)
+	 * @param key the area code, park id, kind, section letter, "true"/"false"/"unknown",
+	 * reason or ownership (enum names, "unknown" when not recorded)
 	 * @param label a readable Chinese name for the key, where one is known
 	 */
 	public record Row(String key, @Nullable String label, CoverageFigures figures) {

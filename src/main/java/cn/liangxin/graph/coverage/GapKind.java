@@ -8,15 +8,18 @@ public enum GapKind {
 	UNDERSIZED_BRANCH(Subject.PARTY_ORGANIZATION), OVERSIZED_BRANCH(Subject.PARTY_ORGANIZATION),
 	JOINT_TOO_WIDE(Subject.PARTY_ORGANIZATION), COVERS_DEREGISTERED(Subject.PARTY_ORGANIZATION),
 	OFFICER_OVERLOAD(Subject.OFFICER), STALE_RECORD(Subject.ORGANIZATION),
-	// the 五清 ledger's kinds (issue 13), after the first ones so existing cursors keep their order
-	OWNER_MEMBER_UNBUILT(Subject.ORGANIZATION), PLAN_OVERDUE(Subject.ORGANIZATION), TERM_DUE(Subject.PARTY_ORGANIZATION),
-	NO_SECRETARY(Subject.PARTY_ORGANIZATION), WEAK_BRANCH(Subject.PARTY_ORGANIZATION),
-	PROBATION_OVERDUE(Subject.PARTY_ORGANIZATION), SOON_SHOULD_BUILD(Subject.ORGANIZATION);
+	// the 五清 ledger's kinds (issue 13), after the first ones so existing cursors keep
+	// their order
+	OWNER_MEMBER_UNBUILT(Subject.ORGANIZATION), PLAN_OVERDUE(Subject.ORGANIZATION),
+	TERM_DUE(Subject.PARTY_ORGANIZATION), NO_SECRETARY(Subject.PARTY_ORGANIZATION),
+	WEAK_BRANCH(Subject.PARTY_ORGANIZATION), PROBATION_OVERDUE(Subject.PARTY_ORGANIZATION),
+	SOON_SHOULD_BUILD(Subject.ORGANIZATION);
 
 	/** What a gap of this kind is about. */
 	public enum Subject {
 
 		ORGANIZATION, PARTY_ORGANIZATION, OFFICER
+
 	}
 
 	private final Subject subject;
@@ -28,4 +31,5 @@ public enum GapKind {
 	public Subject subject() {
 		return this.subject;
 	}
+
 }

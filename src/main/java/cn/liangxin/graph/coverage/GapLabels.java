@@ -1,7 +1,9 @@
 package cn.liangxin.graph.coverage;
 
-
-/** The Chinese names planners use for the gap kinds of docs/domain.md (the reports' 类型 column, the planners' reasons). */
+/**
+ * The Chinese names planners use for the gap kinds of docs/domain.md (the reports' 类型
+ * column, the planners' reasons).
+ */
 public final class GapLabels {
 
 	private GapLabels() {
@@ -37,4 +39,5 @@ public final class GapLabels {
 			case OFFICER -> "党建指导员";
 		};
 	}
+
 }

@@ -26,18 +26,19 @@ final class GapReasons {
 					+ " members, more than " + t.maxBranchMembers() + ": consider a general branch or splitting";
 			case JOINT_TOO_WIDE -> "联合党支部覆盖 " + n + " 个单位，超过 " + t.maxJointUnits() + " 个 / joint branch covering " + n
 					+ " active units, more than " + t.maxJointUnits();
-			case COVERS_DEREGISTERED -> "覆盖 " + n + " 个已注销单位，台账需更新 / covers " + n
-					+ " deregistered organization(s): update the ledger";
+			case COVERS_DEREGISTERED ->
+				"覆盖 " + n + " 个已注销单位，台账需更新 / covers " + n + " deregistered organization(s): update the ledger";
 			case OFFICER_OVERLOAD -> "联系 " + n + " 个单位，超过 " + t.maxOfficerLoad() + " 个 / guides " + n
 					+ " active organizations, more than " + t.maxOfficerLoad();
-			case STALE_RECORD -> count == null ? "台账从未核实 / ledger row never verified"
-					: "台账 " + n + " 天未核实（超过 " + t.staleDays() + " 天）/ ledger row last verified " + n
-							+ " days ago, more than " + t.staleDays();
-			case OWNER_MEMBER_UNBUILT -> "出资人（负责人）是党员，未建党组织：重点建党 / the owner is a party member and the firm has no party organization: a priority to build";
-			case PLAN_OVERDUE -> "计划组建日期已过 " + n + " 天，仍未建党组织 / planned party organization " + n
-					+ " days overdue, still not built";
+			case STALE_RECORD -> count == null ? "台账从未核实 / ledger row never verified" : "台账 " + n + " 天未核实（超过 "
+					+ t.staleDays() + " 天）/ ledger row last verified " + n + " days ago, more than " + t.staleDays();
+			case OWNER_MEMBER_UNBUILT ->
+				"出资人（负责人）是党员，未建党组织：重点建党 / the owner is a party member and the firm has no party organization: a priority to build";
+			case PLAN_OVERDUE ->
+				"计划组建日期已过 " + n + " 天，仍未建党组织 / planned party organization " + n + " days overdue, still not built";
 			case TERM_DUE -> n < 0 ? "已超期 " + (-n) + " 天未换届 / term ended " + (-n) + " days ago: re-election overdue"
-					: n + " 天后届满，需换届 / term ends in " + n + " days (within " + t.termDueDays() + "): prepare the re-election";
+					: n + " 天后届满，需换届 / term ends in " + n + " days (within " + t.termDueDays()
+							+ "): prepare the re-election";
 			case NO_SECRETARY -> "未配备书记 / no secretary";
 			case WEAK_BRANCH -> count == null ? "分类定级为后进/软弱涣散，需整顿 / rated WEAK: needs rectifying"
 					: "星级 " + n + " 星（不高于 " + t.weakStars() + " 星），需整顿 / " + n + " star(s), at most " + t.weakStars()
@@ -45,9 +46,10 @@ final class GapReasons {
 			case PROBATION_OVERDUE -> n + " 名预备党员预备期满超过 " + t.probationGraceDays() + " 天未转正 / " + n
 					+ " probationary member(s) whose probation ended more than " + t.probationGraceDays()
 					+ " days ago: admission to full membership overdue";
-			case SOON_SHOULD_BUILD -> "正式、预备党员和发展对象共 " + n + " 名，正式党员不足 " + t.minFullMembers()
-					+ " 名：下季度应建 / " + n + " full and probationary members and candidates, fewer than "
-					+ t.minFullMembers() + " full: should build next quarter";
+			case SOON_SHOULD_BUILD -> "正式、预备党员和发展对象共 " + n + " 名，正式党员不足 " + t.minFullMembers() + " 名：下季度应建 / " + n
+					+ " full and probationary members and candidates, fewer than " + t.minFullMembers()
+					+ " full: should build next quarter";
 		};
 	}
+
 }

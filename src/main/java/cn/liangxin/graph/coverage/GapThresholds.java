@@ -10,7 +10,8 @@ import cn.liangxin.graph.network.InvalidArgumentException;
  * @param maxJointUnits active units above which a joint branch is too wide (5)
  * @param maxOfficerLoad active organizations above which an officer is overloaded (10)
  * @param staleDays days after which a ledger row is stale (92, one quarter)
- * @param termDueDays a term ending within this many days of the as-of date (or ended) is due for re-election (90)
+ * @param termDueDays a term ending within this many days of the as-of date (or ended) is
+ * due for re-election (90)
  * @param weakStars star ratings at or below this make a party organization weak (1)
  * @param probationGraceDays days after the end of probation by which 转正 is overdue (30)
  */
@@ -20,7 +21,8 @@ public record GapThresholds(int minFullMembers, int maxBranchMembers, int maxJoi
 	public static final GapThresholds DEFAULTS = new GapThresholds(3, 50, 5, 10, 92, 90, 1, 30);
 
 	/** The first five rules with the defaults of the 五清 ones. */
-	public GapThresholds(int minFullMembers, int maxBranchMembers, int maxJointUnits, int maxOfficerLoad, int staleDays) {
+	public GapThresholds(int minFullMembers, int maxBranchMembers, int maxJointUnits, int maxOfficerLoad,
+			int staleDays) {
 		this(minFullMembers, maxBranchMembers, maxJointUnits, maxOfficerLoad, staleDays, 90, 1, 30);
 	}
 

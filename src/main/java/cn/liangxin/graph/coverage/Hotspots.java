@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Puts located organizations on a square grid of {@code cellMeters} cells and counts them per
- * cell, densest first: the blank spots (空白点) of a heat map. Cells are squares on an
- * equirectangular projection about the points' mean latitude, which at district scale differs
- * from true metres by far less than a cell.
+ * Puts located organizations on a square grid of {@code cellMeters} cells and counts them
+ * per cell, densest first: the blank spots (空白点) of a heat map. Cells are squares on an
+ * equirectangular projection about the points' mean latitude, which at district scale
+ * differs from true metres by far less than a cell.
  */
 public final class Hotspots {
 
@@ -65,10 +65,14 @@ public final class Hotspots {
 		cells.forEach((key, ids) -> {
 			long[] rc = indexes.get(key);
 			ids.sort(Comparator.naturalOrder());
-			result.add(new Cell(rc[0] * dLat, rc[1] * dLon, (rc[0] + 1) * dLat, (rc[1] + 1) * dLon, ids.size(), List.copyOf(ids)));
+			result.add(new Cell(rc[0] * dLat, rc[1] * dLon, (rc[0] + 1) * dLat, (rc[1] + 1) * dLon, ids.size(),
+					List.copyOf(ids)));
 		});
-		result.sort(Comparator.comparingInt(Cell::count).reversed().thenComparingDouble(Cell::south)
+		result.sort(Comparator.comparingInt(Cell::count)
+			.reversed()
+			.thenComparingDouble(Cell::south)
 			.thenComparingDouble(Cell::west));
 		return result;
 	}
+
 }

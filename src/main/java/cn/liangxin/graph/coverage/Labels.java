@@ -41,6 +41,8 @@ final class Labels {
 	}
 
 	static @Nullable String section(String section) {
-		return section.isEmpty() ? "未填行业" : Gbt4754.section(section.charAt(0)).map(Gbt4754.Section::chineseName).orElse(null);
+		return section.isEmpty() ? "未填行业"
+				: Gbt4754.section(section.charAt(0)).map(Gbt4754.Section::chineseName).orElse(null);
 	}
+
 }

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The demo city's areas.geojson: districts and streets are the rectangles of their grid cells,
- * communities the Voronoi cells of their centres clipped to their street, so the cells tile the
- * street without gaps or overlaps. Written feature by feature, like the CSV files.
+ * The demo city's areas.geojson: districts and streets are the rectangles of their grid
+ * cells, communities the Voronoi cells of their centres clipped to their street, so the
+ * cells tile the street without gaps or overlaps. Written feature by feature, like the
+ * CSV files.
  */
 final class Boundaries {
 
@@ -30,9 +31,10 @@ final class Boundaries {
 	}
 
 	/**
-	 * The Voronoi cell of {@code centres[i]} (each {lat, lon}) inside the rectangle: the rectangle
-	 * clipped by the half-plane nearer to centre i than to each other centre, distances measured
-	 * with longitude scaled by cos(latitude) so the bisectors are those of metres.
+	 * The Voronoi cell of {@code centres[i]} (each {lat, lon}) inside the rectangle: the
+	 * rectangle clipped by the half-plane nearer to centre i than to each other centre,
+	 * distances measured with longitude scaled by cos(latitude) so the bisectors are
+	 * those of metres.
 	 */
 	static List<double[]> voronoiCell(double[][] centres, int i, double south, double west, double north, double east) {
 		double k = StrictMath.cos(Math.toRadians((south + north) / 2));
@@ -64,7 +66,8 @@ final class Boundaries {
 		return ring;
 	}
 
-	// Sutherland–Hodgman against one half-plane a·x + b·y ≤ c (the polygon is open: no repeated point).
+	// Sutherland–Hodgman against one half-plane a·x + b·y ≤ c (the polygon is open: no
+	// repeated point).
 	private static List<double[]> clip(List<double[]> polygon, double a, double b, double c) {
 		List<double[]> result = new ArrayList<>();
 		for (int n = 0; n < polygon.size(); n++) {
@@ -86,7 +89,8 @@ final class Boundaries {
 	void feature(String code, List<double[]> ring) {
 		StringBuilder s = new StringBuilder(64 + ring.size() * 26);
 		s.append(this.features++ == 0 ? "" : ",\n");
-		s.append("{\"type\":\"Feature\",\"properties\":{\"code\":\"").append(code)
+		s.append("{\"type\":\"Feature\",\"properties\":{\"code\":\"")
+			.append(code)
 			.append("\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[");
 		for (int n = 0; n < ring.size(); n++) {
 			double[] p = ring.get(n);
@@ -119,4 +123,5 @@ final class Boundaries {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

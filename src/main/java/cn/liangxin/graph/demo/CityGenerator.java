@@ -26,24 +26,30 @@ import java.util.zip.ZipOutputStream;
 import cn.liangxin.graph.demo.Industries.Industry;
 
 /**
- * Writes a synthetic but plausible city as a ledger bundle (docs/ledger-format.md): areas, parks,
- * buildings, organizations, party organizations and what they cover, members, guidance officers
- * and their assignments, and ties between organizations.
+ * Writes a synthetic but plausible city as a ledger bundle (docs/ledger-format.md):
+ * areas, parks, buildings, organizations, party organizations and what they cover,
+ * members, guidance officers and their assignments, and ties between organizations.
  *
- * <p>Deterministic: the same {@link CityParameters} give the same bytes. Streaming: the city is
- * generated community by community and rows go to the files as they are made; only one
- * community's organizations (a few hundred) and one street's places are held at a time, so a
- * million organizations need little heap.
+ * <p>
+ * Deterministic: the same {@link CityParameters} give the same bytes. Streaming: the city
+ * is generated community by community and rows go to the files as they are made; only one
+ * community's organizations (a few hundred) and one street's places are held at a time,
+ * so a million organizations need little heap.
  *
- * <p>Every gap the analytics look for occurs on purpose: organizations without members, small
- * units with 1–2 full members left uncovered (joint-branch candidates), units with 3 or more full
- * members and no party organization (应建未建) or only a joint one (graduation), joint branches
- * covering more than five units, branches over 50 members, coverage of deregistered units,
- * members registered nowhere or elsewhere (口袋党员), overloaded officers and stale rows.
+ * <p>
+ * Every gap the analytics look for occurs on purpose: organizations without members,
+ * small units with 1–2 full members left uncovered (joint-branch candidates), units with
+ * 3 or more full members and no party organization (应建未建) or only a joint one
+ * (graduation), joint branches covering more than five units, branches over 50 members,
+ * coverage of deregistered units, members registered nowhere or elsewhere (口袋党员),
+ * overloaded officers and stale rows.
  */
 public final class CityGenerator {
 
-	/** The bundle's files in writing order, each with exactly the header of ledger-format.md. */
+	/**
+	 * The bundle's files in writing order, each with exactly the header of
+	 * ledger-format.md.
+	 */
 	public static final Map<String, String> HEADERS = headers();
 
 	/** The areas' boundaries, written beside the CSV files (one feature per area). */
@@ -53,12 +59,14 @@ public final class CityGenerator {
 
 	private static final double[] EDUCATION_WEIGHTS = { 10, 22, 50, 14, 4 };
 
-	// Half the spacing of the street grid of a district (see district()): a street's cell.
+	// Half the spacing of the street grid of a district (see district()): a street's
+	// cell.
 	private static final double STREET_HALF_LAT = 0.01;
 
 	private static final double STREET_HALF_LON = 0.012;
 
-	private static final String[] WQ_OWNERSHIP = { "PRIVATE", "FOREIGN", "HK_MACAO_TAIWAN", "COLLECTIVE", "OTHER", null };
+	private static final String[] WQ_OWNERSHIP = { "PRIVATE", "FOREIGN", "HK_MACAO_TAIWAN", "COLLECTIVE", "OTHER",
+			null };
 
 	private static final double[] WQ_OWNERSHIP_WEIGHTS = { 82, 4, 4, 2, 2, 6 };
 
@@ -76,8 +84,8 @@ public final class CityGenerator {
 	private static final double[] WQ_PROSPECT_EDUCATION_WEIGHTS = { 25, 55, 15, 5 };
 
 	/**
-	 * Writes the bundle into {@code dir} (created if missing; files of the same name are replaced).
-	 *
+	 * Writes the bundle into {@code dir} (created if missing; files of the same name are
+	 * replaced).
 	 * @return rows written per file, header excluded, in {@link #HEADERS} order
 	 */
 	public Map<String, Long> writeBundle(CityParameters parameters, Path dir) throws IOException {
@@ -93,8 +101,8 @@ public final class CityGenerator {
 	}
 
 	/**
-	 * The bundle as file name → UTF-8 bytes, for small cities such as the demo district the service
-	 * imports at start-up (about 3,000 organizations make about 1 MB).
+	 * The bundle as file name → UTF-8 bytes, for small cities such as the demo district
+	 * the service imports at start-up (about 3,000 organizations make about 1 MB).
 	 */
 	public static Map<String, byte[]> inMemoryBundle(CityParameters parameters) {
 		Map<String, ByteArrayOutputStream> buffers = new LinkedHashMap<>();
@@ -104,7 +112,10 @@ public final class CityGenerator {
 		return bundle;
 	}
 
-	/** Zips a written bundle; entries carry a fixed time so the zip is as deterministic as the files. */
+	/**
+	 * Zips a written bundle; entries carry a fixed time so the zip is as deterministic as
+	 * the files.
+	 */
 	public static void zip(Path dir, Path zipFile) throws IOException {
 		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(zipFile))) {
 			List<String> files = new ArrayList<>(HEADERS.keySet());
@@ -127,12 +138,12 @@ public final class CityGenerator {
 		Boundaries boundaries = null;
 		try {
 			for (Map.Entry<String, String> file : HEADERS.entrySet()) {
-				Writer writer = new BufferedWriter(new OutputStreamWriter(open.apply(file.getKey()), StandardCharsets.UTF_8),
-						1 << 16);
+				Writer writer = new BufferedWriter(
+						new OutputStreamWriter(open.apply(file.getKey()), StandardCharsets.UTF_8), 1 << 16);
 				writers.put(file.getKey(), new CsvWriter(writer, file.getValue()));
 			}
-			boundaries = new Boundaries(
-					new BufferedWriter(new OutputStreamWriter(open.apply(AREAS_GEOJSON), StandardCharsets.UTF_8), 1 << 16));
+			boundaries = new Boundaries(new BufferedWriter(
+					new OutputStreamWriter(open.apply(AREAS_GEOJSON), StandardCharsets.UTF_8), 1 << 16));
 			new City(p, writers, boundaries).generate();
 		}
 		finally {
@@ -157,7 +168,8 @@ public final class CityGenerator {
 		h.put("party_orgs.csv", "id,name,level,formation,parent_id,area_code,park_id,stars,founded_on,term_ends_on,"
 				+ "has_secretary,secretary_trained,rating");
 		h.put("party_org_units.csv", "party_org_id,organization_id");
-		h.put("members.csv", "id,status,party_org_id,employer_id,birth_year,education,mobile,joined_on,probation_ends_on");
+		h.put("members.csv",
+				"id,status,party_org_id,employer_id,birth_year,education,mobile,joined_on,probation_ends_on");
 		h.put("officers.csv", "id,name,area_code,lat,lon,crs");
 		h.put("officer_assignments.csv", "officer_id,organization_id,since");
 		h.put("org_links.csv", "from_id,to_id,kind,share");
@@ -174,10 +186,15 @@ public final class CityGenerator {
 	}
 
 	private enum Kind {
+
 		ENTERPRISE, SOCIAL_ORGANIZATION, INDIVIDUAL_BUSINESS
+
 	}
 
-	/** One organization of the community being generated; mutable because coverage is decided later. */
+	/**
+	 * One organization of the community being generated; mutable because coverage is
+	 * decided later.
+	 */
 	private static final class Org {
 
 		String id;
@@ -217,6 +234,7 @@ public final class CityGenerator {
 		String placeKey() {
 			return (building != null ? building.id() : "~") + '|' + (park != null ? park.id() : "~");
 		}
+
 	}
 
 	/** The generation run: counters, the current street's places, and the writers. */
@@ -226,7 +244,8 @@ public final class CityGenerator {
 
 		private final Rng rng;
 
-		// The 五清 columns draw from their own stream, so the rest of the city is the one it was before them.
+		// The 五清 columns draw from their own stream, so the rest of the city is the one
+		// it was before them.
 		private final Rng wq;
 
 		private long prospectSeq;
@@ -242,7 +261,8 @@ public final class CityGenerator {
 
 		private int globalStreet;
 
-		// big firms seen so far: the lead firms (链主) that supply chains and investments point to
+		// big firms seen so far: the lead firms (链主) that supply chains and investments
+		// point to
 		private final String[] hubs = new String[64];
 
 		private int hubCount;
@@ -301,7 +321,8 @@ public final class CityGenerator {
 			for (int d = 0; d < p.districts(); d++) {
 				String prefix = "3101" + (70 + d);
 				String name = d < Names.DISTRICTS.length ? Names.DISTRICTS[d] : "示范" + (d + 1) + "区";
-				// districts on a grid about 9 km apart, the whole city centred on (31.2, 121.5)
+				// districts on a grid about 9 km apart, the whole city centred on (31.2,
+				// 121.5)
 				double lat = 31.2 + ((d / columns) - (p.districts() - 1) / columns / 2.0) * 0.085;
 				double lon = 121.5 + ((d % columns) - (Math.min(p.districts(), columns) - 1) / 2.0) * 0.1;
 				String code = prefix + "000000";
@@ -322,7 +343,10 @@ public final class CityGenerator {
 			box[3] = Math.max(box[3], other[3]);
 		}
 
-		/** Writes a district and returns its box {south, west, north, east}: the union of its streets' cells. */
+		/**
+		 * Writes a district and returns its box {south, west, north, east}: the union of
+		 * its streets' cells.
+		 */
 		private double[] district(String prefix, String name, String code, String committee, double lat, double lon,
 				int orgs) {
 			double[] box = { Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE };
@@ -331,8 +355,10 @@ public final class CityGenerator {
 			int columns = (int) Math.ceil(Math.sqrt(streets));
 			int towns = 0;
 			int rows = (streets + columns - 1) / columns;
-			// Outer streets reach out towards the neighbouring districts (as far as half the gap
-			// between district grids, at most 0.02°) so that scattered organizations fall inside.
+			// Outer streets reach out towards the neighbouring districts (as far as half
+			// the gap
+			// between district grids, at most 0.02°) so that scattered organizations fall
+			// inside.
 			double marginLat = Math.max(0, Math.min(0.02, (0.085 - rows * 2 * STREET_HALF_LAT) / 2 - 0.0005));
 			double marginLon = Math.max(0, Math.min(0.02, (0.1 - columns * 2 * STREET_HALF_LON) / 2 - 0.0005));
 			for (int s = 0; s < streets; s++) {
@@ -344,7 +370,8 @@ public final class CityGenerator {
 				int row = s / columns;
 				int column = s % columns;
 				boolean lastInRow = column == columns - 1 || s == streets - 1;
-				// a street with no street north of it (the top row, or the row below a short top row)
+				// a street with no street north of it (the top row, or the row below a
+				// short top row)
 				boolean northmost = s + columns >= streets;
 				streetBox = new double[] { sLat - STREET_HALF_LAT - (row == 0 ? marginLat : 0),
 						sLon - STREET_HALF_LON - (column == 0 ? marginLon : 0),
@@ -411,14 +438,16 @@ public final class CityGenerator {
 				building(Names.trade(rng) + rng.pick(Names.TOWER_KINDS), null, Double.NaN, Double.NaN);
 			}
 
-			// about one officer per 28 organizations; the first of each street carries far more
+			// about one officer per 28 organizations; the first of each street carries
+			// far more
 			int officerCount = Math.max(2, (int) Math.round(orgs / 28d));
 			officerIds = new String[officerCount];
 			officerWeights = new double[officerCount];
 			for (int i = 0; i < officerCount; i++) {
 				officerIds[i] = "G" + five(++officerSeq);
 				officerWeights[i] = i == 0 ? 3 : 0.3 + rng.nextDouble();
-				// no base of their own: the assignment planner measures from the organizations they guide
+				// no base of their own: the assignment planner measures from the
+				// organizations they guide
 				officers.cell(officerIds[i]).cell("指导员" + officerSeq).cell(code).empty().empty().empty().end();
 			}
 
@@ -431,8 +460,10 @@ public final class CityGenerator {
 			}
 		}
 
-		// A street is its grid cell (streets are 0.02° × 0.024° apart; see district()); its
-		// communities are the Voronoi cells of their centres (pulled inside the cell first) clipped to it.
+		// A street is its grid cell (streets are 0.02° × 0.024° apart; see district());
+		// its
+		// communities are the Voronoi cells of their centres (pulled inside the cell
+		// first) clipped to it.
 		private void streetBoundaries(String code) {
 			double south = streetBox[0];
 			double west = streetBox[1];
@@ -442,7 +473,8 @@ public final class CityGenerator {
 			double[][] centres = new double[communities.size()][];
 			for (int c = 0; c < centres.length; c++) {
 				Place place = communities.get(c);
-				centres[c] = new double[] { clamp(place.lat(), south, north, 0.9), clamp(place.lon(), west, east, 0.9) };
+				centres[c] = new double[] { clamp(place.lat(), south, north, 0.9),
+						clamp(place.lon(), west, east, 0.9) };
 			}
 			for (int c = 0; c < centres.length; c++) {
 				List<double[]> cell = Boundaries.voronoiCell(centres, c, south, west, north, east);
@@ -492,7 +524,8 @@ public final class CityGenerator {
 				writeMembers(o);
 				assignOfficer(o);
 			}
-			// a few members work nowhere on the ledger (retired, between jobs); the street holds them
+			// a few members work nowhere on the ledger (retired, between jobs); the
+			// street holds them
 			if (rng.chance(0.3)) {
 				member("FULL", streetCommittee, null);
 			}
@@ -501,8 +534,8 @@ public final class CityGenerator {
 		private Org draft(Place home, List<Building> here) {
 			Org o = new Org();
 			double kindRoll = rng.nextDouble();
-			o.kind = kindRoll < 0.72 ? Kind.ENTERPRISE : kindRoll < 0.82 ? Kind.SOCIAL_ORGANIZATION
-					: Kind.INDIVIDUAL_BUSINESS;
+			o.kind = kindRoll < 0.72 ? Kind.ENTERPRISE
+					: kindRoll < 0.82 ? Kind.SOCIAL_ORGANIZATION : Kind.INDIVIDUAL_BUSINESS;
 			double placeRoll = rng.nextDouble();
 			if (!here.isEmpty() && placeRoll < 0.35 && o.kind != Kind.INDIVIDUAL_BUSINESS) {
 				o.building = here.get(rng.nextInt(here.size()));
@@ -544,8 +577,8 @@ public final class CityGenerator {
 			String type = switch (o.kind) {
 				case ENTERPRISE -> "91";
 				case INDIVIDUAL_BUSINESS -> "92";
-				case SOCIAL_ORGANIZATION -> o.industry.code().equals("S9530") ? "53"
-						: o.industry.code().startsWith("S") ? "51" : "52";
+				case SOCIAL_ORGANIZATION ->
+					o.industry.code().equals("S9530") ? "53" : o.industry.code().startsWith("S") ? "51" : "52";
 			};
 			return creditCodes.code(type, communitiesAdmin(), orgSeq++, rng.chance(0.6));
 		}
@@ -564,7 +597,8 @@ public final class CityGenerator {
 				}
 				case SOCIAL_ORGANIZATION -> {
 					if (word.endsWith("会") && !word.endsWith("基金会")) {
-						// associations are registered per district, the smaller ones per street
+						// associations are registered per district, the smaller ones per
+						// street
 						yield "上海市" + district + (rng.chance(0.7) ? streetName : "") + rng.pick(Names.THEMES) + word;
 					}
 					yield "上海市" + district + Names.trade(rng) + word;
@@ -581,7 +615,8 @@ public final class CityGenerator {
 			return d < Names.DISTRICTS.length ? Names.DISTRICTS[d] : "示范" + (d + 1) + "区";
 		}
 
-		// the member mix drives every coverage gap, so it is drawn per kind of organization
+		// the member mix drives every coverage gap, so it is drawn per kind of
+		// organization
 		private void drawMembers(Org o) {
 			double[] bands = switch (o.kind) {
 				// none, 1–2, 3–10, 11–50, 51–300
@@ -610,7 +645,10 @@ public final class CityGenerator {
 			o.employees = Math.max(o.employees, total * rng.between(3, 12));
 		}
 
-		/** Decides who covers what: standalone branches, joint and affiliated ones, park committees. */
+		/**
+		 * Decides who covers what: standalone branches, joint and affiliated ones, park
+		 * committees.
+		 */
 		private void cover(Place home, List<Org> orgs) {
 			List<Org> pool = new ArrayList<>();
 			for (Org o : orgs) {
@@ -620,7 +658,8 @@ public final class CityGenerator {
 						standalone(o);
 					}
 					else if (roll < 0.88) {
-						o.wantsJoint = true; // covered by a joint branch only: ready to graduate
+						o.wantsJoint = true; // covered by a joint branch only: ready to
+												// graduate
 					}
 					// else: 应建未建, left for the SHOULD_BUILD gap
 				}
@@ -638,7 +677,8 @@ public final class CityGenerator {
 			pool.sort(Comparator.comparing(Org::placeKey).thenComparingDouble(o -> o.lat));
 			int i = 0;
 			while (pool.size() - i >= 2) {
-				int size = jointInStreet++ % 7 == 2 ? rng.between(6, 9) : 2 + rng.weighted(new double[] { 35, 30, 20, 15 });
+				int size = jointInStreet++ % 7 == 2 ? rng.between(6, 9)
+						: 2 + rng.weighted(new double[] { 35, 30, 20, 15 });
 				size = Math.min(size, pool.size() - i);
 				joint(home, pool.subList(i, i + size));
 				i += size;
@@ -724,12 +764,17 @@ public final class CityGenerator {
 		private void writeOrganization(Place home, Org o) {
 			String code = o.industry.code();
 			double form = rng.nextDouble();
-			String industry = form < 0.07 ? o.industry.digits() : form < 0.08 ? code.substring(0, 3)
-					: form < 0.09 ? null : code;
+			String industry = form < 0.07 ? o.industry.digits()
+					: form < 0.08 ? code.substring(0, 3) : form < 0.09 ? null : code;
 			boolean aboveScale = o.kind == Kind.ENTERPRISE
 					&& (o.employees >= 300 || o.employees >= 50 && rng.chance(0.15));
 			String homeCode = o.building != null ? communities.get(o.building.community()).code() : home.code();
-			organizations.cell(o.id).cell(o.name).cell(o.kind.name()).cell(industry).cell(o.employees).cell(aboveScale)
+			organizations.cell(o.id)
+				.cell(o.name)
+				.cell(o.kind.name())
+				.cell(industry)
+				.cell(o.employees)
+				.cell(aboveScale)
 				.cell(homeCode)
 				.cell(o.park != null ? o.park.id() : null)
 				.cell(o.building != null ? o.building.id() : null);
@@ -758,14 +803,22 @@ public final class CityGenerator {
 			String reason = null;
 			String planned = null;
 			if (o.coveredBy == null && o.active() && !wq.chance(0.12)) {
-				// as district reports weigh them: few members first, then no members, then the owner
-				reason = ownership != null && !ownership.equals("PRIVATE") && !ownership.equals("COLLECTIVE") && wq.chance(0.6)
-						? "FOREIGN_INVESTED"
-						: o.full == 0 ? (wq.chance(0.85) ? "NO_MEMBERS" : WQ_REASONS[wq.weighted(WQ_REASON_WEIGHTS)])
-								: o.full <= 2 ? (wq.chance(0.8) ? "TOO_FEW_MEMBERS" : WQ_REASONS[wq.weighted(WQ_REASON_WEIGHTS)])
-										: WQ_REASONS[wq.weighted(WQ_REASON_WEIGHTS)];
+				// as district reports weigh them: few members first, then no members,
+				// then the owner
+				reason = ownership != null && !ownership.equals("PRIVATE") && !ownership.equals("COLLECTIVE")
+						&& wq.chance(0.6)
+								? "FOREIGN_INVESTED"
+								: o.full == 0
+										? (wq.chance(0.85) ? "NO_MEMBERS" : WQ_REASONS[wq.weighted(WQ_REASON_WEIGHTS)])
+										: o.full <= 2
+												? (wq.chance(0.8) ? "TOO_FEW_MEMBERS"
+														: WQ_REASONS[wq.weighted(WQ_REASON_WEIGHTS)])
+												: WQ_REASONS[wq.weighted(WQ_REASON_WEIGHTS)];
 				if (o.full >= 3 || reason.equals("BEING_BUILT") || o.full >= 1 && wq.chance(0.15)) {
-					planned = asOf.plusDays(wq.between(-180, 270)).toString(); // some plans already overdue
+					planned = asOf.plusDays(wq.between(-180, 270)).toString(); // some
+																				// plans
+																				// already
+																				// overdue
 				}
 			}
 			// a few per cent of owners are members: 出资人是党员的企业重点开展建党
@@ -790,7 +843,8 @@ public final class CityGenerator {
 			prospects(o);
 		}
 
-		// the recruitment pipeline: candidates (发展对象) where a unit is close to three full members,
+		// the recruitment pipeline: candidates (发展对象) where a unit is close to three full
+		// members,
 		// activists and applicants where there are young staff
 		private void prospects(Org o) {
 			if (!o.active() || o.kind == Kind.INDIVIDUAL_BUSINESS && !wq.chance(0.05)) {
@@ -802,8 +856,12 @@ public final class CityGenerator {
 			String cultivator = o.coveredBy != null ? o.coveredBy : wq.chance(0.5) ? streetCommittee : null;
 			for (int i = 0; i < candidates + activists + applicants; i++) {
 				String stage = i < candidates ? "CANDIDATE" : i < candidates + activists ? "ACTIVIST" : "APPLICANT";
-				// M9…: the members' own sequence never reaches it, and member ids stay as they were
-				members.cell("M9" + seven(++prospectSeq)).cell(stage).cell(cultivator).cell(o.id)
+				// M9…: the members' own sequence never reaches it, and member ids stay as
+				// they were
+				members.cell("M9" + seven(++prospectSeq))
+					.cell(stage)
+					.cell(cultivator)
+					.cell(o.id)
 					.cell(asOf.getYear() - wq.between(20, 38))
 					.cell(WQ_PROSPECT_EDUCATION[wq.weighted(WQ_PROSPECT_EDUCATION_WEIGHTS)])
 					.cell(wq.chance(0.04))
@@ -813,7 +871,8 @@ public final class CityGenerator {
 			}
 		}
 
-		// where the membership relation is held: usually the unit's own party organization
+		// where the membership relation is held: usually the unit's own party
+		// organization
 		private String holder(Org o) {
 			double r = rng.nextDouble();
 			if (o.coveredBy != null) {
@@ -837,7 +896,8 @@ public final class CityGenerator {
 			}
 			else {
 				age = 22 + rng.nextInt(13) + rng.nextInt(13) + rng.nextInt(13);
-				// owners, retired managers and advisers who stay on: a few members past 60 (drawn
+				// owners, retired managers and advisers who stay on: a few members past
+				// 60 (drawn
 				// from the 五清 stream, so the rest of the city stays as it was)
 				if (wq.chance(0.12)) {
 					age += wq.between(10, 20);
@@ -847,20 +907,23 @@ public final class CityGenerator {
 			members.cell(EDUCATION[rng.weighted(EDUCATION_WEIGHTS)]);
 			double m = rng.nextDouble();
 			members.cell(m < 0.06 ? "true" : m < 0.66 ? "false" : null);
-			// 入党日期 and, for probationary members, 预备期满日期 a year later: a few past due (转正 overdue)
+			// 入党日期 and, for probationary members, 预备期满日期 a year later: a few past due (转正
+			// overdue)
 			if (status.equals("PROBATIONARY")) {
 				LocalDate joined = asOf.minusDays(wq.between(0, 420));
 				members.cell(joined.toString()).cell(joined.plusYears(1).toString());
 			}
 			else {
-				// joined at 18 at the earliest (up to 35 years ago when the birth year is not known)
+				// joined at 18 at the earliest (up to 35 years ago when the birth year is
+				// not known)
 				int years = (age == null) ? 35 : Math.max(2, age - 18);
 				members.cell(wq.chance(0.3) ? null : asOf.minusDays(wq.between(400, years * 365)).toString()).empty();
 			}
 			members.end();
 		}
 
-		// officers go where no party organization is (工作覆盖), now and then to covered units too
+		// officers go where no party organization is (工作覆盖), now and then to covered
+		// units too
 		private void assignOfficer(Org o) {
 			double chance = o.coveredBy == null ? (o.active() ? 0.45 : 0.05) : 0.03;
 			if (rng.chance(chance)) {
@@ -869,7 +932,8 @@ public final class CityGenerator {
 			}
 		}
 
-		// in-community ties point back to an earlier neighbour, chain ties to a recent big firm:
+		// in-community ties point back to an earlier neighbour, chain ties to a recent
+		// big firm:
 		// every link starts at a distinct organization, so no pair repeats
 		private void link(List<Org> orgs) {
 			for (int i = 1; i < orgs.size(); i++) {
@@ -983,6 +1047,7 @@ public final class CityGenerator {
 			}
 			return parts;
 		}
+
 	}
 
 	private static String three(int n) {
@@ -1009,4 +1074,5 @@ public final class CityGenerator {
 		String s = Long.toString(n);
 		return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
 	}
+
 }

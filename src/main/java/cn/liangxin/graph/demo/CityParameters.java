@@ -3,15 +3,16 @@ package cn.liangxin.graph.demo;
 import java.time.LocalDate;
 
 /**
- * What {@link CityGenerator} builds: how many organizations, from which seed, laid out over how
- * many districts, streets and communities, with how many parks and buildings, as of which date.
- * {@link #of(int, long)} derives the layout from the organization count: about 3,000
- * organizations make one district of four streets (the demo district); 1,000,000 make a city of
- * 16 districts with about 62,500 organizations each.
+ * What {@link CityGenerator} builds: how many organizations, from which seed, laid out
+ * over how many districts, streets and communities, with how many parks and buildings, as
+ * of which date. {@link #of(int, long)} derives the layout from the organization count:
+ * about 3,000 organizations make one district of four streets (the demo district);
+ * 1,000,000 make a city of 16 districts with about 62,500 organizations each.
  *
  * @param organizations organizations in the bundle, exactly
  * @param seed the same seed always yields the same bytes
- * @param districts districts under the city (at most 29: codes 3101<b>70</b>–3101<b>98</b>)
+ * @param districts districts under the city (at most 29: codes
+ * 3101<b>70</b>–3101<b>98</b>)
  * @param streetsPerDistrict streets (街道/镇) per district
  * @param communitiesPerStreet communities (社区/村) per street
  * @param parksPerStreet mean number of parks per street (0 to twice this)
@@ -20,8 +21,7 @@ import java.time.LocalDate;
  * @param asOf verification, founding and assignment dates lie before this date
  */
 public record CityParameters(int organizations, long seed, int districts, int streetsPerDistrict,
-		int communitiesPerStreet, double parksPerStreet, int buildingsPerPark, int buildingsPerStreet,
-		LocalDate asOf) {
+		int communitiesPerStreet, double parksPerStreet, int buildingsPerPark, int buildingsPerStreet, LocalDate asOf) {
 
 	/** A fixed default date, so a bundle does not change with the day it is generated. */
 	public static final LocalDate DEFAULT_AS_OF = LocalDate.of(2026, 9, 30);

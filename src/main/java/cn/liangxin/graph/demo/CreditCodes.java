@@ -1,9 +1,10 @@
 package cn.liangxin.graph.demo;
 
 /**
- * Unified social credit codes (统一社会信用代码, GB 32100-2015) with correct check characters, so the
- * ids look and validate like real ones. Uniqueness comes from a bijection of a sequence number,
- * not from a set of issued codes, which keeps memory flat at a million organizations.
+ * Unified social credit codes (统一社会信用代码, GB 32100-2015) with correct check characters, so
+ * the ids look and validate like real ones. Uniqueness comes from a bijection of a
+ * sequence number, not from a set of issued codes, which keeps memory flat at a million
+ * organizations.
  */
 final class CreditCodes {
 
@@ -27,8 +28,8 @@ final class CreditCodes {
 	}
 
 	/**
-	 * @param authorityAndType e.g. "91" enterprise, "92" individual business, "51" social group,
-	 * "52" private non-enterprise unit, "53" foundation
+	 * @param authorityAndType e.g. "91" enterprise, "92" individual business, "51" social
+	 * group, "52" private non-enterprise unit, "53" foundation
 	 * @param adminCode six-digit area code of the registering authority
 	 * @param sequence unique per bundle
 	 * @param newStyle true for the "MA…" organization codes issued since 2015
@@ -89,4 +90,5 @@ final class CreditCodes {
 		}
 		return check(code) == code.charAt(17);
 	}
+
 }

@@ -5,8 +5,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 
 /**
- * Writes one ledger file row by row: rows go straight to the writer so a million-row file never
- * sits in memory. Cells are quoted only when RFC 4180 requires it (comma, quote, line break).
+ * Writes one ledger file row by row: rows go straight to the writer so a million-row file
+ * never sits in memory. Cells are quoted only when RFC 4180 requires it (comma, quote,
+ * line break).
  */
 final class CsvWriter implements AutoCloseable {
 
@@ -49,7 +50,10 @@ final class CsvWriter implements AutoCloseable {
 		return this;
 	}
 
-	/** Six decimals (about 0.1 m), formatted without String.format, which is slow at this volume. */
+	/**
+	 * Six decimals (about 0.1 m), formatted without String.format, which is slow at this
+	 * volume.
+	 */
 	CsvWriter coordinate(double value) {
 		separate();
 		long micro = Math.round(value * 1_000_000d);
@@ -106,7 +110,8 @@ final class CsvWriter implements AutoCloseable {
 		}
 	}
 
-	// LF like the example ledgers; RFC 4180 readers accept it and naive line splitters do too.
+	// LF like the example ledgers; RFC 4180 readers accept it and naive line splitters do
+	// too.
 	private void flushLine() {
 		line.append('\n');
 		try {
@@ -118,4 +123,5 @@ final class CsvWriter implements AutoCloseable {
 		line.setLength(0);
 		cells = 0;
 	}
+
 }

@@ -12,9 +12,10 @@ import cn.liangxin.graph.store.SchemaMigrations;
 import cn.liangxin.graph.store.StoreSessions;
 
 /**
- * With {@code liangxin.demo=true} (the default) and an empty store, generates the demo district
- * (a deterministic synthetic city of {@code liangxin.demo-organizations}, 3,000 by default) and
- * imports it through the normal importer, so the first start shows something real.
+ * With {@code liangxin.demo=true} (the default) and an empty store, generates the demo
+ * district (a deterministic synthetic city of {@code liangxin.demo-organizations}, 3,000
+ * by default) and imports it through the normal importer, so the first start shows
+ * something real.
  */
 @Component
 class DemoCityLoader implements ApplicationRunner {
@@ -30,8 +31,8 @@ class DemoCityLoader implements ApplicationRunner {
 	private final LedgerImporter importer;
 
 	DemoCityLoader(@Value("${liangxin.demo:true}") boolean enabled,
-			@Value("${liangxin.demo-organizations:3000}") int organizations, StoreSessions sessions, LedgerImporter importer,
-			SchemaMigrations schemaApplied) {
+			@Value("${liangxin.demo-organizations:3000}") int organizations, StoreSessions sessions,
+			LedgerImporter importer, SchemaMigrations schemaApplied) {
 		this.enabled = enabled;
 		this.organizations = organizations;
 		this.sessions = sessions;
@@ -45,8 +46,10 @@ class DemoCityLoader implements ApplicationRunner {
 		}
 		boolean empty;
 		try (var session = this.sessions.open()) {
-			empty = session.executeRead(tx -> tx.run("MATCH (o:Organization) RETURN count(o) = 0 AS empty").single()
-				.get("empty").asBoolean());
+			empty = session.executeRead(tx -> tx.run("MATCH (o:Organization) RETURN count(o) = 0 AS empty")
+				.single()
+				.get("empty")
+				.asBoolean());
 		}
 		if (!empty) {
 			log.info("The store holds organizations: no demo city generated");
@@ -54,7 +57,9 @@ class DemoCityLoader implements ApplicationRunner {
 		}
 		log.info("Empty store and liangxin.demo=true: generating and importing a demo city of {} organizations",
 				this.organizations);
-		var result = this.importer.importBundle(CityGenerator.inMemoryBundle(CityParameters.of(this.organizations, 11L)));
+		var result = this.importer
+			.importBundle(CityGenerator.inMemoryBundle(CityParameters.of(this.organizations, 11L)));
 		log.info("Demo city imported: {} rows in {} ms", result.totalRows(), result.millis());
 	}
+
 }

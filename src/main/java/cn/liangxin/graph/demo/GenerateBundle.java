@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Command line: {@code GenerateBundle --organizations N --seed S --out DIR [--zip FILE]} writes a
- * synthetic ledger bundle and prints the rows per file and the time taken.
+ * Command line: {@code GenerateBundle --organizations N --seed S --out DIR [--zip FILE]}
+ * writes a synthetic ledger bundle and prints the rows per file and the time taken.
  */
 public final class GenerateBundle {
 
@@ -60,4 +60,5 @@ public final class GenerateBundle {
 		System.err.println("usage: GenerateBundle --organizations N --seed S --out DIR [--zip FILE]");
 		System.exit(2);
 	}
+
 }

@@ -1,8 +1,9 @@
 package cn.liangxin.graph.demo;
 
 /**
- * SplitMix64: a tiny generator whose output is fixed by its algorithm, so a seed yields the same
- * bundle on every JDK (java.util.SplittableRandom documents no such promise across releases).
+ * SplitMix64: a tiny generator whose output is fixed by its algorithm, so a seed yields
+ * the same bundle on every JDK (java.util.SplittableRandom documents no such promise
+ * across releases).
  */
 final class Rng {
 
@@ -43,7 +44,10 @@ final class Rng {
 		return (nextDouble() + nextDouble() + nextDouble() + nextDouble() - 2.0) * 1.7320508075688772;
 	}
 
-	/** Log-normal with the given median; StrictMath keeps the result identical on every platform. */
+	/**
+	 * Log-normal with the given median; StrictMath keeps the result identical on every
+	 * platform.
+	 */
 	double logNormal(double median, double sigma) {
 		return median * StrictMath.exp(sigma * gaussian());
 	}
@@ -67,4 +71,5 @@ final class Rng {
 		}
 		return weights.length - 1;
 	}
+
 }

@@ -3,9 +3,9 @@ package cn.liangxin.graph.domain;
 import java.util.List;
 
 /**
- * A vocabulary value that ledgers may spell in English or in Chinese: {@link #aliases()} are the
- * Chinese spellings accepted by the ledger format (docs/ledger-format.md), the first one being
- * the usual label.
+ * A vocabulary value that ledgers may spell in English or in Chinese: {@link #aliases()}
+ * are the Chinese spellings accepted by the ledger format (docs/ledger-format.md), the
+ * first one being the usual label.
  */
 public interface Aliased {
 
@@ -19,4 +19,5 @@ public interface Aliased {
 	default String describe() {
 		return aliases().isEmpty() ? name() : name() + " (" + aliases().get(0) + ")";
 	}
+
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An administrative level of an area (行政区划层级), from province down to community.
- * Ledgers may use the English name (any case) or a Chinese alias; see {@link #find(String)}.
+ * An administrative level of an area (行政区划层级), from province down to community. Ledgers
+ * may use the English name (any case) or a Chinese alias; see {@link #find(String)}.
  */
 public enum AreaLevel implements Aliased {
 
@@ -37,12 +37,18 @@ public enum AreaLevel implements Aliased {
 		return this.aliases;
 	}
 
-	/** The value spelled by {@code text} (English name or Chinese alias, trimmed), or empty. */
+	/**
+	 * The value spelled by {@code text} (English name or Chinese alias, trimmed), or
+	 * empty.
+	 */
 	public static Optional<AreaLevel> find(String text) {
 		return VOCABULARY.find(text);
 	}
 
-	/** Like {@link #find(String)} but throws {@link IllegalArgumentException} naming the allowed values. */
+	/**
+	 * Like {@link #find(String)} but throws {@link IllegalArgumentException} naming the
+	 * allowed values.
+	 */
 	public static AreaLevel parse(String text) {
 		return VOCABULARY.parse(text);
 	}
@@ -51,4 +57,5 @@ public enum AreaLevel implements Aliased {
 	public static Vocabulary<AreaLevel> vocabulary() {
 		return VOCABULARY;
 	}
+
 }

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The coordinate reference system of a ledger's lat/lon; everything is stored in WGS-84 (see {@link Geo}).
- * Ledgers may use the English name (any case) or a Chinese alias; see {@link #find(String)}.
+ * The coordinate reference system of a ledger's lat/lon; everything is stored in WGS-84
+ * (see {@link Geo}). Ledgers may use the English name (any case) or a Chinese alias; see
+ * {@link #find(String)}.
  */
 public enum Crs implements Aliased {
 
@@ -31,12 +32,18 @@ public enum Crs implements Aliased {
 		return this.aliases;
 	}
 
-	/** The value spelled by {@code text} (English name or Chinese alias, trimmed), or empty. */
+	/**
+	 * The value spelled by {@code text} (English name or Chinese alias, trimmed), or
+	 * empty.
+	 */
 	public static Optional<Crs> find(String text) {
 		return VOCABULARY.find(text);
 	}
 
-	/** Like {@link #find(String)} but throws {@link IllegalArgumentException} naming the allowed values. */
+	/**
+	 * Like {@link #find(String)} but throws {@link IllegalArgumentException} naming the
+	 * allowed values.
+	 */
 	public static Crs parse(String text) {
 		return VOCABULARY.parse(text);
 	}
@@ -45,4 +52,5 @@ public enum Crs implements Aliased {
 	public static Vocabulary<Crs> vocabulary() {
 		return VOCABULARY;
 	}
+
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Highest education of a party member.
- * Ledgers may use the English name (any case) or a Chinese alias; see {@link #find(String)}.
+ * Highest education of a party member. Ledgers may use the English name (any case) or a
+ * Chinese alias; see {@link #find(String)}.
  */
 public enum Education implements Aliased {
 
@@ -34,12 +34,18 @@ public enum Education implements Aliased {
 		return this.aliases;
 	}
 
-	/** The value spelled by {@code text} (English name or Chinese alias, trimmed), or empty. */
+	/**
+	 * The value spelled by {@code text} (English name or Chinese alias, trimmed), or
+	 * empty.
+	 */
 	public static Optional<Education> find(String text) {
 		return VOCABULARY.find(text);
 	}
 
-	/** Like {@link #find(String)} but throws {@link IllegalArgumentException} naming the allowed values. */
+	/**
+	 * Like {@link #find(String)} but throws {@link IllegalArgumentException} naming the
+	 * allowed values.
+	 */
 	public static Education parse(String text) {
 		return VOCABULARY.parse(text);
 	}
@@ -48,4 +54,5 @@ public enum Education implements Aliased {
 	public static Vocabulary<Education> vocabulary() {
 		return VOCABULARY;
 	}
+
 }

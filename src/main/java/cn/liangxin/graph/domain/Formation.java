@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * How a party organization was formed (组建方式).
- * Ledgers may use the English name (any case) or a Chinese alias; see {@link #find(String)}.
+ * How a party organization was formed (组建方式). Ledgers may use the English name (any case)
+ * or a Chinese alias; see {@link #find(String)}.
  */
 public enum Formation implements Aliased {
 
@@ -34,12 +34,18 @@ public enum Formation implements Aliased {
 		return this.aliases;
 	}
 
-	/** The value spelled by {@code text} (English name or Chinese alias, trimmed), or empty. */
+	/**
+	 * The value spelled by {@code text} (English name or Chinese alias, trimmed), or
+	 * empty.
+	 */
 	public static Optional<Formation> find(String text) {
 		return VOCABULARY.find(text);
 	}
 
-	/** Like {@link #find(String)} but throws {@link IllegalArgumentException} naming the allowed values. */
+	/**
+	 * Like {@link #find(String)} but throws {@link IllegalArgumentException} naming the
+	 * allowed values.
+	 */
 	public static Formation parse(String text) {
 		return VOCABULARY.parse(text);
 	}
@@ -48,4 +54,5 @@ public enum Formation implements Aliased {
 	public static Vocabulary<Formation> vocabulary() {
 		return VOCABULARY;
 	}
+
 }

@@ -3,17 +3,18 @@ package cn.liangxin.graph.domain;
 /**
  * Coordinate conversion to WGS-84 and great-circle distance, as domain.md defines them.
  * <p>
- * GCJ-02 is the published "eviltransform" forward formula (Krasovsky ellipsoid); it has no closed
- * inverse, so {@link #toWgs84} inverts it by fixed-point iteration, which converges to well under
- * a millimetre in a few steps. BD-09 is a further rotation and scaling of GCJ-02. Outside China
- * (the usual rough bounding box) GCJ-02 equals WGS-84.
+ * GCJ-02 is the published "eviltransform" forward formula (Krasovsky ellipsoid); it has
+ * no closed inverse, so {@link #toWgs84} inverts it by fixed-point iteration, which
+ * converges to well under a millimetre in a few steps. BD-09 is a further rotation and
+ * scaling of GCJ-02. Outside China (the usual rough bounding box) GCJ-02 equals WGS-84.
  */
 public final class Geo {
 
 	/** Mean Earth radius (IUGG), the sphere domain.md fixes for distances. */
 	public static final double EARTH_RADIUS_METERS = 6_371_008.8;
 
-	// Krasovsky 1940 semi-major axis and eccentricity squared, as used by the GCJ-02 formula.
+	// Krasovsky 1940 semi-major axis and eccentricity squared, as used by the GCJ-02
+	// formula.
 	private static final double KRASOVSKY_A = 6378245.0;
 
 	private static final double KRASOVSKY_EE = 0.00669342162296594323;
@@ -35,7 +36,10 @@ public final class Geo {
 		};
 	}
 
-	/** Converts a WGS-84 point to {@code crs}: the forward direction, for tests and map display. */
+	/**
+	 * Converts a WGS-84 point to {@code crs}: the forward direction, for tests and map
+	 * display.
+	 */
 	public static GeoPoint fromWgs84(GeoPoint point, Crs crs) {
 		return switch (crs) {
 			case WGS84 -> point;
@@ -51,7 +55,10 @@ public final class Geo {
 		};
 	}
 
-	/** Great-circle distance by the haversine formula on a sphere of radius {@link #EARTH_RADIUS_METERS}. */
+	/**
+	 * Great-circle distance by the haversine formula on a sphere of radius
+	 * {@link #EARTH_RADIUS_METERS}.
+	 */
 	public static double distanceMeters(GeoPoint a, GeoPoint b) {
 		double phi1 = Math.toRadians(a.lat());
 		double phi2 = Math.toRadians(b.lat());
@@ -67,12 +74,16 @@ public final class Geo {
 		return s * s;
 	}
 
-	/** Whether GCJ-02 applies at this WGS-84 / GCJ-02 point (the customary bounding box of China). */
+	/**
+	 * Whether GCJ-02 applies at this WGS-84 / GCJ-02 point (the customary bounding box of
+	 * China).
+	 */
 	public static boolean insideChina(double lat, double lon) {
 		return lon >= 72.004 && lon <= 137.8347 && lat >= 0.8293 && lat <= 55.8271;
 	}
 
-	// StrictMath in the conversions: generated bundles must carry the same digits on every platform.
+	// StrictMath in the conversions: generated bundles must carry the same digits on
+	// every platform.
 	private static double[] wgs84ToGcj02(double lat, double lon) {
 		if (!insideChina(lat, lon)) {
 			return new double[] { lat, lon };
@@ -94,8 +105,10 @@ public final class Geo {
 		if (!insideChina(lat, lon)) {
 			return new GeoPoint(lat, lon);
 		}
-		// Fixed-point iteration: wgs ← wgs − (forward(wgs) − gcj); the forward offset varies
-		// slowly (a few hundred metres over tens of km), so each step gains several digits.
+		// Fixed-point iteration: wgs ← wgs − (forward(wgs) − gcj); the forward offset
+		// varies
+		// slowly (a few hundred metres over tens of km), so each step gains several
+		// digits.
 		double wLat = lat;
 		double wLon = lon;
 		for (int i = 0; i < 30; i++) {
@@ -140,4 +153,5 @@ public final class Geo {
 		ret += (150.0 * StrictMath.sin(x / 12.0 * Math.PI) + 300.0 * StrictMath.sin(x / 30.0 * Math.PI)) * 2.0 / 3.0;
 		return ret;
 	}
+
 }

@@ -3,8 +3,8 @@ package cn.liangxin.graph.domain;
 import java.util.Locale;
 
 /**
- * A GB/T 4754-2017 industry code, normalised to the section letter followed by up to four digits
- * ({@code I}, {@code I65}, {@code I651}, {@code I6513}).
+ * A GB/T 4754-2017 industry code, normalised to the section letter followed by up to four
+ * digits ({@code I}, {@code I65}, {@code I651}, {@code I6513}).
  *
  * @param code the normalised code
  * @param section the section letter, A–T
@@ -13,10 +13,11 @@ import java.util.Locale;
 public record IndustryCode(String code, char section, String division) {
 
 	/**
-	 * Parses {@code I}, {@code I65}, {@code I6513}, or the digits alone ({@code 65}, {@code 6513}),
-	 * whose section follows from the division. Case and surrounding whitespace are ignored.
-	 * @throws IllegalArgumentException for an unknown section or division, a letter that does not
-	 * match the division, or any other shape
+	 * Parses {@code I}, {@code I65}, {@code I6513}, or the digits alone ({@code 65},
+	 * {@code 6513}), whose section follows from the division. Case and surrounding
+	 * whitespace are ignored.
+	 * @throws IllegalArgumentException for an unknown section or division, a letter that
+	 * does not match the division, or any other shape
 	 */
 	public static IndustryCode parse(String raw) {
 		if (raw == null || raw.isBlank()) {
@@ -63,11 +64,18 @@ public record IndustryCode(String code, char section, String division) {
 		/** An unknown division; arguments: the code, the division. */
 		NO_DIVISION,
 
-		/** The letter is not the division's section; arguments: the code, the division, its name, its section, the letter. */
+		/**
+		 * The letter is not the division's section; arguments: the code, the division,
+		 * its name, its section, the letter.
+		 */
 		WRONG_SECTION
+
 	}
 
-	/** A code {@link #parse} refuses; the message is English, {@link #problem()} and {@link #arguments()} say it in any language. */
+	/**
+	 * A code {@link #parse} refuses; the message is English, {@link #problem()} and
+	 * {@link #arguments()} say it in any language.
+	 */
 	public static final class Invalid extends IllegalArgumentException {
 
 		private final Problem problem;
@@ -90,12 +98,15 @@ public record IndustryCode(String code, char section, String division) {
 
 		private static String english(Problem problem, String[] a) {
 			return switch (problem) {
-				case SHAPE -> "\"" + a[0] + "\" is not an industry code (a section letter A–T and/or 2 to 4 digits, e.g. I6513)";
+				case SHAPE ->
+					"\"" + a[0] + "\" is not an industry code (a section letter A–T and/or 2 to 4 digits, e.g. I6513)";
 				case NO_SECTION -> "\"" + a[0] + "\": there is no GB/T 4754 section " + a[1] + " (sections are A to T)";
-				case NO_DIVISION -> "\"" + a[0] + "\": there is no GB/T 4754 division " + a[1] + " (divisions are 01 to 97)";
-				case WRONG_SECTION -> "\"" + a[0] + "\": division " + a[1] + " (" + a[2] + ") belongs to section " + a[3]
-						+ ", not " + a[4];
+				case NO_DIVISION ->
+					"\"" + a[0] + "\": there is no GB/T 4754 division " + a[1] + " (divisions are 01 to 97)";
+				case WRONG_SECTION -> "\"" + a[0] + "\": division " + a[1] + " (" + a[2] + ") belongs to section "
+						+ a[3] + ", not " + a[4];
 			};
 		}
+
 	}
 }

@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A person's stage in members.csv: a party member, full or probationary, or one of the three
- * stages of the recruitment pipeline (入党申请人 → 入党积极分子 → 发展对象), which the ledger keeps in
- * the same file. Only {@link #isMember() FULL and PROBATIONARY} are party members: every
- * definition that counts members (docs/domain.md) counts those two and nobody else.
- * Ledgers may use the English name (any case) or a Chinese alias; see {@link #find(String)}.
+ * A person's stage in members.csv: a party member, full or probationary, or one of the
+ * three stages of the recruitment pipeline (入党申请人 → 入党积极分子 → 发展对象), which the ledger
+ * keeps in the same file. Only {@link #isMember() FULL and PROBATIONARY} are party
+ * members: every definition that counts members (docs/domain.md) counts those two and
+ * nobody else. Ledgers may use the English name (any case) or a Chinese alias; see
+ * {@link #find(String)}.
  */
 public enum MemberStatus implements Aliased {
 
@@ -45,12 +46,18 @@ public enum MemberStatus implements Aliased {
 		return this.aliases;
 	}
 
-	/** The value spelled by {@code text} (English name or Chinese alias, trimmed), or empty. */
+	/**
+	 * The value spelled by {@code text} (English name or Chinese alias, trimmed), or
+	 * empty.
+	 */
 	public static Optional<MemberStatus> find(String text) {
 		return VOCABULARY.find(text);
 	}
 
-	/** Like {@link #find(String)} but throws {@link IllegalArgumentException} naming the allowed values. */
+	/**
+	 * Like {@link #find(String)} but throws {@link IllegalArgumentException} naming the
+	 * allowed values.
+	 */
 	public static MemberStatus parse(String text) {
 		return VOCABULARY.parse(text);
 	}
@@ -59,4 +66,5 @@ public enum MemberStatus implements Aliased {
 	public static Vocabulary<MemberStatus> vocabulary() {
 		return VOCABULARY;
 	}
+
 }

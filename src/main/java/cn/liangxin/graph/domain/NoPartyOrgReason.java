@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * Why an organization has no party organization yet (未建党组织原因, the fifth of the 五清).
- * Ledgers may use the English name (any case) or a Chinese alias; see {@link #find(String)}.
+ * Ledgers may use the English name (any case) or a Chinese alias; see
+ * {@link #find(String)}.
  */
 public enum NoPartyOrgReason implements Aliased {
 
@@ -43,12 +44,18 @@ public enum NoPartyOrgReason implements Aliased {
 		return this.aliases;
 	}
 
-	/** The value spelled by {@code text} (English name or Chinese alias, trimmed), or empty. */
+	/**
+	 * The value spelled by {@code text} (English name or Chinese alias, trimmed), or
+	 * empty.
+	 */
 	public static Optional<NoPartyOrgReason> find(String text) {
 		return VOCABULARY.find(text);
 	}
 
-	/** Like {@link #find(String)} but throws {@link IllegalArgumentException} naming the allowed values. */
+	/**
+	 * Like {@link #find(String)} but throws {@link IllegalArgumentException} naming the
+	 * allowed values.
+	 */
 	public static NoPartyOrgReason parse(String text) {
 		return VOCABULARY.parse(text);
 	}
@@ -57,4 +64,5 @@ public enum NoPartyOrgReason implements Aliased {
 	public static Vocabulary<NoPartyOrgReason> vocabulary() {
 		return VOCABULARY;
 	}
+
 }

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The kind of a 两新组织: a non-public enterprise, a social organization or an individual business.
- * Ledgers may use the English name (any case) or a Chinese alias; see {@link #find(String)}.
+ * The kind of a 两新组织: a non-public enterprise, a social organization or an individual
+ * business. Ledgers may use the English name (any case) or a Chinese alias; see
+ * {@link #find(String)}.
  */
 public enum OrganizationKind implements Aliased {
 
@@ -31,12 +32,18 @@ public enum OrganizationKind implements Aliased {
 		return this.aliases;
 	}
 
-	/** The value spelled by {@code text} (English name or Chinese alias, trimmed), or empty. */
+	/**
+	 * The value spelled by {@code text} (English name or Chinese alias, trimmed), or
+	 * empty.
+	 */
 	public static Optional<OrganizationKind> find(String text) {
 		return VOCABULARY.find(text);
 	}
 
-	/** Like {@link #find(String)} but throws {@link IllegalArgumentException} naming the allowed values. */
+	/**
+	 * Like {@link #find(String)} but throws {@link IllegalArgumentException} naming the
+	 * allowed values.
+	 */
 	public static OrganizationKind parse(String text) {
 		return VOCABULARY.parse(text);
 	}
@@ -45,4 +52,5 @@ public enum OrganizationKind implements Aliased {
 	public static Vocabulary<OrganizationKind> vocabulary() {
 		return VOCABULARY;
 	}
+
 }

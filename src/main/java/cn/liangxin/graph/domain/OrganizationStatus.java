@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * Registration status of an organization; only ACTIVE ones count in the analytics.
- * Ledgers may use the English name (any case) or a Chinese alias; see {@link #find(String)}.
+ * Ledgers may use the English name (any case) or a Chinese alias; see
+ * {@link #find(String)}.
  */
 public enum OrganizationStatus implements Aliased {
 
@@ -28,12 +29,18 @@ public enum OrganizationStatus implements Aliased {
 		return this.aliases;
 	}
 
-	/** The value spelled by {@code text} (English name or Chinese alias, trimmed), or empty. */
+	/**
+	 * The value spelled by {@code text} (English name or Chinese alias, trimmed), or
+	 * empty.
+	 */
 	public static Optional<OrganizationStatus> find(String text) {
 		return VOCABULARY.find(text);
 	}
 
-	/** Like {@link #find(String)} but throws {@link IllegalArgumentException} naming the allowed values. */
+	/**
+	 * Like {@link #find(String)} but throws {@link IllegalArgumentException} naming the
+	 * allowed values.
+	 */
 	public static OrganizationStatus parse(String text) {
 		return VOCABULARY.parse(text);
 	}
@@ -42,4 +49,5 @@ public enum OrganizationStatus implements Aliased {
 	public static Vocabulary<OrganizationStatus> vocabulary() {
 		return VOCABULARY;
 	}
+
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The economic type of an organization (经济类型).
- * Ledgers may use the English name (any case) or a Chinese alias; see {@link #find(String)}.
+ * The economic type of an organization (经济类型). Ledgers may use the English name (any
+ * case) or a Chinese alias; see {@link #find(String)}.
  */
 public enum Ownership implements Aliased {
 
@@ -37,12 +37,18 @@ public enum Ownership implements Aliased {
 		return this.aliases;
 	}
 
-	/** The value spelled by {@code text} (English name or Chinese alias, trimmed), or empty. */
+	/**
+	 * The value spelled by {@code text} (English name or Chinese alias, trimmed), or
+	 * empty.
+	 */
 	public static Optional<Ownership> find(String text) {
 		return VOCABULARY.find(text);
 	}
 
-	/** Like {@link #find(String)} but throws {@link IllegalArgumentException} naming the allowed values. */
+	/**
+	 * Like {@link #find(String)} but throws {@link IllegalArgumentException} naming the
+	 * allowed values.
+	 */
 	public static Ownership parse(String text) {
 		return VOCABULARY.parse(text);
 	}
@@ -51,4 +57,5 @@ public enum Ownership implements Aliased {
 	public static Vocabulary<Ownership> vocabulary() {
 		return VOCABULARY;
 	}
+
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Level of a party organization.
- * Ledgers may use the English name (any case) or a Chinese alias; see {@link #find(String)}.
+ * Level of a party organization. Ledgers may use the English name (any case) or a Chinese
+ * alias; see {@link #find(String)}.
  */
 public enum PartyOrgLevel implements Aliased {
 
@@ -31,12 +31,18 @@ public enum PartyOrgLevel implements Aliased {
 		return this.aliases;
 	}
 
-	/** The value spelled by {@code text} (English name or Chinese alias, trimmed), or empty. */
+	/**
+	 * The value spelled by {@code text} (English name or Chinese alias, trimmed), or
+	 * empty.
+	 */
 	public static Optional<PartyOrgLevel> find(String text) {
 		return VOCABULARY.find(text);
 	}
 
-	/** Like {@link #find(String)} but throws {@link IllegalArgumentException} naming the allowed values. */
+	/**
+	 * Like {@link #find(String)} but throws {@link IllegalArgumentException} naming the
+	 * allowed values.
+	 */
 	public static PartyOrgLevel parse(String text) {
 		return VOCABULARY.parse(text);
 	}
@@ -45,4 +51,5 @@ public enum PartyOrgLevel implements Aliased {
 	public static Vocabulary<PartyOrgLevel> vocabulary() {
 		return VOCABULARY;
 	}
+
 }

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * The classified rating of a party organization (分类定级), beside its star rating (星级).
- * Ledgers may use the English name (any case) or a Chinese alias; see {@link #find(String)}.
+ * Ledgers may use the English name (any case) or a Chinese alias; see
+ * {@link #find(String)}.
  */
 public enum PartyOrgRating implements Aliased {
 
@@ -34,12 +35,18 @@ public enum PartyOrgRating implements Aliased {
 		return this.aliases;
 	}
 
-	/** The value spelled by {@code text} (English name or Chinese alias, trimmed), or empty. */
+	/**
+	 * The value spelled by {@code text} (English name or Chinese alias, trimmed), or
+	 * empty.
+	 */
 	public static Optional<PartyOrgRating> find(String text) {
 		return VOCABULARY.find(text);
 	}
 
-	/** Like {@link #find(String)} but throws {@link IllegalArgumentException} naming the allowed values. */
+	/**
+	 * Like {@link #find(String)} but throws {@link IllegalArgumentException} naming the
+	 * allowed values.
+	 */
 	public static PartyOrgRating parse(String text) {
 		return VOCABULARY.parse(text);
 	}
@@ -48,4 +55,5 @@ public enum PartyOrgRating implements Aliased {
 	public static Vocabulary<PartyOrgRating> vocabulary() {
 		return VOCABULARY;
 	}
+
 }

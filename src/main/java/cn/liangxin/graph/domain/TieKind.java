@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A tie between two organizations (产业相关、资产相连); the name is the relationship type in the graph.
- * Ledgers may use the English name (any case) or a Chinese alias; see {@link #find(String)}.
+ * A tie between two organizations (产业相关、资产相连); the name is the relationship type in the
+ * graph. Ledgers may use the English name (any case) or a Chinese alias; see
+ * {@link #find(String)}.
  */
 public enum TieKind implements Aliased {
 
@@ -34,12 +35,18 @@ public enum TieKind implements Aliased {
 		return this.aliases;
 	}
 
-	/** The value spelled by {@code text} (English name or Chinese alias, trimmed), or empty. */
+	/**
+	 * The value spelled by {@code text} (English name or Chinese alias, trimmed), or
+	 * empty.
+	 */
 	public static Optional<TieKind> find(String text) {
 		return VOCABULARY.find(text);
 	}
 
-	/** Like {@link #find(String)} but throws {@link IllegalArgumentException} naming the allowed values. */
+	/**
+	 * Like {@link #find(String)} but throws {@link IllegalArgumentException} naming the
+	 * allowed values.
+	 */
 	public static TieKind parse(String text) {
 		return VOCABULARY.parse(text);
 	}
@@ -48,4 +55,5 @@ public enum TieKind implements Aliased {
 	public static Vocabulary<TieKind> vocabulary() {
 		return VOCABULARY;
 	}
+
 }

@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Lookup of an {@link Aliased} enum by its English name (case-insensitive) or any Chinese alias.
- * One instance per enum, built once, so a lookup is one trim and one hash probe.
+ * Lookup of an {@link Aliased} enum by its English name (case-insensitive) or any Chinese
+ * alias. One instance per enum, built once, so a lookup is one trim and one hash probe.
  */
 public final class Vocabulary<E extends Enum<E> & Aliased> {
 
@@ -48,15 +48,20 @@ public final class Vocabulary<E extends Enum<E> & Aliased> {
 		return text.strip().toUpperCase(Locale.ROOT);
 	}
 
-	/** The value spelled by {@code text}, or empty when {@code text} is null or unknown. */
+	/**
+	 * The value spelled by {@code text}, or empty when {@code text} is null or unknown.
+	 */
 	public Optional<E> find(String text) {
 		return (text != null) ? Optional.ofNullable(this.byKey.get(key(text))) : Optional.empty();
 	}
 
-	/** The value spelled by {@code text}; throws {@link IllegalArgumentException} naming the allowed values. */
+	/**
+	 * The value spelled by {@code text}; throws {@link IllegalArgumentException} naming
+	 * the allowed values.
+	 */
 	public E parse(String text) {
-		return find(text).orElseThrow(() -> new IllegalArgumentException(
-				"\"" + text + "\" is not one of " + allowed()));
+		return find(text)
+			.orElseThrow(() -> new IllegalArgumentException("\"" + text + "\" is not one of " + allowed()));
 	}
 
 	/** The values in declaration order, e.g. for a spreadsheet's drop-down list. */
@@ -64,8 +69,9 @@ public final class Vocabulary<E extends Enum<E> & Aliased> {
 		return List.of(this.type.getEnumConstants());
 	}
 
-		/** The allowed values for messages: {@code PROVINCE (省), CITY (市), …}. */
+	/** The allowed values for messages: {@code PROVINCE (省), CITY (市), …}. */
 	public String allowed() {
 		return Arrays.stream(this.type.getEnumConstants()).map(Aliased::describe).collect(Collectors.joining(", "));
 	}
+
 }

@@ -27,17 +27,18 @@ import com.google.ortools.sat.Literal;
 final class CpSatPacking {
 
 	/**
-	 * Outcome for one component: the plan (global unit indices), whether every stage ended OPTIMAL,
-	 * and whether the first (most units placed) did.
+	 * Outcome for one component: the plan (global unit indices), whether every stage
+	 * ended OPTIMAL, and whether the first (most units placed) did.
 	 */
 	record Outcome(List<int[]> plan, boolean proven, boolean placedProven, int placed, boolean timedOut) {
 	}
 
 	/**
-	 * Solver limits. One worker: a proven optimum is then found the same way every run (same input,
-	 * same plan, as the planner promises) and the second core is left to the rest of a 2-core
-	 * machine; several workers race and may return different optima. A search cut by a limit is
-	 * reported as timed out: what it found may differ between runs.
+	 * Solver limits. One worker: a proven optimum is then found the same way every run
+	 * (same input, same plan, as the planner promises) and the second core is left to the
+	 * rest of a 2-core machine; several workers race and may return different optima. A
+	 * search cut by a limit is reported as timed out: what it found may differ between
+	 * runs.
 	 */
 	record Limits(int workers, double deterministicSeconds, int linearizationLevel) {
 
@@ -46,7 +47,8 @@ final class CpSatPacking {
 		}
 	}
 
-	// Stops a solve that overruns its wall-clock limit (CP-SAT checks its own limit only between steps).
+	// Stops a solve that overruns its wall-clock limit (CP-SAT checks its own limit only
+	// between steps).
 	private static final ScheduledExecutorService GUARD = Executors.newSingleThreadScheduledExecutor(r -> {
 		Thread t = new Thread(r, "cp-sat-guard");
 		t.setDaemon(true);
@@ -79,8 +81,9 @@ final class CpSatPacking {
 	}
 
 	/**
-	 * Solves for {@code objective} until {@code deadlineNanos} (System.nanoTime); {@code hint} is a
-	 * valid plan of this component (the heuristic's or the exact search's) that warm-starts it.
+	 * Solves for {@code objective} until {@code deadlineNanos} (System.nanoTime);
+	 * {@code hint} is a valid plan of this component (the heuristic's or the exact
+	 * search's) that warm-starts it.
 	 */
 	Outcome solve(Objective objective, List<int[]> hint, long deadlineNanos) {
 		load();
@@ -168,11 +171,16 @@ final class CpSatPacking {
 				break;
 			}
 			CpSolver solver = new CpSolver();
-			solver.getParameters().setNumWorkers(this.limits.workers()).setMaxTimeInSeconds(seconds)
-				.setMaxDeterministicTime(this.limits.deterministicSeconds()).setRandomSeed(20261202);
-			// the LP relaxation with the at-most-one rows as cuts: what proves the spread stage here
+			solver.getParameters()
+				.setNumWorkers(this.limits.workers())
+				.setMaxTimeInSeconds(seconds)
+				.setMaxDeterministicTime(this.limits.deterministicSeconds())
+				.setRandomSeed(20261202);
+			// the LP relaxation with the at-most-one rows as cuts: what proves the spread
+			// stage here
 			solver.getParameters().setLinearizationLevel(this.limits.linearizationLevel());
-			ScheduledFuture<?> guard = GUARD.schedule(solver::stopSearch, (long) (seconds * 1000) + 50, TimeUnit.MILLISECONDS);
+			ScheduledFuture<?> guard = GUARD.schedule(solver::stopSearch, (long) (seconds * 1000) + 50,
+					TimeUnit.MILLISECONDS);
 			CpSolverStatus status;
 			try {
 				status = solver.solve(model);
@@ -185,14 +193,16 @@ final class CpSatPacking {
 				for (int g = 0; g < count; g++) {
 					found[g] = solver.booleanValue(x[g]);
 				}
-				// a feasible answer of a later stage is never worse on the fixed earlier ones
+				// a feasible answer of a later stage is never worse on the fixed earlier
+				// ones
 				if (status == CpSolverStatus.OPTIMAL || better(found, best, stages, maximize, s)) {
 					best = found;
 				}
 			}
 			if (status != CpSolverStatus.OPTIMAL) {
 				proven = false;
-				// a limit ended it (wall clock or deterministic): the plan found may differ between runs
+				// a limit ended it (wall clock or deterministic): the plan found may
+				// differ between runs
 				timedOut = true;
 				break;
 			}
@@ -224,13 +234,14 @@ final class CpSatPacking {
 	}
 
 	/**
-	 * Dominance for MOST_UNITS: a group of 4 or 5 units that splits into two valid groups whose
-	 * spreads add up to no more than its own is never needed (the two place the same units at no
-	 * more spread), so it is fixed to false. Chains end at groups of 2 or 3, which never split. In
-	 * dense scopes this removes most of the large groups, and with them most of the search.
+	 * Dominance for MOST_UNITS: a group of 4 or 5 units that splits into two valid groups
+	 * whose spreads add up to no more than its own is never needed (the two place the
+	 * same units at no more spread), so it is fixed to false. Chains end at groups of 2
+	 * or 3, which never split. In dense scopes this removes most of the large groups, and
+	 * with them most of the search.
 	 */
-	private static void dropDominated(BoolVar[] x, long[] size, long[] spread, int[][] sorted, Map<String, Integer> groupIndex,
-			boolean[] hinted, CpModel model) {
+	private static void dropDominated(BoolVar[] x, long[] size, long[] spread, int[][] sorted,
+			Map<String, Integer> groupIndex, boolean[] hinted, CpModel model) {
 		for (int g = 0; g < x.length; g++) {
 			if (size[g] < 4 || hinted[g]) {
 				continue;
@@ -283,4 +294,5 @@ final class CpSatPacking {
 		Arrays.sort(sorted);
 		return Arrays.toString(sorted);
 	}
+
 }

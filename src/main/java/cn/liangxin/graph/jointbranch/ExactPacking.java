@@ -14,40 +14,67 @@ final class ExactPacking {
 	}
 
 	private final Instance in;
+
 	private final JointBranchParameters p;
+
 	private final int[] comp;
+
 	private final int m;
 
 	// enumerated groups, local indices
 	private int groupCount;
+
 	private int[] gStart;
+
 	private int[] gUnits;
+
 	private double[] gSpread;
+
 	private int[] gSize;
+
 	private int[][] groupsOf;
+
 	private double[] minShare;
 
 	// search state
 	private boolean[] free;
+
 	private boolean[] counted;
+
 	private int[] aliveCnt;
+
 	private boolean[] alive;
+
 	private int aliveUnits;
+
 	private double sumMinShare;
+
 	private int placed;
+
 	private double spread;
+
 	private int[] chosen;
+
 	private int chosenTop;
+
 	private int[] killStack;
+
 	private int killTop;
 
 	private int bestPlaced;
+
 	private double bestSpread;
+
 	private int[] bestChosen;
+
 	private long nodes;
+
 	private long nodeLimit;
+
 	private long deadline;
+
 	private boolean aborted;
+
 	boolean timedOut;
 
 	ExactPacking(Instance in, int[] comp) {
@@ -57,7 +84,10 @@ final class ExactPacking {
 		this.m = comp.length;
 	}
 
-	/** Number of groups containing each unit, available after a successful {@link #enumerate}. */
+	/**
+	 * Number of groups containing each unit, available after a successful
+	 * {@link #enumerate}.
+	 */
 	boolean inSomeGroup(int local) {
 		return groupsOf[local].length > 0;
 	}
@@ -134,7 +164,8 @@ final class ExactPacking {
 				best = Math.min(best, gSpread[groupsOf[i][t]] / gSize[groupsOf[i][t]]);
 			}
 			minShare[i] = order.length == 0 ? 0 : best;
-			// Big groups first (they place the most units), then tight ones: good plans come early.
+			// Big groups first (they place the most units), then tight ones: good plans
+			// come early.
 			Arrays.sort(order, (x, y) -> gSize[x] != gSize[y] ? Integer.compare(gSize[y], gSize[x])
 					: gSpread[x] != gSpread[y] ? Double.compare(gSpread[x], gSpread[y]) : Integer.compare(x, y));
 			for (int t = 0; t < order.length; t++) {
@@ -171,18 +202,29 @@ final class ExactPacking {
 	}
 
 	private final class Enumerator {
+
 		final long[][] nb;
+
 		final long[][] cand;
+
 		final int[] cur;
+
 		final IntList starts;
+
 		final IntList flat;
+
 		final List<Double> spreads;
+
 		final int cap;
+
 		final int words;
+
 		final int[] global;
+
 		boolean overflow;
 
-		Enumerator(long[][] nb, long[][] cand, int[] cur, IntList starts, IntList flat, List<Double> spreads, int cap, int words) {
+		Enumerator(long[][] nb, long[][] cand, int[] cur, IntList starts, IntList flat, List<Double> spreads, int cap,
+				int words) {
 			this.nb = nb;
 			this.cand = cand;
 			this.cur = cur;
@@ -233,12 +275,13 @@ final class ExactPacking {
 				}
 			}
 		}
+
 	}
 
 	/**
-	 * Branch and bound from an incumbent plan (global indices). Bound: every free unit that still
-	 * lies in a group of free units may be placed, at no less spread than its cheapest share
-	 * (spread / size) over all its groups.
+	 * Branch and bound from an incumbent plan (global indices). Bound: every free unit
+	 * that still lies in a group of free units may be placed, at no less spread than its
+	 * cheapest share (spread / size) over all its groups.
 	 */
 	Outcome solve(List<int[]> incumbent, long nodeLimit, long deadlineNanos) {
 		int[] local = new int[in.n];
@@ -275,7 +318,8 @@ final class ExactPacking {
 		}
 		bestChosen = null;
 		int incumbentPlaced = bestPlaced;
-		// A plan placing every unit that lies in any group at zero spread cannot be beaten.
+		// A plan placing every unit that lies in any group at zero spread cannot be
+		// beaten.
 		if (!(bestPlaced == aliveUnits && bestSpread <= 1e-9)) {
 			search();
 		}
@@ -429,7 +473,9 @@ final class ExactPacking {
 	}
 
 	private static final class IntList {
+
 		int[] a = new int[64];
+
 		int size;
 
 		void add(int v) {
@@ -438,5 +484,7 @@ final class ExactPacking {
 			}
 			a[size++] = v;
 		}
+
 	}
+
 }

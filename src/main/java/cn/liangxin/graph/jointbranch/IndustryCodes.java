@@ -7,7 +7,8 @@ package cn.liangxin.graph.jointbranch;
 public final class IndustryCodes {
 
 	// Divisions 01..97 by section, GB/T 4754-2017: first division of each section A..T.
-	private static final int[] FIRST_DIVISION = { 1, 6, 13, 44, 47, 51, 53, 61, 63, 66, 70, 71, 73, 76, 80, 83, 84, 86, 91, 97 };
+	private static final int[] FIRST_DIVISION = { 1, 6, 13, 44, 47, 51, 53, 61, 63, 66, 70, 71, 73, 76, 80, 83, 84, 86,
+			91, 97 };
 
 	private IndustryCodes() {
 	}
@@ -48,4 +49,5 @@ public final class IndustryCodes {
 		}
 		return digits.substring(0, 2);
 	}
+
 }

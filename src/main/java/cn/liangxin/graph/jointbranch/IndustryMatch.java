@@ -6,10 +6,12 @@ package cn.liangxin.graph.jointbranch;
  * {@link JointBranchParameters#useTies()}).
  */
 public enum IndustryMatch {
+
 	/** Any industry. */
 	ANY,
 	/** Same section letter, e.g. {@code I}. */
 	SECTION,
 	/** Same two-digit division, e.g. {@code 65}. */
 	DIVISION
+
 }

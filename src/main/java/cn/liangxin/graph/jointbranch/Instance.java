@@ -14,20 +14,34 @@ final class Instance {
 	static final double EARTH_RADIUS_M = 6_371_008.8;
 
 	final JointBranchParameters p;
+
 	final Unit[] units;
+
 	final int n;
+
 	final int[] full;
+
 	final int[] mem;
+
 	final double[] lat;
+
 	final double[] lon;
+
 	final String[] building;
+
 	final String[] park;
+
 	final String[] community;
+
 	final String[] section;
+
 	final String[] division;
+
 	private final Map<Long, String> tieKind = new HashMap<>();
+
 	/** Sorted neighbour lists of the compatibility graph. */
 	int[][] adj;
+
 	long edges;
 
 	Instance(JointBranchGraph g, JointBranchParameters p) {
@@ -77,7 +91,10 @@ final class Instance {
 		return a < b ? (long) a * n + b : (long) b * n + a;
 	}
 
-	/** The tie kind between two units ("" when the kind is unknown), or null when not tied. */
+	/**
+	 * The tie kind between two units ("" when the kind is unknown), or null when not
+	 * tied.
+	 */
 	String tie(int a, int b) {
 		return tieKind.get(key(a, b));
 	}
@@ -109,7 +126,10 @@ final class Instance {
 		return i != j && near(i, j) && industryMatch(i, j);
 	}
 
-	/** Great-circle distance; 0 when either lacks a location (then they can only be near by building, park or community). */
+	/**
+	 * Great-circle distance; 0 when either lacks a location (then they can only be near
+	 * by building, park or community).
+	 */
 	double distance(int i, int j) {
 		if (!located(i) || !located(j)) {
 			return 0;
@@ -122,7 +142,8 @@ final class Instance {
 		double p2 = Math.toRadians(lat2);
 		double dp = p2 - p1;
 		double dl = Math.toRadians(lon2 - lon1);
-		double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+		double a = Math.sin(dp / 2) * Math.sin(dp / 2)
+				+ Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
 		return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(a)));
 	}
 
@@ -141,7 +162,9 @@ final class Instance {
 		return s;
 	}
 
-	/** Validity per domain.md, on unit indices, using the precomputed compatibility graph. */
+	/**
+	 * Validity per domain.md, on unit indices, using the precomputed compatibility graph.
+	 */
 	boolean valid(int[] g, int k) {
 		if (k < 2 || k > p.maxUnits()) {
 			return false;
@@ -161,9 +184,10 @@ final class Instance {
 	}
 
 	/**
-	 * Builds the compatibility graph without comparing all pairs: candidates come from buckets
-	 * (building, park or community) and, for WITHIN_DISTANCE, from a grid whose cells are at least
-	 * maxDistanceMeters wide, so only the 3x3 cells around a unit can hold its near units.
+	 * Builds the compatibility graph without comparing all pairs: candidates come from
+	 * buckets (building, park or community) and, for WITHIN_DISTANCE, from a grid whose
+	 * cells are at least maxDistanceMeters wide, so only the 3x3 cells around a unit can
+	 * hold its near units.
 	 */
 	void buildAdjacency() {
 		Map<String, List<Integer>> buckets = new HashMap<>();
@@ -189,13 +213,15 @@ final class Instance {
 				}
 			}
 			double metersPerDegree = EARTH_RADIUS_M * Math.PI / 180;
-			// A little wider than needed, so rounding never hides a pair at exactly maxDistance.
+			// A little wider than needed, so rounding never hides a pair at exactly
+			// maxDistance.
 			cellLat = Math.max(p.maxDistanceMeters(), 1) * 1.001 / metersPerDegree;
 			cellLon = cellLat / Math.max(0.01, Math.cos(Math.toRadians(Math.min(89.9, maxAbsLat))));
 			for (int i = 0; i < n; i++) {
 				if (located(i)) {
 					grid.computeIfAbsent(cell((long) Math.floor(lat[i] / cellLat), (long) Math.floor(lon[i] / cellLon)),
-							k -> new ArrayList<>()).add(i);
+							k -> new ArrayList<>())
+						.add(i);
 				}
 			}
 		}
@@ -249,7 +275,9 @@ final class Instance {
 		return (y << 32) ^ (x & 0xffffffffL);
 	}
 
-	/** Connected components of the compatibility graph with 2 or more units, each sorted. */
+	/**
+	 * Connected components of the compatibility graph with 2 or more units, each sorted.
+	 */
 	List<int[]> components() {
 		List<int[]> out = new ArrayList<>();
 		boolean[] seen = new boolean[n];
@@ -277,4 +305,5 @@ final class Instance {
 		}
 		return out;
 	}
+
 }

@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which eligible units could join an existing joint branch without breaking its rules: the
- * branch's units plus the newcomer must still be at most {@code maxUnits} units and
- * {@code maxMembers} members, every pair near and industry-compatible (the full-member minimum
- * does not apply: the branch exists already). Best fit first: the smallest spread after joining.
+ * Which eligible units could join an existing joint branch without breaking its rules:
+ * the branch's units plus the newcomer must still be at most {@code maxUnits} units and
+ * {@code maxMembers} members, every pair near and industry-compatible (the full-member
+ * minimum does not apply: the branch exists already). Best fit first: the smallest spread
+ * after joining.
  */
 public final class JoinSuggestions {
 
@@ -22,7 +23,8 @@ public final class JoinSuggestions {
 	 *
 	 * @param unit the eligible unit
 	 * @param branchId the JOINT party organization
-	 * @param spreadMeters the largest pairwise distance of the branch's units with the newcomer
+	 * @param spreadMeters the largest pairwise distance of the branch's units with the
+	 * newcomer
 	 * @param unitsAfter units the branch would cover
 	 * @param membersAfter members of those units
 	 */
@@ -55,7 +57,10 @@ public final class JoinSuggestions {
 		return suggestions;
 	}
 
-	/** Largest pairwise great-circle distance among the located units (0 when fewer than two are). */
+	/**
+	 * Largest pairwise great-circle distance among the located units (0 when fewer than
+	 * two are).
+	 */
 	static double spread(List<Unit> units) {
 		double max = 0;
 		for (int i = 0; i < units.size(); i++) {
@@ -63,12 +68,14 @@ public final class JoinSuggestions {
 				Unit a = units.get(i);
 				Unit b = units.get(j);
 				if (a.located() && b.located()) {
-					max = Math.max(max, cn.liangxin.graph.domain.Geo.distanceMeters(
-							new cn.liangxin.graph.domain.GeoPoint(a.lat(), a.lon()),
-							new cn.liangxin.graph.domain.GeoPoint(b.lat(), b.lon())));
+					max = Math.max(max,
+							cn.liangxin.graph.domain.Geo.distanceMeters(
+									new cn.liangxin.graph.domain.GeoPoint(a.lat(), a.lon()),
+									new cn.liangxin.graph.domain.GeoPoint(b.lat(), b.lon())));
 				}
 			}
 		}
 		return max;
 	}
+
 }

@@ -7,62 +7,73 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The joint-branch planner: proposes disjoint valid groups of eligible units that place as many
- * units as possible and, among such plans, are best by the rules' {@link Objective} (by default the
- * smallest total spread; domain.md, "Joint-branch candidates"). Pure algorithm: no Spring, no database.
+ * The joint-branch planner: proposes disjoint valid groups of eligible units that place
+ * as many units as possible and, among such plans, are best by the rules'
+ * {@link Objective} (by default the smallest total spread; domain.md, "Joint-branch
+ * candidates"). Pure algorithm: no Spring, no database.
  *
  * <h2>Method</h2>
  * <ol>
- * <li><b>Compatibility graph.</b> An edge joins two units that are near and match by industry (or
- * are tied, with {@code useTies}). Every pair of a valid group must be an edge, so groups are
- * cliques. Candidate pairs come from buckets (building, park, community) and, for
- * WITHIN_DISTANCE, from a grid of cells at least {@code maxDistanceMeters} wide; this is linear
- * in the number of near pairs, not quadratic in the units.</li>
- * <li><b>Components.</b> Groups never cross connected components, so each is solved on its own.</li>
- * <li><b>Heuristic for all units</b> ({@code LocalSearch}): constrained-first construction of
- * minimal valid groups from each unit's nearest partners, then repair moves that place more
- * units (insert into a group, new group from free units, steal a spare unit from a group), then
- * moves and swaps that lower the spread.</li>
- * <li><b>Exact per component</b> when the component has at most {@link Budget#exactMaxUnits()}
- * units and at most {@link Budget#maxGroups()} valid groups: all valid groups are enumerated
- * (cliques of 2..maxUnits, pruned by the member cap). For MOST_UNITS a branch and bound over set
- * packings ({@code ExactPacking}), warm-started with the heuristic plan, branches on the unit with
- * the fewest remaining groups; its bound counts every free unit that still lies in a group of free
- * units, and for ties adds each one's cheapest spread share. It proves the small components at
- * once, within {@link Budget#nodesPerComponent()} steps.</li>
- * <li><b>CP-SAT</b> ({@code CpSatPacking}, OR-Tools) for the components the branch and bound leaves
- * unproven and for every component under STURDY and FEWEST_BRANCHES: the same groups as Booleans,
- * each unit in at most one, the lexicographic objective as a sequence of solves.</li>
+ * <li><b>Compatibility graph.</b> An edge joins two units that are near and match by
+ * industry (or are tied, with {@code useTies}). Every pair of a valid group must be an
+ * edge, so groups are cliques. Candidate pairs come from buckets (building, park,
+ * community) and, for WITHIN_DISTANCE, from a grid of cells at least
+ * {@code maxDistanceMeters} wide; this is linear in the number of near pairs, not
+ * quadratic in the units.</li>
+ * <li><b>Components.</b> Groups never cross connected components, so each is solved on
+ * its own.</li>
+ * <li><b>Heuristic for all units</b> ({@code LocalSearch}): constrained-first
+ * construction of minimal valid groups from each unit's nearest partners, then repair
+ * moves that place more units (insert into a group, new group from free units, steal a
+ * spare unit from a group), then moves and swaps that lower the spread.</li>
+ * <li><b>Exact per component</b> when the component has at most
+ * {@link Budget#exactMaxUnits()} units and at most {@link Budget#maxGroups()} valid
+ * groups: all valid groups are enumerated (cliques of 2..maxUnits, pruned by the member
+ * cap). For MOST_UNITS a branch and bound over set packings ({@code ExactPacking}),
+ * warm-started with the heuristic plan, branches on the unit with the fewest remaining
+ * groups; its bound counts every free unit that still lies in a group of free units, and
+ * for ties adds each one's cheapest spread share. It proves the small components at once,
+ * within {@link Budget#nodesPerComponent()} steps.</li>
+ * <li><b>CP-SAT</b> ({@code CpSatPacking}, OR-Tools) for the components the branch and
+ * bound leaves unproven and for every component under STURDY and FEWEST_BRANCHES: the
+ * same groups as Booleans, each unit in at most one, the lexicographic objective as a
+ * sequence of solves.</li>
  * </ol>
- * Why both: the branch and bound is instant and deterministic on the many small components; CP-SAT
- * handles the other objectives and proves some components the search does not, at the price of a
- * native library (docs/jointbranch-bench.md measures both per scope size). Node budgets and CP-SAT's
- * deterministic time limit keep the output deterministic (same input, same plan); the time limits
- * are only safety nets, and {@code stats.timedOut} says when one cut a search short.
+ * Why both: the branch and bound is instant and deterministic on the many small
+ * components; CP-SAT handles the other objectives and proves some components the search
+ * does not, at the price of a native library (docs/jointbranch-bench.md measures both per
+ * scope size). Node budgets and CP-SAT's deterministic time limit keep the output
+ * deterministic (same input, same plan); the time limits are only safety nets, and
+ * {@code stats.timedOut} says when one cut a search short.
  *
- * <h2>What "optimal" means in the result</h2>
- * {@code optimal} is true when every component was proven (lexicographic optimum). When not,
- * {@code placedUpperBound} bounds what any plan could place: proven components contribute their
- * optimum, the others the units that lie in at least one valid group.
+ * <h2>What "optimal" means in the result</h2> {@code optimal} is true when every
+ * component was proven (lexicographic optimum). When not, {@code placedUpperBound} bounds
+ * what any plan could place: proven components contribute their optimum, the others the
+ * units that lie in at least one valid group.
  */
 public final class JointBranch {
 
 	/**
 	 * Search limits.
 	 *
-	 * @param exactMaxUnits     largest component given to the exact search
-	 * @param maxGroups         largest number of valid groups the exact search enumerates per component
-	 * @param nodesPerComponent branch-and-bound budget per component, in nodes plus groups struck out
-	 * @param timeLimit         safety net for the whole computation
-	 * @param cpSat             whether CP-SAT proves what the branch and bound leaves (and the objectives other than MOST_UNITS)
-	 * @param cpSatTimeLimit    wall-clock guard for all CP-SAT solves of one plan
+	 * @param exactMaxUnits largest component given to the exact search
+	 * @param maxGroups largest number of valid groups the exact search enumerates per
+	 * component
+	 * @param nodesPerComponent branch-and-bound budget per component, in nodes plus
+	 * groups struck out
+	 * @param timeLimit safety net for the whole computation
+	 * @param cpSat whether CP-SAT proves what the branch and bound leaves (and the
+	 * objectives other than MOST_UNITS)
+	 * @param cpSatTimeLimit wall-clock guard for all CP-SAT solves of one plan
 	 */
 	public record Budget(int exactMaxUnits, int maxGroups, long nodesPerComponent, Duration timeLimit, boolean cpSat,
 			Duration cpSatTimeLimit) {
 
 		public static Budget defaults() {
-			// The branch and bound (deterministic node budget) first, CP-SAT for what it leaves
-			// unproven, with a wall-clock guard a planner can wait for (docs/jointbranch-bench.md).
+			// The branch and bound (deterministic node budget) first, CP-SAT for what it
+			// leaves
+			// unproven, with a wall-clock guard a planner can wait for
+			// (docs/jointbranch-bench.md).
 			return new Budget(1_000, 100_000, 1_000_000, Duration.ofSeconds(100), true, Duration.ofSeconds(3));
 		}
 
@@ -98,7 +109,8 @@ public final class JointBranch {
 		List<int[]> components = in.components();
 
 		LocalSearch ls = new LocalSearch(in);
-		// Give the heuristic at most half the time: the exact search and the reasons need the rest.
+		// Give the heuristic at most half the time: the exact search and the reasons need
+		// the rest.
 		boolean timedOut = !ls.run(t0 + budget.timeLimit().toNanos() / 2);
 		int[] heuristicGroup = ls.groupOf;
 
@@ -109,7 +121,8 @@ public final class JointBranch {
 		long nodes = 0;
 		boolean allProven = true;
 		int upper = 0;
-		// Whether each unit lies in some valid group: known exactly for enumerated components.
+		// Whether each unit lies in some valid group: known exactly for enumerated
+		// components.
 		byte[] inGroup = new byte[in.n]; // 0 unknown, 1 yes, 2 no
 		for (int[] comp : components) {
 			List<int[]> incumbent = new ArrayList<>();
@@ -151,13 +164,15 @@ public final class JointBranch {
 			}
 			if (!proven && budget.cpSat()) {
 				if (cpSatDeadline == 0) {
-					// the first use unpacks the native library (seconds on a busy machine): not the solver's time
+					// the first use unpacks the native library (seconds on a busy
+					// machine): not the solver's time
 					CpSatPacking.load();
 					cpSatDeadline = System.nanoTime() + budget.cpSatTimeLimit().toNanos();
 				}
 				CpSatPacking.Outcome c = new CpSatPacking(in, exact, CpSatPacking.Limits.defaults())
 					.solve(p.objective(), best, Math.min(deadline, cpSatDeadline));
-				// CP-SAT starts from the plan it is given and only ever returns one at least as good
+				// CP-SAT starts from the plan it is given and only ever returns one at
+				// least as good
 				best = c.plan();
 				timedOut |= c.timedOut();
 				proven = c.proven();
@@ -180,7 +195,8 @@ public final class JointBranch {
 				}
 			}
 		}
-		// Units of unproven, unenumerated components: bound by "lies in some valid group".
+		// Units of unproven, unenumerated components: bound by "lies in some valid
+		// group".
 		int[] groupOf = new int[in.n];
 		Arrays.fill(groupOf, -1);
 		for (int gi = 0; gi < plan.size(); gi++) {
@@ -193,7 +209,8 @@ public final class JointBranch {
 			if (inGroup[u] == 0 && in.adj[u].length > 0) {
 				if (groupOf[u] >= 0) {
 					inGroup[u] = 1;
-				} else {
+				}
+				else {
 					boolean found = probe.findGroup(u, true, EXISTENCE_NODES) != null;
 					inGroup[u] = (byte) (found || probe.lastInconclusive() ? 1 : 2);
 				}
@@ -203,7 +220,8 @@ public final class JointBranch {
 		int placed = plan.stream().mapToInt(g -> g.length).sum();
 		boolean placedOptimal = placed == upper;
 		long millis = (System.nanoTime() - t0) / 1_000_000;
-		var stats = new JointBranchResult.Stats(components.size(), exactComponents, groups, nodes, in.edges, millis, timedOut);
+		var stats = new JointBranchResult.Stats(components.size(), exactComponents, groups, nodes, in.edges, millis,
+				timedOut);
 		return toResult(in, plan, inGroup, allProven, placedOptimal, upper, stats);
 	}
 
@@ -218,7 +236,10 @@ public final class JointBranch {
 			return false;
 		}
 		var ties = graph == null ? java.util.Set.<Tie>of()
-				: graph.ties().stream().filter(t -> ids.contains(t.a()) && ids.contains(t.b())).collect(java.util.stream.Collectors.toSet());
+				: graph.ties()
+					.stream()
+					.filter(t -> ids.contains(t.a()) && ids.contains(t.b()))
+					.collect(java.util.stream.Collectors.toSet());
 		Instance in = new Instance(new JointBranchGraph(group, ties), p);
 		int full = 0;
 		int members = 0;
@@ -235,9 +256,9 @@ public final class JointBranch {
 	}
 
 	/**
-	 * The plain greedy baseline for comparison: units by id; each free unit takes its nearest free
-	 * compatible units one by one until the group is valid; a group that cannot be completed is
-	 * dropped.
+	 * The plain greedy baseline for comparison: units by id; each free unit takes its
+	 * nearest free compatible units one by one until the group is valid; a group that
+	 * cannot be completed is dropped.
 	 */
 	public static final class Greedy {
 
@@ -253,8 +274,11 @@ public final class JointBranch {
 					continue;
 				}
 				final int uu = u;
-				Integer[] cand = Arrays.stream(in.adj[u]).filter(v -> !used[v]).boxed()
-						.sorted(Comparator.<Integer>comparingDouble(v -> in.distance(uu, v)).thenComparing(v -> v)).toArray(Integer[]::new);
+				Integer[] cand = Arrays.stream(in.adj[u])
+					.filter(v -> !used[v])
+					.boxed()
+					.sorted(Comparator.<Integer>comparingDouble(v -> in.distance(uu, v)).thenComparing(v -> v))
+					.toArray(Integer[]::new);
 				int k = 1;
 				cur[0] = u;
 				int full = in.full[u];
@@ -289,7 +313,8 @@ public final class JointBranch {
 			int upper = 0;
 			for (int u = 0; u < in.n; u++) {
 				if (in.adj[u].length > 0) {
-					boolean found = used[u] || probe.findGroup(u, true, EXISTENCE_NODES) != null || probe.lastInconclusive();
+					boolean found = used[u] || probe.findGroup(u, true, EXISTENCE_NODES) != null
+							|| probe.lastInconclusive();
 					inGroup[u] = (byte) (found ? 1 : 2);
 					upper += found ? 1 : 0;
 				}
@@ -298,6 +323,7 @@ public final class JointBranch {
 			var stats = new JointBranchResult.Stats(0, 0, 0, 0, in.edges, (System.nanoTime() - t0) / 1_000_000, false);
 			return toResult(in, plan, inGroup, false, false, upper, stats);
 		}
+
 	}
 
 	private static JointBranchResult toResult(Instance in, List<int[]> plan, byte[] inGroup, boolean optimal,
@@ -323,11 +349,14 @@ public final class JointBranch {
 			UnplacedReason r;
 			if (in.mem[u] > p.maxMembers()) {
 				r = UnplacedReason.TOO_MANY_MEMBERS;
-			} else if (in.adj[u].length == 0) {
+			}
+			else if (in.adj[u].length == 0) {
 				r = UnplacedReason.NO_NEAR_UNIT;
-			} else if (inGroup[u] == 2) {
+			}
+			else if (inGroup[u] == 2) {
 				r = UnplacedReason.NEAR_UNITS_LACK_MEMBERS;
-			} else {
+			}
+			else {
 				r = UnplacedReason.LEFT_OVER;
 			}
 			unplaced.add(new Unplaced(in.units[u], r, r.text(p)));
@@ -339,11 +368,14 @@ public final class JointBranch {
 
 	private static Group group(Instance in, int[] g) {
 		Integer[] order = Arrays.stream(g).boxed().toArray(Integer[]::new);
-		// Anchor: most full members, then most employees, then smallest id; the rest by id.
+		// Anchor: most full members, then most employees, then smallest id; the rest by
+		// id.
 		Comparator<Integer> anchorFirst = Comparator.<Integer>comparingInt(i -> -in.full[i])
-				.thenComparingInt(i -> -in.units[i].employees()).thenComparing(i -> in.units[i].id());
+			.thenComparingInt(i -> -in.units[i].employees())
+			.thenComparing(i -> in.units[i].id());
 		Integer anchor = Arrays.stream(order).min(anchorFirst).orElseThrow();
-		Arrays.sort(order, Comparator.<Integer>comparingInt(i -> i.equals(anchor) ? 0 : 1).thenComparing(i -> in.units[i].id()));
+		Arrays.sort(order,
+				Comparator.<Integer>comparingInt(i -> i.equals(anchor) ? 0 : 1).thenComparing(i -> in.units[i].id()));
 		List<Unit> units = new ArrayList<>();
 		int full = 0;
 		int members = 0;
@@ -378,7 +410,8 @@ public final class JointBranch {
 			case WITHIN_DISTANCE -> {
 				if (building != null) {
 					out.add(Reason.of(Reason.Kind.SAME_BUILDING, building));
-				} else if (park != null) {
+				}
+				else if (park != null) {
 					out.add(Reason.of(Reason.Kind.SAME_PARK, park));
 				}
 				if (building == null || allLocated) {
@@ -392,16 +425,19 @@ public final class JointBranch {
 			case ANY -> {
 				if (division != null) {
 					out.add(Reason.of(Reason.Kind.SAME_DIVISION, division));
-				} else if (section != null) {
+				}
+				else if (section != null) {
 					out.add(Reason.of(Reason.Kind.SAME_SECTION, section));
-				} else {
+				}
+				else {
 					out.add(Reason.of(Reason.Kind.ANY_INDUSTRY, null));
 				}
 			}
 			case SECTION, DIVISION -> {
 				String code = in.p.industryMatch() == IndustryMatch.SECTION ? section : division;
 				if (code != null) {
-					out.add(Reason.of(in.p.industryMatch() == IndustryMatch.SECTION ? Reason.Kind.SAME_SECTION : Reason.Kind.SAME_DIVISION, code));
+					out.add(Reason.of(in.p.industryMatch() == IndustryMatch.SECTION ? Reason.Kind.SAME_SECTION
+							: Reason.Kind.SAME_DIVISION, code));
 				}
 			}
 		}
@@ -412,7 +448,8 @@ public final class JointBranch {
 					if (kind != null) {
 						String x = in.units[g[a]].id();
 						String y = in.units[g[b]].id();
-						out.add(Reason.tie(x.compareTo(y) < 0 ? x : y, x.compareTo(y) < 0 ? y : x, kind.isEmpty() ? null : kind));
+						out.add(Reason.tie(x.compareTo(y) < 0 ? x : y, x.compareTo(y) < 0 ? y : x,
+								kind.isEmpty() ? null : kind));
 					}
 				}
 			}
@@ -429,4 +466,5 @@ public final class JointBranch {
 		}
 		return v;
 	}
+
 }

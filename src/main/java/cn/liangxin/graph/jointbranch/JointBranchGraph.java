@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The in-memory input of {@link JointBranch}: the eligible units of a scope and the ties among
- * them (ties to units not in {@code units} are ignored).
+ * The in-memory input of {@link JointBranch}: the eligible units of a scope and the ties
+ * among them (ties to units not in {@code units} are ignored).
  */
 public record JointBranchGraph(List<Unit> units, Set<Tie> ties) {
 

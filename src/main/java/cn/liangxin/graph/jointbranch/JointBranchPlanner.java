@@ -21,10 +21,10 @@ import cn.liangxin.graph.network.Scope;
 import cn.liangxin.graph.store.GraphQueries;
 
 /**
- * The joint-branch planner over the graph: reads the eligible units of a scope (and their ties),
- * hands them to the pure {@link JointBranch} algorithm, and dresses the plan with what a planner
- * needs — a suggested parent committee and name per group, and the coverage a plan would bring.
- * Nothing is written.
+ * The joint-branch planner over the graph: reads the eligible units of a scope (and their
+ * ties), hands them to the pure {@link JointBranch} algorithm, and dresses the plan with
+ * what a planner needs — a suggested parent committee and name per group, and the
+ * coverage a plan would bring. Nothing is written.
  */
 @Service
 @Transactional(readOnly = true)
@@ -48,10 +48,14 @@ public class JointBranchPlanner {
 		Eligible eligible = eligible(scope, parameters);
 		JointBranchResult result = new JointBranch().compute(eligible.graph(), parameters);
 		PlaceNames names = names(result.groups());
-		return new Plan(scope, parameters, result, suggestions(scope, result.groups(), names), eligible.guided(), names);
+		return new Plan(scope, parameters, result, suggestions(scope, result.groups(), names), eligible.guided(),
+				names);
 	}
 
-	/** The names of the buildings, parks, communities and tied organizations the groups' reasons and suggestions cite. */
+	/**
+	 * The names of the buildings, parks, communities and tied organizations the groups'
+	 * reasons and suggestions cite.
+	 */
 	private PlaceNames names(List<Group> groups) {
 		Set<String> buildings = new HashSet<>();
 		Set<String> parks = new HashSet<>();
@@ -103,27 +107,39 @@ public class JointBranchPlanner {
 		return new PlaceNames(b, p, a, o);
 	}
 
-	/** Coverage of the scope now and as it would be if the plan's groups became joint branches. */
+	/**
+	 * Coverage of the scope now and as it would be if the plan's groups became joint
+	 * branches.
+	 */
 	public Simulation simulate(Scope scope, JointBranchParameters parameters) {
 		Plan plan = plan(scope, parameters);
 		CoverageFigures before = this.coverage.coverage(scope).figures();
 		int placed = plan.result().placed();
-		// Placed units are not organization-covered (that is what made them eligible); those an
+		// Placed units are not organization-covered (that is what made them eligible);
+		// those an
 		// officer already guides were work-covered before.
-		int newlyWorkCovered = (int) plan.result().groups().stream().flatMap(g -> g.units().stream())
-			.filter(u -> !plan.guided().contains(u.id())).count();
+		int newlyWorkCovered = (int) plan.result()
+			.groups()
+			.stream()
+			.flatMap(g -> g.units().stream())
+			.filter(u -> !plan.guided().contains(u.id()))
+			.count();
 		CoverageFigures after = new CoverageFigures(before.total(), before.organizationCovered() + placed,
 				before.workCovered() + newlyWorkCovered, before.standaloneCovered());
 		return new Simulation(before, after, plan);
 	}
 
-	/** Eligible units that could join an existing JOINT branch of the scope without breaking its rules, best fit first. */
+	/**
+	 * Eligible units that could join an existing JOINT branch of the scope without
+	 * breaking its rules, best fit first.
+	 */
 	public List<JoinSuggestions.Suggestion> joinSuggestions(Scope scope, JointBranchParameters parameters) {
 		scope = this.network.requireScope(scope);
 		Eligible eligible = eligible(scope, parameters);
 		Map<String, List<Unit>> branches = new LinkedHashMap<>();
-		this.queries.list("jointBranches", this.queries.file("queries/jointbranch/joint-branches.cypher"),
-				scope.parameters(), r -> Map.entry(r.get("branchId").asString(), unit(r)))
+		this.queries
+			.list("jointBranches", this.queries.file("queries/jointbranch/joint-branches.cypher"), scope.parameters(),
+					r -> Map.entry(r.get("branchId").asString(), unit(r)))
 			.forEach(e -> branches.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
 		Set<String> ids = new HashSet<>();
 		eligible.graph().units().forEach(u -> ids.add(u.id()));
@@ -132,7 +148,10 @@ public class JointBranchPlanner {
 		return JoinSuggestions.compute(eligible.graph().units(), branches, ties, parameters);
 	}
 
-	/** The eligible units of a scope and their ties: the algorithm's input (benchmarks compare algorithms on it). */
+	/**
+	 * The eligible units of a scope and their ties: the algorithm's input (benchmarks
+	 * compare algorithms on it).
+	 */
 	public JointBranchGraph eligibleUnits(Scope scope, JointBranchParameters parameters) {
 		scope = this.network.requireScope(scope);
 		return eligible(scope, parameters).graph();
@@ -142,8 +161,8 @@ public class JointBranchPlanner {
 		var params = scope.parameters();
 		params.put("minFullMembers", parameters.minFullMembers());
 		Set<String> guided = new HashSet<>();
-		List<Unit> units = this.queries.list("eligibleUnits", this.queries.file("queries/jointbranch/eligible-units.cypher"),
-				params, r -> {
+		List<Unit> units = this.queries.list("eligibleUnits",
+				this.queries.file("queries/jointbranch/eligible-units.cypher"), params, r -> {
 					if (r.get("guided").asBoolean()) {
 						guided.add(r.get("id").asString());
 					}
@@ -181,8 +200,9 @@ public class JointBranchPlanner {
 			places.add(place);
 		}
 		Map<String, String> parents = new HashMap<>();
-		this.queries.list("areaCommittees", this.queries.file("queries/jointbranch/area-committees.cypher"),
-				Map.of("places", places), r -> r)
+		this.queries
+			.list("areaCommittees", this.queries.file("queries/jointbranch/area-committees.cypher"),
+					Map.of("places", places), r -> r)
 			.forEach(r -> {
 				String id = Rows.string(r.get("partyOrganizationId"));
 				if (id != null) {
@@ -197,7 +217,8 @@ public class JointBranchPlanner {
 			String community = g.anchor().communityCode();
 			String place = building != null && names.buildings().containsKey(building) ? names.buildings().get(building)
 					: park != null && names.parks().containsKey(park) ? names.parks().get(park)
-							: community != null && names.areas().containsKey(community) ? names.areas().get(community) : "";
+							: community != null && names.areas().containsKey(community) ? names.areas().get(community)
+									: "";
 			int n = seen.merge(place, 1, Integer::sum);
 			String name = place + (n == 1 ? "" : "第" + n) + "联合党支部";
 			result.put(g.anchor().id(), new Suggestion(parents.get(g.anchor().id()), name));
@@ -219,7 +240,8 @@ public class JointBranchPlanner {
 	/**
 	 * What the planner suggests for a group.
 	 *
-	 * @param parentId the AREA party organization (park or street committee) over the group, if any
+	 * @param parentId the AREA party organization (park or street committee) over the
+	 * group, if any
 	 * @param name a name such as 华恒科技园1号楼联合党支部
 	 */
 	public record Suggestion(@Nullable String parentId, String name) {
@@ -244,4 +266,5 @@ public class JointBranchPlanner {
 	/** Coverage before and after adopting a plan. */
 	public record Simulation(CoverageFigures before, CoverageFigures after, Plan plan) {
 	}
+
 }

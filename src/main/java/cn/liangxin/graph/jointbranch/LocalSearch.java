@@ -12,20 +12,31 @@ import java.util.List;
 final class LocalSearch {
 
 	private static final int CANDIDATES = 40;
+
 	private static final int FIND_NODES = 4_000;
-	// Spread passes stop after this many candidate moves per unit: a work budget, unlike a clock,
+
+	// Spread passes stop after this many candidate moves per unit: a work budget, unlike
+	// a clock,
 	// keeps the plan the same from run to run on a busy machine.
 	private static final long SPREAD_WORK_PER_UNIT = 120;
 
 	private final Instance in;
+
 	private final JointBranchParameters p;
+
 	final int[] groupOf;
+
 	/** Groups by id; null once dissolved. Ids are never reused. */
 	final List<int[]> groups = new ArrayList<>();
+
 	private final List<Double> spreads = new ArrayList<>();
+
 	int placed;
+
 	private long spreadWork;
+
 	private Deque<Runnable> journal;
+
 	/** Whether the last {@link #findGroup} ran out of nodes before it finished. */
 	private boolean lastInconclusive;
 
@@ -36,7 +47,10 @@ final class LocalSearch {
 		Arrays.fill(groupOf, -1);
 	}
 
-	/** Runs construction, repair and spread passes; false when the deadline cut them short. */
+	/**
+	 * Runs construction, repair and spread passes; false when the deadline cut them
+	 * short.
+	 */
 	boolean run(long deadlineNanos) {
 		construct();
 		for (int pass = 0; pass < 6 && System.nanoTime() < deadlineNanos; pass++) {
@@ -58,8 +72,8 @@ final class LocalSearch {
 			order[i] = i;
 		}
 		// Units with few partners first: they are the ones a careless plan strands.
-		Arrays.sort(order, (a, b) -> a.equals(b) ? 0
-				: in.adj[a].length != in.adj[b].length ? Integer.compare(in.adj[a].length, in.adj[b].length) : Integer.compare(a, b));
+		Arrays.sort(order, (a, b) -> a.equals(b) ? 0 : in.adj[a].length != in.adj[b].length
+				? Integer.compare(in.adj[a].length, in.adj[b].length) : Integer.compare(a, b));
 		for (int u : order) {
 			if (groupOf[u] < 0 && in.adj[u].length > 0) {
 				int[] g = findGroup(u, false, FIND_NODES);
@@ -131,8 +145,8 @@ final class LocalSearch {
 	}
 
 	/**
-	 * Frees a unit v a group can spare, then tries to build a group for u from the free units; v
-	 * is re-placed if it can be. Kept only when more units end up placed.
+	 * Frees a unit v a group can spare, then tries to build a group for u from the free
+	 * units; v is re-placed if it can be. Kept only when more units end up placed.
 	 */
 	private boolean trySteal(int u) {
 		for (int v : in.adj[u]) {
@@ -168,7 +182,10 @@ final class LocalSearch {
 		return false;
 	}
 
-	/** Moves a unit to a neighbouring group, or swaps two units, whenever the total spread falls. */
+	/**
+	 * Moves a unit to a neighbouring group, or swaps two units, whenever the total spread
+	 * falls.
+	 */
 	private boolean improveSpread(long deadlineNanos) {
 		boolean improved = false;
 		long workLimit = SPREAD_WORK_PER_UNIT * in.n;
@@ -247,9 +264,10 @@ final class LocalSearch {
 	}
 
 	/**
-	 * A valid group with u made of free units (or of any units when {@code ignoreUse}), as small
-	 * as possible, built from u's nearest compatible units; null when none is found within the
-	 * node budget ({@link #lastInconclusive} tells whether the search finished).
+	 * A valid group with u made of free units (or of any units when {@code ignoreUse}),
+	 * as small as possible, built from u's nearest compatible units; null when none is
+	 * found within the node budget ({@link #lastInconclusive} tells whether the search
+	 * finished).
 	 */
 	int[] findGroup(int u, boolean ignoreUse, int nodeLimit) {
 		lastInconclusive = false;
@@ -419,4 +437,5 @@ final class LocalSearch {
 		}
 		return out;
 	}
+
 }

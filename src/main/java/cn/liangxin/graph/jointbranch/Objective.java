@@ -1,8 +1,9 @@
 package cn.liangxin.graph.jointbranch;
 
 /**
- * What a joint-branch plan optimises after placing the most units (docs/domain.md, "Objectives").
- * Every objective is lexicographic and ends with the smallest total spread.
+ * What a joint-branch plan optimises after placing the most units (docs/domain.md,
+ * "Objectives"). Every objective is lexicographic and ends with the smallest total
+ * spread.
  */
 public enum Objective {
 
@@ -10,11 +11,15 @@ public enum Objective {
 	MOST_UNITS,
 
 	/**
-	 * Most units placed, then the most sturdy groups (still at least {@code minFullMembers} full
-	 * members if any one member leaves: {@code fullMembers >= minFullMembers + 1}), then spread.
+	 * Most units placed, then the most sturdy groups (still at least
+	 * {@code minFullMembers} full members if any one member leaves:
+	 * {@code fullMembers >= minFullMembers + 1}), then spread.
 	 */
 	STURDY,
 
-	/** Most units placed, then the fewest groups (fewer, larger branches), then spread. */
+	/**
+	 * Most units placed, then the fewest groups (fewer, larger branches), then spread.
+	 */
 	FEWEST_BRANCHES
+
 }

@@ -5,18 +5,21 @@ import cn.liangxin.graph.domain.Gbt4754;
 /**
  * Why a group's units belong together: one structured fact with a bilingual sentence.
  *
- * @param kind   what the fact is
- * @param value  building / park / community id, section letter or division; null otherwise
- * @param meters for {@link Kind#WITHIN_DISTANCE}: the largest pairwise distance in the group
- * @param unitA  for {@link Kind#TIE}: the first unit id
- * @param unitB  for {@link Kind#TIE}: the second unit id
+ * @param kind what the fact is
+ * @param value building / park / community id, section letter or division; null otherwise
+ * @param meters for {@link Kind#WITHIN_DISTANCE}: the largest pairwise distance in the
+ * group
+ * @param unitA for {@link Kind#TIE}: the first unit id
+ * @param unitB for {@link Kind#TIE}: the second unit id
  * @param tieKind for {@link Kind#TIE}: the relationship type, or null
  */
 public record Reason(Kind kind, String value, Double meters, String unitA, String unitB, String tieKind) {
 
 	/** The kinds of fact a group is justified by. */
 	public enum Kind {
+
 		SAME_BUILDING, SAME_PARK, SAME_COMMUNITY, WITHIN_DISTANCE, ANY_INDUSTRY, SAME_SECTION, SAME_DIVISION, TIE
+
 	}
 
 	static Reason of(Kind kind, String value) {
@@ -31,20 +34,26 @@ public record Reason(Kind kind, String value, Double meters, String unitA, Strin
 		return new Reason(Kind.TIE, null, null, a, b, tieKind);
 	}
 
-	/** A sentence in Chinese and English citing ids, e.g. {@code 同一楼宇 B11-1-1 / same building B11-1-1}. */
+	/**
+	 * A sentence in Chinese and English citing ids, e.g.
+	 * {@code 同一楼宇 B11-1-1 / same building B11-1-1}.
+	 */
 	public String text() {
 		return text(PlaceNames.NONE);
 	}
 
 	/**
-	 * A sentence in Chinese and English naming the places, e.g. {@code 同一楼宇 华恒科技园1号楼（B11-1-1） /
-	 * same building 华恒科技园1号楼 (B11-1-1)}; industries by their GB/T 4754 names, distances in metres.
+	 * A sentence in Chinese and English naming the places, e.g.
+	 * {@code 同一楼宇 华恒科技园1号楼（B11-1-1） /
+	 * same building 华恒科技园1号楼 (B11-1-1)}; industries by their GB/T 4754 names, distances
+	 * in metres.
 	 */
 	public String text(PlaceNames names) {
 		return switch (kind) {
 			case SAME_BUILDING -> "同一楼宇 " + PlaceNames.zh(names.buildings(), value) + " / same building "
 					+ PlaceNames.en(names.buildings(), value);
-			case SAME_PARK -> "同一园区 " + PlaceNames.zh(names.parks(), value) + " / same park " + PlaceNames.en(names.parks(), value);
+			case SAME_PARK ->
+				"同一园区 " + PlaceNames.zh(names.parks(), value) + " / same park " + PlaceNames.en(names.parks(), value);
 			case SAME_COMMUNITY -> "同一社区 " + PlaceNames.zh(names.areas(), value) + " / same community "
 					+ PlaceNames.en(names.areas(), value);
 			case WITHIN_DISTANCE -> {
@@ -55,20 +64,24 @@ public record Reason(Kind kind, String value, Double meters, String unitA, Strin
 			case SAME_SECTION -> {
 				var section = value == null || value.isEmpty() ? java.util.Optional.<Gbt4754.Section>empty()
 						: Gbt4754.section(value.charAt(0));
-				yield "同属 " + value + " 门类" + section.map(x -> "（" + x.chineseName() + "）").orElse("") + " / same section " + value
-						+ section.map(x -> " (" + x.englishName() + ")").orElse("");
+				yield "同属 " + value + " 门类" + section.map(x -> "（" + x.chineseName() + "）").orElse("")
+						+ " / same section " + value + section.map(x -> " (" + x.englishName() + ")").orElse("");
 			}
 			case SAME_DIVISION -> {
-				// GB/T 4754 names divisions in Chinese only: the English half names the division's section
+				// GB/T 4754 names divisions in Chinese only: the English half names the
+				// division's section
 				var division = value == null ? java.util.Optional.<Gbt4754.Division>empty() : Gbt4754.division(value);
 				var section = division.flatMap(x -> Gbt4754.section(x.section()));
-				yield "同属 " + value + " 大类" + division.map(x -> "（" + x.chineseName() + "）").orElse("") + " / same division "
-						+ value + section.map(x -> " (in section " + x.letter() + ", " + x.englishName() + ")").orElse("");
+				yield "同属 " + value + " 大类" + division.map(x -> "（" + x.chineseName() + "）").orElse("")
+						+ " / same division " + value
+						+ section.map(x -> " (in section " + x.letter() + ", " + x.englishName() + ")").orElse("");
 			}
 			case TIE -> {
 				String k = tieKind == null ? "" : " (" + tieKind + ")";
-				yield "存在关联 " + PlaceNames.zh(names.organizations(), unitA) + " — " + PlaceNames.zh(names.organizations(), unitB) + k
-						+ " / tied " + PlaceNames.en(names.organizations(), unitA) + " — " + PlaceNames.en(names.organizations(), unitB) + k;
+				yield "存在关联 " + PlaceNames.zh(names.organizations(), unitA) + " — "
+						+ PlaceNames.zh(names.organizations(), unitB) + k + " / tied "
+						+ PlaceNames.en(names.organizations(), unitA) + " — "
+						+ PlaceNames.en(names.organizations(), unitB) + k;
 			}
 		};
 	}

@@ -3,12 +3,12 @@ package cn.liangxin.graph.jointbranch;
 import java.util.Objects;
 
 /**
- * An unordered tie between two units (SUPPLIES, INVESTS_IN, SUBSIDIARY_OF, COOPERATES); with
- * {@link JointBranchParameters#useTies()} it counts as an industry match. Use {@link #of} so
- * that {@code a < b} and equal pairs compare equal.
+ * An unordered tie between two units (SUPPLIES, INVESTS_IN, SUBSIDIARY_OF, COOPERATES);
+ * with {@link JointBranchParameters#useTies()} it counts as an industry match. Use
+ * {@link #of} so that {@code a < b} and equal pairs compare equal.
  *
- * @param a    the smaller id
- * @param b    the larger id
+ * @param a the smaller id
+ * @param b the larger id
  * @param kind the relationship type, or null when unknown; not part of equality
  */
 public record Tie(String a, String b, String kind) {
@@ -31,7 +31,8 @@ public record Tie(String a, String b, String kind) {
 		return new Tie(x, y, null);
 	}
 
-	// The pair is the identity: the same two units tied twice with different kinds are one tie here.
+	// The pair is the identity: the same two units tied twice with different kinds are
+	// one tie here.
 	@Override
 	public boolean equals(Object o) {
 		return o instanceof Tie t && a.equals(t.a) && b.equals(t.b);

@@ -23,14 +23,16 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The optional {@code areas.geojson} of a bundle: one GeoJSON Feature per area, {@code properties.code}
- * = the area code, a Polygon or MultiPolygon in WGS-84 (or in the CRS named by a {@code crs}
- * property of the feature or of the collection, as in the CSV rows). Each boundary is stored on
- * its Area as a WGS-84 GeoJSON geometry string ({@code Area.boundary}).
+ * The optional {@code areas.geojson} of a bundle: one GeoJSON Feature per area,
+ * {@code properties.code} = the area code, a Polygon or MultiPolygon in WGS-84 (or in the
+ * CRS named by a {@code crs} property of the feature or of the collection, as in the CSV
+ * rows). Each boundary is stored on its Area as a WGS-84 GeoJSON geometry string
+ * ({@code Area.boundary}).
  *
- * <p>Kept apart from {@link LedgerParser} (which reads the CSV files): errors use the same
- * {@link LedgerError} shape with {@code line} = the feature's number in {@code features}, counting
- * from 1 (a JSON syntax error gives the file's line instead).
+ * <p>
+ * Kept apart from {@link LedgerParser} (which reads the CSV files): errors use the same
+ * {@link LedgerError} shape with {@code line} = the feature's number in {@code features},
+ * counting from 1 (a JSON syntax error gives the file's line instead).
  */
 public final class AreaBoundaries {
 
@@ -39,7 +41,8 @@ public final class AreaBoundaries {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	// Seven decimals of a degree are about 1 cm: more digits only make the stored strings longer.
+	// Seven decimals of a degree are about 1 cm: more digits only make the stored strings
+	// longer.
 	private static final double ROUND = 1e7;
 
 	private static final String STORE = """
@@ -95,8 +98,8 @@ public final class AreaBoundaries {
 		if (root.has("crs")) {
 			Optional<Crs> crs = crs(root.get("crs"));
 			if (crs.isEmpty()) {
-				errors.add(new LedgerError(FILE_NAME, null, "crs", "crs: " + root.get("crs") + " is not one of "
-						+ Crs.vocabulary().allowed()));
+				errors.add(new LedgerError(FILE_NAME, null, "crs",
+						"crs: " + root.get("crs") + " is not one of " + Crs.vocabulary().allowed()));
 			}
 			else {
 				fileCrs = crs.get();
@@ -122,8 +125,9 @@ public final class AreaBoundaries {
 			code = code.strip();
 			Integer previous = featureOf.putIfAbsent(code, n);
 			if (previous != null) {
-				errors.add(error(n, "properties.code", "properties.code: \"" + code + "\" already has a boundary in feature "
-						+ previous + "; give each area one feature (use a MultiPolygon for several parts)"));
+				errors.add(error(n, "properties.code",
+						"properties.code: \"" + code + "\" already has a boundary in feature " + previous
+								+ "; give each area one feature (use a MultiPolygon for several parts)"));
 				continue;
 			}
 			Crs crs = fileCrs;
@@ -150,11 +154,12 @@ public final class AreaBoundaries {
 			unknown.removeAll(store.existing(IdKind.AREA, Set.copyOf(unknown)));
 		}
 		for (String code : unknown) {
-			errors.add(error(featureOf.get(code), "properties.code", "properties.code: \"" + code
-					+ "\" is not an area of areas.csv nor of the store"));
+			errors.add(error(featureOf.get(code), "properties.code",
+					"properties.code: \"" + code + "\" is not an area of areas.csv nor of the store"));
 			boundaries.remove(code);
 		}
-		errors.sort(java.util.Comparator.comparing(LedgerError::line, java.util.Comparator.nullsFirst(Integer::compare)));
+		errors
+			.sort(java.util.Comparator.comparing(LedgerError::line, java.util.Comparator.nullsFirst(Integer::compare)));
 		return new Result(boundaries, errors);
 	}
 
@@ -169,16 +174,18 @@ public final class AreaBoundaries {
 	}
 
 	private static LedgerError error(int feature, @Nullable String column, String message) {
-		return new LedgerError(FILE_NAME, feature, column, "feature " + feature + " (features[" + (feature - 1) + "]): "
-				+ message);
+		return new LedgerError(FILE_NAME, feature, column,
+				"feature " + feature + " (features[" + (feature - 1) + "]): " + message);
 	}
 
 	private static @Nullable String text(@Nullable JsonNode node) {
 		return (node != null && node.isString()) ? node.asString() : null;
 	}
 
-	// A CRS name as in the CSV rows (WGS84, GCJ02, BD09 or a Chinese alias), or the old GeoJSON
-	// form {"type": "name", "properties": {"name": "urn:ogc:def:crs:OGC:1.3:CRS84"}} for WGS-84.
+	// A CRS name as in the CSV rows (WGS84, GCJ02, BD09 or a Chinese alias), or the old
+	// GeoJSON
+	// form {"type": "name", "properties": {"name": "urn:ogc:def:crs:OGC:1.3:CRS84"}} for
+	// WGS-84.
 	private static Optional<Crs> crs(JsonNode node) {
 		String name = text(node);
 		if (name == null && node.isObject()) {
@@ -198,6 +205,7 @@ public final class AreaBoundaries {
 		BadGeometry(String message) {
 			super(message, null, false, false);
 		}
+
 	}
 
 	private static ObjectNode geometry(@Nullable JsonNode g, Crs crs) throws BadGeometry {
@@ -226,13 +234,14 @@ public final class AreaBoundaries {
 			out.set("coordinates", polygons);
 		}
 		else {
-			throw new BadGeometry("type " + (type == null ? "missing" : "\"" + type + "\"")
-					+ " is not Polygon or MultiPolygon");
+			throw new BadGeometry(
+					"type " + (type == null ? "missing" : "\"" + type + "\"") + " is not Polygon or MultiPolygon");
 		}
 		return out;
 	}
 
-	// A polygon: an outer ring and optional holes, each closed, with at least 4 positions and an area.
+	// A polygon: an outer ring and optional holes, each closed, with at least 4 positions
+	// and an area.
 	private static ArrayNode polygon(JsonNode rings, Crs crs, String where) throws BadGeometry {
 		if (!rings.isArray() || rings.isEmpty()) {
 			throw new BadGeometry(where + "a polygon needs at least one ring");
@@ -252,7 +261,8 @@ public final class AreaBoundaries {
 				}
 				double lon = pos.get(0).asDouble();
 				double lat = pos.get(1).asDouble();
-				if (!Double.isFinite(lon) || !Double.isFinite(lat) || lon < -180 || lon > 180 || lat < -90 || lat > 90) {
+				if (!Double.isFinite(lon) || !Double.isFinite(lat) || lon < -180 || lon > 180 || lat < -90
+						|| lat > 90) {
 					throw new BadGeometry(at + ", position " + (i + 1) + ": " + pos
 							+ " is outside lon −180…180, lat −90…90 (GeoJSON puts lon first)");
 				}
@@ -281,4 +291,5 @@ public final class AreaBoundaries {
 		}
 		return out;
 	}
+
 }

@@ -19,26 +19,35 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 /**
- * Turns an uploaded zip or a folder into the {@code file name → bytes} map {@link LedgerParser} reads.
- * Planners zip a folder however their tool does it, so files are taken at any depth by their base
- * name, and the folder entries, macOS resource forks ({@code __MACOSX/}) and dot-files are skipped.
+ * Turns an uploaded zip or a folder into the {@code file name → bytes} map
+ * {@link LedgerParser} reads. Planners zip a folder however their tool does it, so files
+ * are taken at any depth by their base name, and the folder entries, macOS resource forks
+ * ({@code __MACOSX/}) and dot-files are skipped.
  * <p>
- * The {@link ImportLimits} are counted as each entry inflates, a buffer at a time, so a zip bomb is
- * refused after a megabyte or so of output rather than after it filled the heap: the inflated
- * bytes of all files together, each entry's compression ratio and the number of entries.
+ * The {@link ImportLimits} are counted as each entry inflates, a buffer at a time, so a
+ * zip bomb is refused after a megabyte or so of output rather than after it filled the
+ * heap: the inflated bytes of all files together, each entry's compression ratio and the
+ * number of entries.
  */
 public final class BundleFiles {
 
 	private static final Charset GBK = Charset.forName("GBK");
 
-	/** The name a workbook sent as the whole body goes by in the bundle (and in its errors). */
+	/**
+	 * The name a workbook sent as the whole body goes by in the bundle (and in its
+	 * errors).
+	 */
 	public static final String WORKBOOK = "workbook.xlsx";
 
-	/** Where a zip's bytes come from: opened again when its entry names must be read in GBK. */
+	/**
+	 * Where a zip's bytes come from: opened again when its entry names must be read in
+	 * GBK.
+	 */
 	@FunctionalInterface
 	public interface Source {
 
 		InputStream open() throws IOException;
+
 	}
 
 	private final ImportLimits limits;
@@ -51,14 +60,17 @@ public final class BundleFiles {
 
 	private int entries;
 
-	/** An empty bundle that files and zips are added to, counted against {@code limits}. */
+	/**
+	 * An empty bundle that files and zips are added to, counted against {@code limits}.
+	 */
 	public BundleFiles(ImportLimits limits) {
 		this.limits = limits;
 	}
 
 	/**
 	 * The files of a zip, keyed by base name, under the default limits.
-	 * @throws BundleException if the body is not a zip, two entries share a base name, or a limit is passed
+	 * @throws BundleException if the body is not a zip, two entries share a base name, or
+	 * a limit is passed
 	 */
 	public static Map<String, byte[]> fromZip(byte[] zip) {
 		return new BundleFiles(ImportLimits.DEFAULTS).addZip(() -> new ByteArrayInputStream(zip)).files();
@@ -70,8 +82,10 @@ public final class BundleFiles {
 	}
 
 	/**
-	 * Adds the files of a zip (or, when the zip is itself a workbook, the workbook as {@link #WORKBOOK}).
-	 * @throws BundleException if it is not a zip, two entries share a base name, or a limit is passed
+	 * Adds the files of a zip (or, when the zip is itself a workbook, the workbook as
+	 * {@link #WORKBOOK}).
+	 * @throws BundleException if it is not a zip, two entries share a base name, or a
+	 * limit is passed
 	 */
 	public BundleFiles addZip(Source zip) {
 		try {
@@ -90,7 +104,8 @@ public final class BundleFiles {
 				read(zip, StandardCharsets.UTF_8);
 			}
 			catch (IllegalArgumentException ex) {
-				// Zips made by Windows in Chinese locales name entries in GBK without saying so.
+				// Zips made by Windows in Chinese locales name entries in GBK without
+				// saying so.
 				this.total = totalBefore;
 				this.entries = entriesBefore;
 				this.files.clear();
@@ -123,7 +138,8 @@ public final class BundleFiles {
 			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
 				String path = entry.getName().replace('\\', '/');
 				if (path.equals("xl/workbook.xml")) {
-					// The body is itself a workbook (every .xlsx is a zip), sent without its content type.
+					// The body is itself a workbook (every .xlsx is a zip), sent without
+					// its content type.
 					count(WORKBOOK);
 					try (InputStream whole = zip.open()) {
 						put(WORKBOOK, WORKBOOK, readLimited(whole, null, WORKBOOK));
@@ -131,7 +147,8 @@ public final class BundleFiles {
 					return;
 				}
 				String name = path.substring(path.lastIndexOf('/') + 1);
-				// Skipped entries count too: a million folder entries cost time if not memory.
+				// Skipped entries count too: a million folder entries cost time if not
+				// memory.
 				count(name);
 				if (entry.isDirectory() || skipped(path)) {
 					continue;
@@ -168,8 +185,10 @@ public final class BundleFiles {
 		return false;
 	}
 
-	// Inflates (or copies) one entry a buffer at a time, judging the limits after every buffer;
-	// compressed counts what the zip stream consumed below the inflater (null: not compressed).
+	// Inflates (or copies) one entry a buffer at a time, judging the limits after every
+	// buffer;
+	// compressed counts what the zip stream consumed below the inflater (null: not
+	// compressed).
 	private byte[] readLimited(InputStream in, Counting compressed, String name) throws IOException {
 		long maxTotal = this.limits.maxUncompressedBytes().toBytes();
 		long compressedStart = (compressed != null) ? compressed.count : 0;
@@ -182,8 +201,8 @@ public final class BundleFiles {
 				throw BundleException.tooLarge(LedgerText.quote(name), null, "limit.uncompressed",
 						this.limits.maxUncompressedBytes().toMegabytes());
 			}
-			if (compressed != null && size > ImportLimits.RATIO_GRACE
-					&& size > (long) this.limits.maxCompressionRatio() * Math.max(1, compressed.count - compressedStart)) {
+			if (compressed != null && size > ImportLimits.RATIO_GRACE && size > (long) this.limits.maxCompressionRatio()
+					* Math.max(1, compressed.count - compressedStart)) {
 				throw BundleException.tooLarge(LedgerText.quote(name), null, "limit.ratio",
 						this.limits.maxCompressionRatio());
 			}
@@ -193,7 +212,8 @@ public final class BundleFiles {
 		return out.toByteArray();
 	}
 
-	// Counts the bytes taken from the zip, so an entry's ratio is known while it inflates.
+	// Counts the bytes taken from the zip, so an entry's ratio is known while it
+	// inflates.
 	private static final class Counting extends FilterInputStream {
 
 		long count;
@@ -219,6 +239,7 @@ public final class BundleFiles {
 			}
 			return n;
 		}
+
 	}
 
 	/** The regular, non-hidden files directly inside {@code dir}, keyed by file name. */
@@ -237,4 +258,5 @@ public final class BundleFiles {
 		}
 		return files;
 	}
+
 }

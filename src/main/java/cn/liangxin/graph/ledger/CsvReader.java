@@ -5,14 +5,15 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * An RFC 4180 reader that remembers where each record starts, so errors can name the line a
- * planner sees in a text editor (a quoted cell spanning lines pushes later records down).
+ * An RFC 4180 reader that remembers where each record starts, so errors can name the line
+ * a planner sees in a text editor (a quoted cell spanning lines pushes later records
+ * down).
  * <p>
- * Quoted cells may hold commas, doubled quotes and line breaks; records end at CRLF, LF or a lone
- * CR; blank lines are skipped; a missing final line break is fine. A leading BOM is dropped.
- * Malformed quoting does not stop the reader: the record carries a message and reading resumes at
- * the next line. Hand-written (one pass over the chars, no regex) because the importer reads
- * hundreds of thousands of rows per bundle.
+ * Quoted cells may hold commas, doubled quotes and line breaks; records end at CRLF, LF
+ * or a lone CR; blank lines are skipped; a missing final line break is fine. A leading
+ * BOM is dropped. Malformed quoting does not stop the reader: the record carries a
+ * message and reading resumes at the next line. Hand-written (one pass over the chars, no
+ * regex) because the importer reads hundreds of thousands of rows per bundle.
  */
 public final class CsvReader {
 
@@ -22,7 +23,8 @@ public final class CsvReader {
 	 * @param line the physical 1-based line where the record starts
 	 * @param cells the cells, unquoted, not trimmed
 	 * @param error why the record is malformed, in English, or null
-	 * @param errorKey the same as a {@link LedgerText} key with {@code errorArg} as its argument, or null
+	 * @param errorKey the same as a {@link LedgerText} key with {@code errorArg} as its
+	 * argument, or null
 	 */
 	public record Record(int line, List<String> cells, String error, String errorKey, int errorArg) {
 
@@ -54,9 +56,10 @@ public final class CsvReader {
 	}
 
 	/**
-	 * A reader that stops with a {@link BundleException} naming the line and column at the first
-	 * record with more cells than {@code maxColumns}, or cell longer than {@code maxCellChars}
-	 * characters: checked before the cell is copied, so a 50 MB cell costs no memory of its own.
+	 * A reader that stops with a {@link BundleException} naming the line and column at
+	 * the first record with more cells than {@code maxColumns}, or cell longer than
+	 * {@code maxCellChars} characters: checked before the cell is copied, so a 50 MB cell
+	 * costs no memory of its own.
 	 */
 	public CsvReader(String text, ImportLimits limits) {
 		this.maxCells = limits.maxColumns();
@@ -177,7 +180,8 @@ public final class CsvReader {
 		return new Record(startLine, Arrays.asList(cells.toArray(new String[0])), error, errorKey, errorArg);
 	}
 
-	// Reads a quoted cell starting at the opening quote; null when the text ends inside it.
+	// Reads a quoted cell starting at the opening quote; null when the text ends inside
+	// it.
 	private String readQuoted(int startLine, int column) {
 		String s = this.text;
 		this.pos++;
@@ -249,4 +253,5 @@ public final class CsvReader {
 		}
 		this.line++;
 	}
+
 }

@@ -20,4 +20,5 @@ public enum IdKind {
 
 	/** Guidance officer. */
 	OFFICER
+
 }

@@ -16,16 +16,17 @@ import cn.liangxin.graph.access.AreaAccess;
 
 /**
  * An importer limited to an area may write only inside it (属地管理): every row of the bundle
- * whose area lies outside the importer's area, that re-homes something stored outside it, or
- * that links to something outside it, is named with its file, line and column. An ADMIN's
- * bundle is never refused here.
+ * whose area lies outside the importer's area, that re-homes something stored outside it,
+ * or that links to something outside it, is named with its file, line and column. An
+ * ADMIN's bundle is never refused here.
  */
 final class ImportAreaCheck {
 
 	/**
-	 * The stored area of each existing id, by label (a party organization: its area or its park's;
-	 * a member, or a prospect of the same file: its employer's, else its party organization's). The ledger export bounds an area
-	 * user's export by the same rule ({@link LedgerExport}).
+	 * The stored area of each existing id, by label (a party organization: its area or
+	 * its park's; a member, or a prospect of the same file: its employer's, else its
+	 * party organization's). The ledger export bounds an area user's export by the same
+	 * rule ({@link LedgerExport}).
 	 */
 	static final Map<String, String> STORED_AREA = Map.of("Organization", """
 			UNWIND $ids AS id
@@ -48,12 +49,13 @@ final class ImportAreaCheck {
 			UNWIND $ids AS id
 			MATCH (n:Officer {id: id})
 			RETURN id, head([(n)-[:IN_AREA]->(a:Area) | a.code]) AS area
-			""", "Member", """
-			UNWIND $ids AS id
-			CALL (id) { MATCH (n:Member {id: id}) RETURN n UNION MATCH (n:Prospect {id: id}) RETURN n }
-			RETURN id, coalesce(head([(n)-[:WORKS_AT]->(:Organization)-[:IN_AREA]->(a:Area) | a.code]),
-			                    head([(n)-[:MEMBER_OF|CULTIVATED_BY]->(:PartyOrganization)-[:IN_AREA]->(a:Area) | a.code])) AS area
-			""");
+			""", "Member",
+			"""
+					UNWIND $ids AS id
+					CALL (id) { MATCH (n:Member {id: id}) RETURN n UNION MATCH (n:Prospect {id: id}) RETURN n }
+					RETURN id, coalesce(head([(n)-[:WORKS_AT]->(:Organization)-[:IN_AREA]->(a:Area) | a.code]),
+					                    head([(n)-[:MEMBER_OF|CULTIVATED_BY]->(:PartyOrganization)-[:IN_AREA]->(a:Area) | a.code])) AS area
+					""");
 
 	private final AreaAccess access;
 
@@ -72,8 +74,8 @@ final class ImportAreaCheck {
 	}
 
 	/**
-	 * Every row of the bundle, and every boundary of its areas.geojson, outside the caller's area;
-	 * none for a caller who sees everything.
+	 * Every row of the bundle, and every boundary of its areas.geojson, outside the
+	 * caller's area; none for a caller who sees everything.
 	 */
 	static List<LedgerError> outside(LedgerBundle bundle, Set<String> boundaryCodes, AreaAccess access,
 			SimpleQueryRunner tx) {
@@ -85,8 +87,8 @@ final class ImportAreaCheck {
 		List<LedgerError> errors = check.check(bundle);
 		for (String code : new java.util.TreeSet<>(boundaryCodes)) {
 			if (!access.seesAfter(code, check.newParents)) {
-				errors.add(new LedgerError(AreaBoundaries.FILE_NAME, null, "properties.code", "区划 \"" + code
-						+ "\" 的边界不在您的管辖区域 " + limit + " 内，不能导入 (outside your area " + limit + ")"));
+				errors.add(new LedgerError(AreaBoundaries.FILE_NAME, null, "properties.code",
+						"区划 \"" + code + "\" 的边界不在您的管辖区域 " + limit + " 内，不能导入 (outside your area " + limit + ")"));
 			}
 		}
 		return errors;
@@ -95,7 +97,8 @@ final class ImportAreaCheck {
 	private List<LedgerError> check(LedgerBundle b) {
 		b.areas().forEach(a -> this.newParents.put(a.code(), a.parentCode()));
 		for (AreaRow a : b.areas()) {
-			boolean reparentsOwnArea = a.code().equals(this.limit) && !same(a.parentCode(), this.access.parentOf(a.code()));
+			boolean reparentsOwnArea = a.code().equals(this.limit)
+					&& !same(a.parentCode(), this.access.parentOf(a.code()));
 			if (reparentsOwnArea || !this.access.seesAfter(a.code(), this.newParents)
 					|| (this.access.areaExists(a.code()) && !this.access.sees(a.code()))) {
 				error(LedgerFile.AREAS, a.line(), reparentsOwnArea ? "parent_code" : "code", "区划", a.code());
@@ -103,9 +106,11 @@ final class ImportAreaCheck {
 		}
 		Map<String, String> parkAreas = checkEntities(LedgerFile.PARKS, "Park", b.parks(), ParkRow::id,
 				ParkRow::areaCode, ParkRow::line, "园区");
-		parkAreas.putAll(stored("Park", missing(parkAreas, new Ids().add(b.buildings(), BuildingRow::parkId)
-			.add(b.organizations(), OrganizationRow::parkId)
-			.add(b.partyOrgs(), PartyOrgRow::parkId).ids)));
+		parkAreas.putAll(stored("Park",
+				missing(parkAreas,
+						new Ids().add(b.buildings(), BuildingRow::parkId)
+							.add(b.organizations(), OrganizationRow::parkId)
+							.add(b.partyOrgs(), PartyOrgRow::parkId).ids)));
 		Map<String, String> buildingAreas = checkEntities(LedgerFile.BUILDINGS, "Building", b.buildings(),
 				BuildingRow::id, BuildingRow::areaCode, BuildingRow::line, "楼宇");
 		buildingAreas.putAll(stored("Building",
@@ -113,7 +118,8 @@ final class ImportAreaCheck {
 		Map<String, String> orgAreas = checkEntities(LedgerFile.ORGANIZATIONS, "Organization", b.organizations(),
 				OrganizationRow::id, OrganizationRow::areaCode, OrganizationRow::line, "单位");
 		Map<String, String> partyOrgAreas = checkEntities(LedgerFile.PARTY_ORGS, "PartyOrganization", b.partyOrgs(),
-				PartyOrgRow::id, p -> p.areaCode() != null ? p.areaCode() : p.parkId() == null ? null : parkAreas.get(p.parkId()),
+				PartyOrgRow::id,
+				p -> p.areaCode() != null ? p.areaCode() : p.parkId() == null ? null : parkAreas.get(p.parkId()),
 				PartyOrgRow::line, "党组织");
 		Map<String, String> officerAreas = checkEntities(LedgerFile.OFFICERS, "Officer", b.officers(), OfficerRow::id,
 				OfficerRow::areaCode, OfficerRow::line, "党建指导员");
@@ -124,14 +130,18 @@ final class ImportAreaCheck {
 			link(LedgerFile.ORGANIZATIONS, o.line(), "park_id", "园区", o.parkId(), parkAreas);
 			link(LedgerFile.ORGANIZATIONS, o.line(), "building_id", "楼宇", o.buildingId(), buildingAreas);
 		}
-		// Links and members: every end must lie inside the area (in the bundle or in the store).
-		orgAreas.putAll(stored("Organization", missing(orgAreas, new Ids().add(b.members(), MemberRow::employerId)
-			.add(b.partyOrgUnits(), PartyOrgUnitRow::organizationId)
-			.add(b.officerAssignments(), OfficerAssignmentRow::organizationId)
-			.add(b.orgLinks(), OrgLinkRow::fromId)
-			.add(b.orgLinks(), OrgLinkRow::toId).ids)));
-		partyOrgAreas.putAll(stored("PartyOrganization", missing(partyOrgAreas,
-				new Ids().add(b.members(), MemberRow::partyOrgId).add(b.partyOrgUnits(), PartyOrgUnitRow::partyOrgId).ids)));
+		// Links and members: every end must lie inside the area (in the bundle or in the
+		// store).
+		orgAreas.putAll(stored("Organization",
+				missing(orgAreas,
+						new Ids().add(b.members(), MemberRow::employerId)
+							.add(b.partyOrgUnits(), PartyOrgUnitRow::organizationId)
+							.add(b.officerAssignments(), OfficerAssignmentRow::organizationId)
+							.add(b.orgLinks(), OrgLinkRow::fromId)
+							.add(b.orgLinks(), OrgLinkRow::toId).ids)));
+		partyOrgAreas
+			.putAll(stored("PartyOrganization", missing(partyOrgAreas, new Ids().add(b.members(), MemberRow::partyOrgId)
+				.add(b.partyOrgUnits(), PartyOrgUnitRow::partyOrgId).ids)));
 		officerAreas.putAll(stored("Officer",
 				missing(officerAreas, new Ids().add(b.officerAssignments(), OfficerAssignmentRow::officerId).ids)));
 		Map<String, String> memberAreas = stored("Member", new Ids().add(b.members(), MemberRow::id).ids);
@@ -158,9 +168,9 @@ final class ImportAreaCheck {
 	}
 
 	/**
-	 * Checks the rows of an entity file: each must lie inside the area after the import, and one
-	 * already stored must lie inside it now (no taking over another area's row). Returns the
-	 * area of each id as the bundle has it.
+	 * Checks the rows of an entity file: each must lie inside the area after the import,
+	 * and one already stored must lie inside it now (no taking over another area's row).
+	 * Returns the area of each id as the bundle has it.
 	 */
 	private <R> Map<String, String> checkEntities(LedgerFile file, String label, List<R> rows, Function<R, String> id,
 			Function<R, @Nullable String> area, Function<R, Integer> line, String what) {
@@ -170,8 +180,8 @@ final class ImportAreaCheck {
 			String now = area.apply(row);
 			boolean storedOutside = before.containsKey(id.apply(row)) && !this.access.sees(before.get(id.apply(row)));
 			if (storedOutside || !this.access.seesAfter(now, this.newParents)) {
-				error(file, line.apply(row), storedOutside ? "id" : "area_code", what, storedOutside ? id.apply(row)
-						: String.valueOf(now));
+				error(file, line.apply(row), storedOutside ? "id" : "area_code", what,
+						storedOutside ? id.apply(row) : String.valueOf(now));
 			}
 			if (now != null) {
 				areas.put(id.apply(row), now);
@@ -180,15 +190,16 @@ final class ImportAreaCheck {
 		return areas;
 	}
 
-	private void link(LedgerFile file, int line, String column, String what, @Nullable String id, Map<String, String> areas) {
+	private void link(LedgerFile file, int line, String column, String what, @Nullable String id,
+			Map<String, String> areas) {
 		if (id != null && !this.access.seesAfter(areas.get(id), this.newParents)) {
 			error(file, line, column, what, id);
 		}
 	}
 
 	private void error(LedgerFile file, int line, String column, String what, String value) {
-		this.errors.add(new LedgerError(file.fileName(), line, column, what + " \"" + value + "\" 不在您的管辖区域 "
-				+ this.limit + " 内，不能导入 (outside your area " + this.limit + ")"));
+		this.errors.add(new LedgerError(file.fileName(), line, column,
+				what + " \"" + value + "\" 不在您的管辖区域 " + this.limit + " 内，不能导入 (outside your area " + this.limit + ")"));
 	}
 
 	private Map<String, String> stored(String label, Collection<String> ids) {
@@ -196,11 +207,12 @@ final class ImportAreaCheck {
 		if (ids.isEmpty()) {
 			return areas;
 		}
-		this.tx.run(STORED_AREA.get(label), Map.of("ids", List.copyOf(new LinkedHashSet<>(ids)))).forEachRemaining(r -> {
-			if (!r.get("area").isNull()) {
-				areas.put(r.get("id").asString(), r.get("area").asString());
-			}
-		});
+		this.tx.run(STORED_AREA.get(label), Map.of("ids", List.copyOf(new LinkedHashSet<>(ids))))
+			.forEachRemaining(r -> {
+				if (!r.get("area").isNull()) {
+					areas.put(r.get("id").asString(), r.get("area").asString());
+				}
+			});
 		return areas;
 	}
 
@@ -224,9 +236,11 @@ final class ImportAreaCheck {
 			}
 			return this;
 		}
+
 	}
 
 	private static boolean same(@Nullable String a, @Nullable String b) {
 		return a == null ? b == null : a.equals(b);
 	}
+
 }

@@ -3,8 +3,8 @@ package cn.liangxin.graph.ledger;
 import java.util.Set;
 
 /**
- * The store's answer to "which of these ids already exist": references that do not resolve
- * inside the bundle are looked up here, once per {@link IdKind}.
+ * The store's answer to "which of these ids already exist": references that do not
+ * resolve inside the bundle are looked up here, once per {@link IdKind}.
  */
 @FunctionalInterface
 public interface KnownIds {
@@ -12,6 +12,10 @@ public interface KnownIds {
 	/** An empty store: every reference must resolve inside the bundle. */
 	KnownIds NONE = (kind, ids) -> Set.of();
 
-	/** The subset of {@code ids} (never empty when called) that exist in the store as {@code kind}. */
+	/**
+	 * The subset of {@code ids} (never empty when called) that exist in the store as
+	 * {@code kind}.
+	 */
 	Set<String> existing(IdKind kind, Set<String> ids);
+
 }

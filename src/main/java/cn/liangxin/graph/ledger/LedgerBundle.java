@@ -8,11 +8,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The rows of a ledger bundle, one list per file; a file absent from the bundle gives an empty
- * list and is missing from {@link #files()}. Rows keep file order; link files are de-duplicated.
+ * The rows of a ledger bundle, one list per file; a file absent from the bundle gives an
+ * empty list and is missing from {@link #files()}. Rows keep file order; link files are
+ * de-duplicated.
  *
- * @param files the names of the files present in the bundle (e.g. {@code organizations.csv}),
- * in {@link LedgerFile} order
+ * @param files the names of the files present in the bundle (e.g.
+ * {@code organizations.csv}), in {@link LedgerFile} order
  */
 public record LedgerBundle(List<AreaRow> areas, List<ParkRow> parks, List<BuildingRow> buildings,
 		List<OrganizationRow> organizations, List<PartyOrgRow> partyOrgs, List<PartyOrgUnitRow> partyOrgUnits,
@@ -39,7 +40,10 @@ public record LedgerBundle(List<AreaRow> areas, List<ParkRow> parks, List<Buildi
 		files = Collections.unmodifiableSet(ordered);
 	}
 
-	/** A bundle whose present files are taken to be those with at least one row (handy in tests). */
+	/**
+	 * A bundle whose present files are taken to be those with at least one row (handy in
+	 * tests).
+	 */
 	public LedgerBundle(List<AreaRow> areas, List<ParkRow> parks, List<BuildingRow> buildings,
 			List<OrganizationRow> organizations, List<PartyOrgRow> partyOrgs, List<PartyOrgUnitRow> partyOrgUnits,
 			List<MemberRow> members, List<OfficerRow> officers, List<OfficerAssignmentRow> officerAssignments,

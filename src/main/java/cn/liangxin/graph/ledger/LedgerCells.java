@@ -4,11 +4,12 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /**
- * The one reading of a cell's text into a value, for CSV and workbook cells alike (a workbook's
- * typed cells arrive here already as text: a date cell as {@code 2024-03-05}, a number as its
- * plain digits). Accepts what clerks type in Excel: full-width digits and punctuation, thousands
- * separators, and the usual Chinese date forms. Every method answers null for text it cannot
- * read; the caller words the error. Hand-written, no regex: the importer reads every cell.
+ * The one reading of a cell's text into a value, for CSV and workbook cells alike (a
+ * workbook's typed cells arrive here already as text: a date cell as {@code 2024-03-05},
+ * a number as its plain digits). Accepts what clerks type in Excel: full-width digits and
+ * punctuation, thousands separators, and the usual Chinese date forms. Every method
+ * answers null for text it cannot read; the caller words the error. Hand-written, no
+ * regex: the importer reads every cell.
  */
 final class LedgerCells {
 
@@ -16,9 +17,9 @@ final class LedgerCells {
 	}
 
 	/**
-	 * Full-width ASCII (U+FF01–U+FF5E, what a Chinese input method types: １２３，．－) folded to
-	 * ASCII and the ideographic space to a space, then stripped. Only for numbers, dates and yes/no
-	 * values: names and ids keep what was written.
+	 * Full-width ASCII (U+FF01–U+FF5E, what a Chinese input method types: １２３，．－) folded
+	 * to ASCII and the ideographic space to a space, then stripped. Only for numbers,
+	 * dates and yes/no values: names and ids keep what was written.
 	 */
 	static String fold(String s) {
 		int n = s.length();
@@ -45,7 +46,10 @@ final class LedgerCells {
 		return b.toString().strip();
 	}
 
-	/** [+-]digits, at most 18, optionally grouped by thousands separators (1,200 or 1,234,567). */
+	/**
+	 * [+-]digits, at most 18, optionally grouped by thousands separators (1,200 or
+	 * 1,234,567).
+	 */
 	static Long integer(String text) {
 		String s = fold(text);
 		int i = 0;
@@ -64,7 +68,8 @@ final class LedgerCells {
 		for (; i < n; i++) {
 			char c = s.charAt(i);
 			if (c == ',') {
-				// a separator needs 1–3 digits before the first one and exactly 3 between later ones
+				// a separator needs 1–3 digits before the first one and exactly 3 between
+				// later ones
 				if (digits == 0 || (group < 0 ? digits > 3 : group != 3)) {
 					return null;
 				}
@@ -85,7 +90,10 @@ final class LedgerCells {
 		return negative ? -value : value;
 	}
 
-	/** Plain decimals ([+-]digits[.digits]); Double.parseDouble alone would also take "NaN", "1e3", "2d". */
+	/**
+	 * Plain decimals ([+-]digits[.digits]); Double.parseDouble alone would also take
+	 * "NaN", "1e3", "2d".
+	 */
 	static Double decimal(String text) {
 		String s = fold(text);
 		int i = 0;
@@ -120,8 +128,8 @@ final class LedgerCells {
 	}
 
 	/**
-	 * yyyy-M-d, yyyy/M/d, yyyy.M.d (month and day with one or two digits) or yyyy年M月d日; null
-	 * for anything else, including impossible days (2026-02-30).
+	 * yyyy-M-d, yyyy/M/d, yyyy.M.d (month and day with one or two digits) or yyyy年M月d日;
+	 * null for anything else, including impossible days (2026-02-30).
 	 */
 	static LocalDate date(String text) {
 		String s = fold(text);
@@ -162,7 +170,8 @@ final class LedgerCells {
 			part++;
 			digits = 0;
 		}
-		// Without 年: the day ends the text; with 年: 日 ended it (part 3), nothing may follow.
+		// Without 年: the day ends the text; with 年: 日 ended it (part 3), nothing may
+		// follow.
 		boolean complete = chinese ? (part == 3 && i == n) : (part == 2 && digits > 0 && i == n);
 		if (!complete) {
 			return null;
@@ -176,8 +185,9 @@ final class LedgerCells {
 	}
 
 	/**
-	 * Whether a code looks like a number Excel showed in scientific notation (3.10121E+11): the
-	 * digits are lost by then, so the clerk must retype the code in a text-formatted column.
+	 * Whether a code looks like a number Excel showed in scientific notation
+	 * (3.10121E+11): the digits are lost by then, so the clerk must retype the code in a
+	 * text-formatted column.
 	 */
 	static boolean scientific(String s) {
 		int e = s.indexOf('E');
@@ -196,4 +206,5 @@ final class LedgerCells {
 		}
 		return b.toString();
 	}
+
 }

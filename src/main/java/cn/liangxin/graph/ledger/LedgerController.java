@@ -27,12 +27,13 @@ import cn.liangxin.graph.ledger.LedgerImporter.ImportResult;
 import cn.liangxin.graph.ledger.LedgerImporter.LedgerRejectedException;
 
 /**
- * {@code POST /api/ledger}: a ledger bundle as a zip body ({@code application/zip}), an .xlsx
- * workbook body, or multipart files (each part a CSV named by its file name, a workbook or a
- * zip). 200 with the rows per file; 422 with every error of the bundle, 403 naming every row
- * outside an IMPORTER's area, 409 while another import runs (on any instance); the store unchanged in
- * each case. Only IMPORTERs and ADMINs may
- * post (SecurityConfiguration). Errors are in Chinese unless {@code Accept-Language} prefers English.
+ * {@code POST /api/ledger}: a ledger bundle as a zip body ({@code application/zip}), an
+ * .xlsx workbook body, or multipart files (each part a CSV named by its file name, a
+ * workbook or a zip). 200 with the rows per file; 422 with every error of the bundle, 403
+ * naming every row outside an IMPORTER's area, 409 while another import runs (on any
+ * instance); the store unchanged in each case. Only IMPORTERs and ADMINs may post
+ * (SecurityConfiguration). Errors are in Chinese unless {@code Accept-Language} prefers
+ * English.
  */
 @RestController
 class LedgerController {
@@ -48,8 +49,10 @@ class LedgerController {
 		this.limits = limits;
 	}
 
-	// Not a turn of the analytics' bulkhead (load.HeavyWork): imports run one at a time anyway, and
-	// an import holding a turn while its commit waits for readers (StoreSnapshots) that wait for a
+	// Not a turn of the analytics' bulkhead (load.HeavyWork): imports run one at a time
+	// anyway, and
+	// an import holding a turn while its commit waits for readers (StoreSnapshots) that
+	// wait for a
 	// turn would stall both until the readers' queue wait ran out.
 	private ImportResult importing(Map<String, byte[]> files, String language) {
 		return this.importer.importBundle(files, LedgerText.ofAcceptLanguage(language));
@@ -57,8 +60,8 @@ class LedgerController {
 
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-	@PostMapping(path = "/api/ledger", consumes = { "application/zip", "application/x-zip-compressed",
-			MediaType.APPLICATION_OCTET_STREAM_VALUE })
+	@PostMapping(path = "/api/ledger",
+			consumes = { "application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM_VALUE })
 	ImportResult importZip(HttpServletRequest request,
 			@RequestHeader(name = "Accept-Language", required = false) String language) throws IOException {
 		try (Upload body = Upload.spool(request.getInputStream(), request.getContentLengthLong(), this.limits)) {
@@ -78,8 +81,10 @@ class LedgerController {
 	@PostMapping(path = "/api/ledger", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ImportResult importParts(MultipartHttpServletRequest request,
 			@RequestHeader(name = "Accept-Language", required = false) String language) throws IOException {
-		// The container spooled the parts to disk (spring.servlet.multipart.file-size-threshold=0)
-		// under the same limit (spring.servlet.multipart.max-request-size = liangxin.import.max-bytes).
+		// The container spooled the parts to disk
+		// (spring.servlet.multipart.file-size-threshold=0)
+		// under the same limit (spring.servlet.multipart.max-request-size =
+		// liangxin.import.max-bytes).
 		var files = new BundleFiles(this.limits);
 		for (List<MultipartFile> parts : request.getMultiFileMap().values()) {
 			for (MultipartFile part : parts) {
@@ -99,13 +104,18 @@ class LedgerController {
 		return importing(files.files(), language);
 	}
 
-	/** The template: one sheet per ledger file, made from the parser's column contract. */
+	/**
+	 * The template: one sheet per ledger file, made from the parser's column contract.
+	 */
 	@GetMapping("/api/ledger/template.xlsx")
 	ResponseEntity<byte[]> template() {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(XLSX))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("两新组织党建台账模板.xlsx", StandardCharsets.UTF_8).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("两新组织党建台账模板.xlsx", StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.body(LedgerTemplate.workbook());
 	}
 
@@ -118,12 +128,15 @@ class LedgerController {
 	}
 
 	@ExceptionHandler(LedgerImporter.LedgerTooLargeException.class)
-	ResponseEntity<Map<String, Object>> tooLarge(LedgerImporter.LedgerTooLargeException ex, HttpServletRequest request) {
-		// The store's message names its settings and memory figures: the log gets it, the client the advice.
+	ResponseEntity<Map<String, Object>> tooLarge(LedgerImporter.LedgerTooLargeException ex,
+			HttpServletRequest request) {
+		// The store's message names its settings and memory figures: the log gets it, the
+		// client the advice.
 		log.warn("Import refused as too large: {}", ex.getMessage());
 		LedgerText text = LedgerText.ofAcceptLanguage(request.getHeader("Accept-Language"));
 		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-			.body(Map.of("errors", List.of(new LedgerError("(bundle)", null, null, text.t("bundle.tooManyRows", ex.rows())))));
+			.body(Map.of("errors",
+					List.of(new LedgerError("(bundle)", null, null, text.t("bundle.tooManyRows", ex.rows())))));
 	}
 
 	/** Another import holds the store-wide lock: 409, and when to try again. */
@@ -135,16 +148,17 @@ class LedgerController {
 	}
 
 	/**
-	 * The store went away during the import (a cluster's leader failed over, the server stopped):
-	 * the one write transaction never committed, so nothing was imported and the same bundle can be
-	 * sent again.
+	 * The store went away during the import (a cluster's leader failed over, the server
+	 * stopped): the one write transaction never committed, so nothing was imported and
+	 * the same bundle can be sent again.
 	 */
 	@ExceptionHandler({ ServiceUnavailableException.class, SessionExpiredException.class })
 	ResponseEntity<Map<String, Object>> storeUnavailable(RuntimeException ex, HttpServletRequest request) {
 		LedgerText text = LedgerText.ofAcceptLanguage(request.getHeader("Accept-Language"));
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, "30")
-			.body(Map.of("errors", List.of(new LedgerError("(bundle)", null, null, text.t("import.storeUnavailable")))));
+			.body(Map.of("errors",
+					List.of(new LedgerError("(bundle)", null, null, text.t("import.storeUnavailable")))));
 	}
 
 	@ExceptionHandler(LedgerImporter.LedgerForbiddenException.class)
@@ -156,4 +170,5 @@ class LedgerController {
 	ResponseEntity<Map<String, Object>> rejected(LedgerRejectedException ex) {
 		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(Map.of("errors", ex.errors()));
 	}
+
 }

@@ -2,7 +2,9 @@ package cn.liangxin.graph.ledger;
 
 import java.util.Optional;
 
-/** The files a ledger bundle may hold, in the order they are read, reported and imported. */
+/**
+ * The files a ledger bundle may hold, in the order they are read, reported and imported.
+ */
 public enum LedgerFile {
 
 	/** areas.csv. */
@@ -44,21 +46,31 @@ public enum LedgerFile {
 		this.sheetName = sheetName;
 	}
 
-	/** The file name without {@code .csv}, e.g. {@code organizations}: a workbook's sheet may be named so. */
+	/**
+	 * The file name without {@code .csv}, e.g. {@code organizations}: a workbook's sheet
+	 * may be named so.
+	 */
 	public String stem() {
 		return this.fileName.substring(0, this.fileName.length() - ".csv".length());
 	}
 
-	/** The Chinese name, e.g. {@code 两新组织}: the template's sheet name, and what a workbook's sheet may be named. */
+	/**
+	 * The Chinese name, e.g. {@code 两新组织}: the template's sheet name, and what a
+	 * workbook's sheet may be named.
+	 */
 	public String sheetName() {
 		return this.sheetName;
 	}
 
-	/** The file a workbook sheet holds: named by its stem (any case), its file name or its Chinese name. */
+	/**
+	 * The file a workbook sheet holds: named by its stem (any case), its file name or its
+	 * Chinese name.
+	 */
 	public static Optional<LedgerFile> bySheetName(String name) {
 		String key = name.strip();
 		for (LedgerFile file : values()) {
-			if (file.stem().equalsIgnoreCase(key) || file.fileName.equalsIgnoreCase(key) || file.sheetName.equals(key)) {
+			if (file.stem().equalsIgnoreCase(key) || file.fileName.equalsIgnoreCase(key)
+					|| file.sheetName.equals(key)) {
 				return Optional.of(file);
 			}
 		}
@@ -79,4 +91,5 @@ public enum LedgerFile {
 		}
 		return Optional.empty();
 	}
+
 }

@@ -26,11 +26,12 @@ import cn.liangxin.graph.store.StoreVersion;
 
 /**
  * Imports a ledger bundle: parses and validates all of it first (every error, references
- * checked against the bundle and the store), then writes it in ONE transaction in batches of
- * {@value #BATCH} rows, so a bundle is stored whole or not at all. Imports run one at a time
- * across every service instance on the store ({@link ImportLock}, taken before the bundle is read
- * against the store), so the store a bundle was validated against is the store it is written to;
- * the write bumps the {@link StoreVersion}, so every instance's caches read the new state.
+ * checked against the bundle and the store), then writes it in ONE transaction in batches
+ * of {@value #BATCH} rows, so a bundle is stored whole or not at all. Imports run one at
+ * a time across every service instance on the store ({@link ImportLock}, taken before the
+ * bundle is read against the store), so the store a bundle was validated against is the
+ * store it is written to; the write bumps the {@link StoreVersion}, so every instance's
+ * caches read the new state.
  */
 @Service
 public class LedgerImporter {
@@ -64,17 +65,23 @@ public class LedgerImporter {
 		this.version = version;
 	}
 
-	/** Imports a bundle, wording errors in Chinese: see {@link #importBundle(Map, LedgerText)}. */
+	/**
+	 * Imports a bundle, wording errors in Chinese: see
+	 * {@link #importBundle(Map, LedgerText)}.
+	 */
 	public ImportResult importBundle(Map<String, byte[]> files) {
 		return importBundle(files, LedgerText.CHINESE);
 	}
 
 	/**
-	 * Imports a bundle given as file name → bytes (CSV files, .xlsx workbooks), wording errors in
-	 * the given language; every outcome is audited.
-	 * @throws LedgerRejectedException listing every error, when the bundle has any; nothing is written then
-	 * @throws LedgerForbiddenException naming every row outside the caller's area; nothing is written then
-	 * @throws ImportRunningException when another import held the store-wide lock for longer than the wait
+	 * Imports a bundle given as file name → bytes (CSV files, .xlsx workbooks), wording
+	 * errors in the given language; every outcome is audited.
+	 * @throws LedgerRejectedException listing every error, when the bundle has any;
+	 * nothing is written then
+	 * @throws LedgerForbiddenException naming every row outside the caller's area;
+	 * nothing is written then
+	 * @throws ImportRunningException when another import held the store-wide lock for
+	 * longer than the wait
 	 */
 	public ImportResult importBundle(Map<String, byte[]> files, LedgerText text) {
 		String area = this.access.limit();
@@ -94,7 +101,8 @@ public class LedgerImporter {
 			throw ex;
 		}
 		catch (BundleException ex) {
-			// a limit passed while parsing (ImportLimits): refused like a bad bundle, not failed
+			// a limit passed while parsing (ImportLimits): refused like a bad bundle, not
+			// failed
 			this.audit.record(AuditAction.IMPORT, area, AuditLog.REFUSED, files.keySet() + ": " + ex.getMessage());
 			throw ex;
 		}
@@ -103,7 +111,8 @@ public class LedgerImporter {
 			throw ex;
 		}
 		catch (RuntimeException ex) {
-			this.audit.record(AuditAction.IMPORT, area, AuditLog.FAILED, files.keySet() + ": " + ex.getClass().getSimpleName());
+			this.audit.record(AuditAction.IMPORT, area, AuditLog.FAILED,
+					files.keySet() + ": " + ex.getClass().getSimpleName());
 			throw ex;
 		}
 	}
@@ -114,8 +123,8 @@ public class LedgerImporter {
 			lease = this.lock.take();
 		}
 		catch (ImportLock.HeldException ex) {
-			throw new ImportRunningException(text.t("import.running", ex.instance(), ex.since(),
-					this.lock.waitSeconds()));
+			throw new ImportRunningException(
+					text.t("import.running", ex.instance(), ex.since(), this.lock.waitSeconds()));
 		}
 		try (lease) {
 			long started = System.nanoTime();
@@ -132,7 +141,8 @@ public class LedgerImporter {
 					errors.addAll(boundaries.errors());
 					throw new LedgerRejectedException(errors);
 				}
-				outside = session.executeRead(tx -> ImportAreaCheck.outside(parsed.bundle(), boundaries.boundaries().keySet(), this.access, tx));
+				outside = session.executeRead(tx -> ImportAreaCheck.outside(parsed.bundle(),
+						boundaries.boundaries().keySet(), this.access, tx));
 			}
 			if (!outside.isEmpty()) {
 				throw new LedgerForbiddenException(outside);
@@ -140,7 +150,8 @@ public class LedgerImporter {
 			LedgerBundle bundle = parsed.bundle();
 			long parsedAt = System.nanoTime();
 			var progress = new Progress(bundle.totalRows());
-			// An explicit transaction, not a retried unit of work: a bundle too large for the
+			// An explicit transaction, not a retried unit of work: a bundle too large for
+			// the
 			// transaction memory would fail the same way on every retry.
 			try (var session = this.sessions.open(); var tx = session.beginTransaction()) {
 				write(tx, bundle, progress);
@@ -174,8 +185,8 @@ public class LedgerImporter {
 
 	private void write(SimpleQueryRunner tx, LedgerBundle b, Progress progress) {
 		// Files in reference order; a file's parent links after all of its nodes.
-		upsert(tx, b.areas(), AreaRow::code, LedgerRows::area, LedgerStatements.CLEAR_AREA_LINKS, LedgerStatements.AREAS,
-				progress);
+		upsert(tx, b.areas(), AreaRow::code, LedgerRows::area, LedgerStatements.CLEAR_AREA_LINKS,
+				LedgerStatements.AREAS, progress);
 		parents(tx, b.areas(), AreaRow::code, AreaRow::parentCode, LedgerStatements.AREA_PART_OF);
 		upsert(tx, b.parks(), ParkRow::id, LedgerRows::park, LedgerStatements.CLEAR_PARK_LINKS, LedgerStatements.PARKS,
 				progress);
@@ -183,10 +194,12 @@ public class LedgerImporter {
 				LedgerStatements.BUILDINGS, progress);
 		upsert(tx, b.organizations(), OrganizationRow::id, LedgerRows::organization,
 				LedgerStatements.CLEAR_ORGANIZATION_LINKS, LedgerStatements.ORGANIZATIONS, progress);
-		upsert(tx, b.partyOrgs(), PartyOrgRow::id, LedgerRows::partyOrg, LedgerStatements.CLEAR_PARTY_ORGANIZATION_LINKS,
-				LedgerStatements.PARTY_ORGANIZATIONS, progress);
-		parents(tx, b.partyOrgs(), PartyOrgRow::id, PartyOrgRow::parentId, LedgerStatements.PARTY_ORGANIZATION_REPORTS_TO);
-		// Link files replace, for every id of their first column, that id's links of the file.
+		upsert(tx, b.partyOrgs(), PartyOrgRow::id, LedgerRows::partyOrg,
+				LedgerStatements.CLEAR_PARTY_ORGANIZATION_LINKS, LedgerStatements.PARTY_ORGANIZATIONS, progress);
+		parents(tx, b.partyOrgs(), PartyOrgRow::id, PartyOrgRow::parentId,
+				LedgerStatements.PARTY_ORGANIZATION_REPORTS_TO);
+		// Link files replace, for every id of their first column, that id's links of the
+		// file.
 		replaceLinks(tx, LedgerStatements.CLEAR_COVERS, LedgerStatements.COVERS, b.partyOrgUnits(),
 				PartyOrgUnitRow::partyOrgId, LedgerRows::partyOrgUnit, progress);
 		List<MemberRow> members = b.members().stream().filter(m -> m.status().isMember()).toList();
@@ -205,7 +218,10 @@ public class LedgerImporter {
 				LedgerRows::orgLink, progress);
 	}
 
-	/** Clears a batch's single-valued links, then upserts its nodes with their links to earlier files. */
+	/**
+	 * Clears a batch's single-valued links, then upserts its nodes with their links to
+	 * earlier files.
+	 */
 	private static <R> void upsert(SimpleQueryRunner tx, List<R> rows, Function<R, String> id,
 			Function<R, Map<String, Object>> toMap, String clear, String upsert, Progress progress) {
 		for (int from = 0; from < rows.size(); from += BATCH) {
@@ -222,10 +238,16 @@ public class LedgerImporter {
 		}
 	}
 
-	/** A person whose stage moved between member and prospect keeps its node under the other label. */
+	/**
+	 * A person whose stage moved between member and prospect keeps its node under the
+	 * other label.
+	 */
 	private static void relabel(SimpleQueryRunner tx, List<MemberRow> rows, String statement) {
 		for (int from = 0; from < rows.size(); from += BATCH) {
-			List<String> ids = rows.subList(from, Math.min(rows.size(), from + BATCH)).stream().map(MemberRow::id).toList();
+			List<String> ids = rows.subList(from, Math.min(rows.size(), from + BATCH))
+				.stream()
+				.map(MemberRow::id)
+				.toList();
 			tx.run(statement, Map.of("ids", ids)).consume();
 		}
 	}
@@ -296,6 +318,7 @@ public class LedgerImporter {
 						this.total == 0 ? 100 : this.done * 100L / this.total, Math.round(this.done / seconds));
 			}
 		}
+
 	}
 
 	/**
@@ -318,7 +341,10 @@ public class LedgerImporter {
 
 		private final int rows;
 
-		/** @param cause the store's own words, for the log only: the client is told {@code bundle.tooManyRows} */
+		/**
+		 * @param cause the store's own words, for the log only: the client is told
+		 * {@code bundle.tooManyRows}
+		 */
 		public LedgerTooLargeException(int rows, String cause) {
 			super("the bundle's " + rows + " rows are more than one import transaction may hold (" + cause
 					+ "); nothing was imported. Split it into several bundles (e.g. one per district, or members apart), "
@@ -329,14 +355,19 @@ public class LedgerImporter {
 		public int rows() {
 			return this.rows;
 		}
+
 	}
 
-	/** Another import held the store-wide lock for longer than the wait (or took it over); nothing was written. */
+	/**
+	 * Another import held the store-wide lock for longer than the wait (or took it over);
+	 * nothing was written.
+	 */
 	public static class ImportRunningException extends RuntimeException {
 
 		public ImportRunningException(String message) {
 			super(message);
 		}
+
 	}
 
 	/** Rows of the bundle lie outside the importer's area; nothing was written. */
@@ -352,6 +383,7 @@ public class LedgerImporter {
 		public List<LedgerError> errors() {
 			return this.errors;
 		}
+
 	}
 
 	/** The bundle had errors; nothing was written. */
@@ -367,5 +399,7 @@ public class LedgerImporter {
 		public List<LedgerError> errors() {
 			return this.errors;
 		}
+
 	}
+
 }

@@ -43,12 +43,13 @@ import cn.liangxin.graph.domain.TieKind;
 import cn.liangxin.graph.domain.Vocabulary;
 
 /**
- * Reads and validates a ledger bundle (docs/ledger-format.md) without touching the store, except
- * for one {@link KnownIds} question per kind of id about references the bundle does not resolve.
- * Every error of the bundle is collected, ordered by file (in {@link LedgerFile} order) and line,
- * up to {@link ImportLimits#maxErrors()} of them and a last one counting the rest; a row or file
- * past the other limits stops the parse with a {@link BundleException} naming where.
- * Thread-safe: each {@link #parse} call works on its own state.
+ * Reads and validates a ledger bundle (docs/ledger-format.md) without touching the store,
+ * except for one {@link KnownIds} question per kind of id about references the bundle
+ * does not resolve. Every error of the bundle is collected, ordered by file (in
+ * {@link LedgerFile} order) and line, up to {@link ImportLimits#maxErrors()} of them and
+ * a last one counting the rest; a row or file past the other limits stops the parse with
+ * a {@link BundleException} naming where. Thread-safe: each {@link #parse} call works on
+ * its own state.
  */
 public final class LedgerParser {
 
@@ -95,27 +96,37 @@ public final class LedgerParser {
 
 	/**
 	 * Parses and validates a bundle, wording every error in the given language.
-	 * @param files file name to bytes: CSV files named as in docs/ledger-format.md, or .xlsx
-	 * workbooks whose sheets are named by file stem or Chinese name
+	 * @param files file name to bytes: CSV files named as in docs/ledger-format.md, or
+	 * .xlsx workbooks whose sheets are named by file stem or Chinese name
 	 */
 	public ParseResult parse(Map<String, byte[]> files, KnownIds store, LedgerText text) {
 		return new Run(files, (store != null) ? store : KnownIds.NONE, Year.now(this.clock).getValue(), text,
-				this.limits).parse();
+				this.limits)
+			.parse();
 	}
 
-	/** The columns of a file in contract order: what the template, the export and the docs are made from. */
+	/**
+	 * The columns of a file in contract order: what the template, the export and the docs
+	 * are made from.
+	 */
 	public static List<Column> columns(LedgerFile file) {
 		return COLUMNS.get(file);
 	}
 
-	/** What a column holds, for the template's validations and notes and the export's formatting. */
+	/**
+	 * What a column holds, for the template's validations and notes and the export's
+	 * formatting.
+	 */
 	public enum Type {
+
 		TEXT, INTEGER, DECIMAL, BOOLEAN, DATE, ENUM
+
 	}
 
 	/**
-	 * One column of a file: its English name, its Chinese alias(es) (the first is the template's
-	 * header), whether it is required, and its type (the vocabulary of an ENUM column).
+	 * One column of a file: its English name, its Chinese alias(es) (the first is the
+	 * template's header), whether it is required, and its type (the vocabulary of an ENUM
+	 * column).
 	 */
 	public record Column(String name, boolean required, List<String> chinese, Type type, Vocabulary<?> vocabulary) {
 
@@ -136,7 +147,10 @@ public final class LedgerParser {
 		return new Column(name, false, List.of(chinese), Type.TEXT, null);
 	}
 
-	/** Columns a clerk's sheet often has that carry nothing for the ledger (序号 row numbers, notes). */
+	/**
+	 * Columns a clerk's sheet often has that carry nothing for the ledger (序号 row
+	 * numbers, notes).
+	 */
 	static final Set<String> IGNORED_COLUMNS = Set.of("序号", "备注", "说明");
 
 	/** A workbook's sheet that is read by people only: the template's instructions. */
@@ -146,40 +160,51 @@ public final class LedgerParser {
 
 	private static Map<LedgerFile, List<Column>> columns() {
 		Map<LedgerFile, List<Column>> map = new EnumMap<>(LedgerFile.class);
-		// Both 所在区划 and 所属区划 are used for the same thing in practice; accept either everywhere.
-		map.put(LedgerFile.AREAS, List.of(req("code", "区划代码"), req("name", "名称"), req("level", "层级").oneOf(AreaLevel.vocabulary()),
-				opt("parent_code", "上级区划代码")));
-		map.put(LedgerFile.PARKS, List.of(req("id", "园区编号"), req("name", "园区名称"),
-				req("area_code", "所在区划", "所属区划"), opt("lat", "纬度").as(Type.DECIMAL), opt("lon", "经度").as(Type.DECIMAL), opt("crs", "坐标系").oneOf(Crs.vocabulary())));
-		map.put(LedgerFile.BUILDINGS, List.of(req("id", "楼宇编号"), req("name", "楼宇名称"), opt("park_id", "园区编号"),
-				req("area_code", "所在区划", "所属区划"), opt("lat", "纬度").as(Type.DECIMAL), opt("lon", "经度").as(Type.DECIMAL), opt("crs", "坐标系").oneOf(Crs.vocabulary())));
+		// Both 所在区划 and 所属区划 are used for the same thing in practice; accept either
+		// everywhere.
+		map.put(LedgerFile.AREAS, List.of(req("code", "区划代码"), req("name", "名称"),
+				req("level", "层级").oneOf(AreaLevel.vocabulary()), opt("parent_code", "上级区划代码")));
+		map.put(LedgerFile.PARKS,
+				List.of(req("id", "园区编号"), req("name", "园区名称"), req("area_code", "所在区划", "所属区划"),
+						opt("lat", "纬度").as(Type.DECIMAL), opt("lon", "经度").as(Type.DECIMAL),
+						opt("crs", "坐标系").oneOf(Crs.vocabulary())));
+		map.put(LedgerFile.BUILDINGS,
+				List.of(req("id", "楼宇编号"), req("name", "楼宇名称"), opt("park_id", "园区编号"),
+						req("area_code", "所在区划", "所属区划"), opt("lat", "纬度").as(Type.DECIMAL),
+						opt("lon", "经度").as(Type.DECIMAL), opt("crs", "坐标系").oneOf(Crs.vocabulary())));
 		map.put(LedgerFile.ORGANIZATIONS, List.of(req("id", "统一社会信用代码"), req("name", "单位名称"),
-				req("kind", "单位类型").oneOf(OrganizationKind.vocabulary()), opt("industry_code", "行业代码"), opt("employees", "从业人员数").as(Type.INTEGER),
-				opt("above_scale", "规模以上").as(Type.BOOLEAN), req("area_code", "所在区划", "所属区划"), opt("park_id", "园区编号"),
-				opt("building_id", "楼宇编号"), opt("lat", "纬度").as(Type.DECIMAL), opt("lon", "经度").as(Type.DECIMAL), opt("crs", "坐标系").oneOf(Crs.vocabulary()),
-				opt("status", "状态").oneOf(OrganizationStatus.vocabulary()), opt("verified_on", "核实日期").as(Type.DATE),
+				req("kind", "单位类型").oneOf(OrganizationKind.vocabulary()), opt("industry_code", "行业代码"),
+				opt("employees", "从业人员数").as(Type.INTEGER), opt("above_scale", "规模以上").as(Type.BOOLEAN),
+				req("area_code", "所在区划", "所属区划"), opt("park_id", "园区编号"), opt("building_id", "楼宇编号"),
+				opt("lat", "纬度").as(Type.DECIMAL), opt("lon", "经度").as(Type.DECIMAL),
+				opt("crs", "坐标系").oneOf(Crs.vocabulary()), opt("status", "状态").oneOf(OrganizationStatus.vocabulary()),
+				opt("verified_on", "核实日期").as(Type.DATE),
 				opt("no_party_org_reason", "未建党组织原因").oneOf(NoPartyOrgReason.vocabulary()),
 				opt("planned_on", "计划组建日期").as(Type.DATE), opt("owner_is_member", "出资人是否党员").as(Type.BOOLEAN),
-				opt("revenue", "营业收入(万元)", "营业收入（万元）").as(Type.DECIMAL), opt("ownership", "经济类型").oneOf(Ownership.vocabulary())));
-		map.put(LedgerFile.PARTY_ORGS, List.of(req("id", "党组织编号"), req("name", "党组织名称"), req("level", "组织层级").oneOf(PartyOrgLevel.vocabulary()),
-				req("formation", "组建方式").oneOf(Formation.vocabulary()), opt("parent_id", "上级党组织"), opt("area_code", "所在区划", "所属区划"),
-				opt("park_id", "园区编号"), opt("stars", "星级").as(Type.INTEGER), opt("founded_on", "成立日期").as(Type.DATE),
-				opt("term_ends_on", "换届日期").as(Type.DATE), opt("has_secretary", "是否配备书记").as(Type.BOOLEAN),
-				opt("secretary_trained", "书记是否培训").as(Type.BOOLEAN), opt("rating", "分类定级").oneOf(PartyOrgRating.vocabulary())));
-		map.put(LedgerFile.PARTY_ORG_UNITS, List.of(req("party_org_id", "党组织编号"),
-				req("organization_id", "统一社会信用代码")));
-		map.put(LedgerFile.MEMBERS, List.of(req("id", "党员编号"), req("status", "党员类别").oneOf(MemberStatus.vocabulary()), opt("party_org_id", "所在党组织"),
-				opt("employer_id", "工作单位"), opt("birth_year", "出生年份").as(Type.INTEGER), opt("education", "学历").oneOf(Education.vocabulary()),
-				opt("mobile", "流动党员").as(Type.BOOLEAN), opt("joined_on", "入党日期").as(Type.DATE),
-				opt("probation_ends_on", "预备期满日期").as(Type.DATE)));
-		// An officer's own location (驻点) is where the assignment planner measures distances from.
-		map.put(LedgerFile.OFFICERS, List.of(req("id", "指导员编号"), req("name", "姓名"),
-				req("area_code", "所属区划", "所在区划"), opt("lat", "纬度").as(Type.DECIMAL), opt("lon", "经度").as(Type.DECIMAL),
-				opt("crs", "坐标系").oneOf(Crs.vocabulary())));
-		map.put(LedgerFile.OFFICER_ASSIGNMENTS, List.of(req("officer_id", "指导员编号"),
-				req("organization_id", "统一社会信用代码"), opt("since", "起始日期").as(Type.DATE)));
-		map.put(LedgerFile.ORG_LINKS, List.of(req("from_id", "单位A"), req("to_id", "单位B"), req("kind", "关系类型").oneOf(TieKind.vocabulary()),
-				opt("share", "持股比例").as(Type.DECIMAL)));
+				opt("revenue", "营业收入(万元)", "营业收入（万元）").as(Type.DECIMAL),
+				opt("ownership", "经济类型").oneOf(Ownership.vocabulary())));
+		map.put(LedgerFile.PARTY_ORGS, List.of(req("id", "党组织编号"), req("name", "党组织名称"),
+				req("level", "组织层级").oneOf(PartyOrgLevel.vocabulary()),
+				req("formation", "组建方式").oneOf(Formation.vocabulary()), opt("parent_id", "上级党组织"),
+				opt("area_code", "所在区划", "所属区划"), opt("park_id", "园区编号"), opt("stars", "星级").as(Type.INTEGER),
+				opt("founded_on", "成立日期").as(Type.DATE), opt("term_ends_on", "换届日期").as(Type.DATE),
+				opt("has_secretary", "是否配备书记").as(Type.BOOLEAN), opt("secretary_trained", "书记是否培训").as(Type.BOOLEAN),
+				opt("rating", "分类定级").oneOf(PartyOrgRating.vocabulary())));
+		map.put(LedgerFile.PARTY_ORG_UNITS, List.of(req("party_org_id", "党组织编号"), req("organization_id", "统一社会信用代码")));
+		map.put(LedgerFile.MEMBERS, List.of(req("id", "党员编号"), req("status", "党员类别").oneOf(MemberStatus.vocabulary()),
+				opt("party_org_id", "所在党组织"), opt("employer_id", "工作单位"), opt("birth_year", "出生年份").as(Type.INTEGER),
+				opt("education", "学历").oneOf(Education.vocabulary()), opt("mobile", "流动党员").as(Type.BOOLEAN),
+				opt("joined_on", "入党日期").as(Type.DATE), opt("probation_ends_on", "预备期满日期").as(Type.DATE)));
+		// An officer's own location (驻点) is where the assignment planner measures
+		// distances from.
+		map.put(LedgerFile.OFFICERS,
+				List.of(req("id", "指导员编号"), req("name", "姓名"), req("area_code", "所属区划", "所在区划"),
+						opt("lat", "纬度").as(Type.DECIMAL), opt("lon", "经度").as(Type.DECIMAL),
+						opt("crs", "坐标系").oneOf(Crs.vocabulary())));
+		map.put(LedgerFile.OFFICER_ASSIGNMENTS, List.of(req("officer_id", "指导员编号"), req("organization_id", "统一社会信用代码"),
+				opt("since", "起始日期").as(Type.DATE)));
+		map.put(LedgerFile.ORG_LINKS, List.of(req("from_id", "单位A"), req("to_id", "单位B"),
+				req("kind", "关系类型").oneOf(TieKind.vocabulary()), opt("share", "持股比例").as(Type.DECIMAL)));
 		return map;
 	}
 
@@ -195,7 +220,8 @@ public final class LedgerParser {
 	private record Ref(Run.Sheet sheet, int line, String column, String id) {
 	}
 
-	// The errors of one parse: the first max are kept, the rest only counted (a file of a million
+	// The errors of one parse: the first max are kept, the rest only counted (a file of a
+	// million
 	// bad rows must not become a million messages in memory and in the answer).
 	private static final class Errors extends ArrayList<LedgerError> {
 
@@ -236,6 +262,7 @@ public final class LedgerParser {
 				}
 			};
 		}
+
 	}
 
 	// Where a ledger file comes from: a CSV file, or a sheet of a workbook.
@@ -257,12 +284,14 @@ public final class LedgerParser {
 
 		private final Errors errors;
 
-		// The ledger file each input (file, or file and sheet) holds, to order its errors.
+		// The ledger file each input (file, or file and sheet) holds, to order its
+		// errors.
 		private final Map<String, LedgerFile> origins = new HashMap<>();
 
 		private final List<XlsxReader> workbooks = new ArrayList<>();
 
-		// First line of each id defined in the bundle, per kind; also serves duplicate detection.
+		// First line of each id defined in the bundle, per kind; also serves duplicate
+		// detection.
 		private final Map<IdKind, Map<String, Integer>> defined = new EnumMap<>(IdKind.class);
 
 		private final Map<IdKind, List<Ref>> refs = new EnumMap<>(IdKind.class);
@@ -343,15 +372,17 @@ public final class LedgerParser {
 					this.text.t("noun.AREA"));
 			checkCycles(LedgerFile.PARTY_ORGS, this.partyOrgs, PartyOrgRow::id, PartyOrgRow::parentId,
 					PartyOrgRow::line, "parent_id", this.text.t("noun.PARTY_ORGANIZATION"));
-			// Within a line, errors follow the columns of the file, as the planner reads them.
+			// Within a line, errors follow the columns of the file, as the planner reads
+			// them.
 			this.errors.sort(Comparator.comparing(this::fileRank)
 				.thenComparing(LedgerError::file)
 				.thenComparing(LedgerError::sheet, Comparator.nullsFirst(Comparator.naturalOrder()))
 				.thenComparing(LedgerError::line, Comparator.nullsFirst(Comparator.naturalOrder()))
 				.thenComparingInt(this::columnRank));
 			if (this.errors.dropped > 0) {
-				this.errors.all().add(new LedgerError(BUNDLE, null, null, this.text.t("limit.errors", this.errors.dropped,
-						this.limits.maxErrors())));
+				this.errors.all()
+					.add(new LedgerError(BUNDLE, null, null,
+							this.text.t("limit.errors", this.errors.dropped, this.limits.maxErrors())));
 			}
 			LedgerBundle bundle = new LedgerBundle(this.areas, this.parks, this.buildings, this.organizations,
 					this.partyOrgs, this.partyOrgUnits, this.members, this.officers, this.officerAssignments,
@@ -384,7 +415,8 @@ public final class LedgerParser {
 			return (sheet == null) ? file : file + '\u0000' + sheet;
 		}
 
-		// Which input holds each ledger file: CSV files by name, workbook sheets by stem or Chinese name.
+		// Which input holds each ledger file: CSV files by name, workbook sheets by stem
+		// or Chinese name.
 		private Map<LedgerFile, Input> inputs() {
 			Map<LedgerFile, Input> inputs = new EnumMap<>(LedgerFile.class);
 			List<String> known = new ArrayList<>();
@@ -444,14 +476,15 @@ public final class LedgerParser {
 				catch (XlsxReader.UnreadableException ex) {
 					empty = false;
 				}
-				// Excel adds empty sheets (Sheet1, Sheet2) of its own: only one with content is a mistake.
+				// Excel adds empty sheets (Sheet1, Sheet2) of its own: only one with
+				// content is a mistake.
 				if (!empty) {
 					List<String> stems = new ArrayList<>();
 					for (LedgerFile f : LedgerFile.values()) {
 						stems.add(f.stem());
 					}
-					this.errors.add(new LedgerError(name, sheet, null, null, null, this.text.t("bundle.unknownSheet", sheet,
-							String.join(", ", names), hint(sheet.strip().toLowerCase(Locale.ROOT), stems))));
+					this.errors.add(new LedgerError(name, sheet, null, null, null, this.text.t("bundle.unknownSheet",
+							sheet, String.join(", ", names), hint(sheet.strip().toLowerCase(Locale.ROOT), stems))));
 				}
 			}
 		}
@@ -459,8 +492,8 @@ public final class LedgerParser {
 		private void add(Map<LedgerFile, Input> inputs, LedgerFile file, Input input) {
 			Input previous = inputs.putIfAbsent(file, input);
 			if (previous != null) {
-				this.errors.add(new LedgerError(input.file(), input.sheet(), null, null, null, this.text.t("bundle.twice",
-						file.fileName(), where(previous), where(input))));
+				this.errors.add(new LedgerError(input.file(), input.sheet(), null, null, null,
+						this.text.t("bundle.twice", file.fileName(), where(previous), where(input))));
 				return;
 			}
 			this.origins.put(origin(input.file(), input.sheet()), file);
@@ -555,7 +588,8 @@ public final class LedgerParser {
 				GeoPoint location = s.location();
 				OrganizationStatus status = s.enumValue("status", OrganizationStatus.vocabulary(), false);
 				LocalDate verifiedOn = s.date("verified_on");
-				NoPartyOrgReason noPartyOrgReason = s.enumValue("no_party_org_reason", NoPartyOrgReason.vocabulary(), false);
+				NoPartyOrgReason noPartyOrgReason = s.enumValue("no_party_org_reason", NoPartyOrgReason.vocabulary(),
+						false);
 				LocalDate plannedOn = s.date("planned_on");
 				Boolean ownerIsMember = s.bool("owner_is_member");
 				Double revenue = s.decimal("revenue", 0, Double.MAX_VALUE, "expect.revenue");
@@ -611,7 +645,8 @@ public final class LedgerParser {
 				MemberStatus status = s.enumValue("status", MemberStatus.vocabulary(), true);
 				String partyOrg = s.ref("party_org_id", IdKind.PARTY_ORGANIZATION);
 				String employer = s.ref("employer_id", IdKind.ORGANIZATION);
-				Integer birthYear = s.integer("birth_year", MIN_BIRTH_YEAR, this.currentYear, "expect.year", MIN_BIRTH_YEAR, this.currentYear);
+				Integer birthYear = s.integer("birth_year", MIN_BIRTH_YEAR, this.currentYear, "expect.year",
+						MIN_BIRTH_YEAR, this.currentYear);
 				Education education = s.enumValue("education", Education.vocabulary(), false);
 				Boolean mobile = s.bool("mobile");
 				LocalDate joinedOn = s.date("joined_on");
@@ -681,16 +716,17 @@ public final class LedgerParser {
 				Set<String> existing = this.store.existing(kind, Set.copyOf(outside));
 				for (Ref ref : list) {
 					if (!inBundle.containsKey(ref.id()) && (existing == null || !existing.contains(ref.id()))) {
-						ref.sheet().errorAt(ref.line(), ref.column(), this.text.t("ref.unknown",
-								ref.sheet().label(ref.column()), ref.id(), this.text.t("a." + kind.name())));
+						ref.sheet()
+							.errorAt(ref.line(), ref.column(), this.text.t("ref.unknown",
+									ref.sheet().label(ref.column()), ref.id(), this.text.t("a." + kind.name())));
 					}
 				}
 			}
 		}
 
 		// Reports each cycle of parent links once, at its member with the smallest line.
-		private <T> void checkCycles(LedgerFile file, List<T> rows, Function<T, String> id,
-				Function<T, String> parent, Function<T, Integer> line, String parentColumn, String noun) {
+		private <T> void checkCycles(LedgerFile file, List<T> rows, Function<T, String> id, Function<T, String> parent,
+				Function<T, Integer> line, String parentColumn, String noun) {
 			Sheet sheet = this.sheets.get(file);
 			if (sheet == null || rows.isEmpty()) {
 				return;
@@ -699,7 +735,8 @@ public final class LedgerParser {
 			for (T row : rows) {
 				byId.putIfAbsent(id.apply(row), row);
 			}
-			Map<String, Boolean> onPath = new HashMap<>(); // true while on the current walk, false when done
+			Map<String, Boolean> onPath = new HashMap<>(); // true while on the current
+															// walk, false when done
 			for (T row : rows) {
 				List<String> path = new ArrayList<>();
 				String cur = id.apply(row);
@@ -721,8 +758,10 @@ public final class LedgerParser {
 			}
 		}
 
-		// One open ledger file (a CSV file or a workbook sheet): header mapping, current record, and
-		// cell parsers that record errors. Both kinds of input reach the same cell parsers (LedgerCells).
+		// One open ledger file (a CSV file or a workbook sheet): header mapping, current
+		// record, and
+		// cell parsers that record errors. Both kinds of input reach the same cell
+		// parsers (LedgerCells).
 		final class Sheet {
 
 			private final LedgerFile file;
@@ -809,7 +848,8 @@ public final class LedgerParser {
 					}
 				};
 				CsvReader.Record header = this.reader.get();
-				// A title row above the header (one filled cell, e.g. "2026年第三季度两新组织台账") is skipped.
+				// A title row above the header (one filled cell, e.g. "2026年第三季度两新组织台账")
+				// is skipped.
 				if (header != null && header.error() == null && filled(header.cells()) == 1) {
 					header = this.reader.get();
 				}
@@ -844,8 +884,11 @@ public final class LedgerParser {
 					Column column = byKey.get(headerKey(raw));
 					if (column == null) {
 						Run.this.errors.add(new LedgerError(this.name, this.sheetName, header.line(), raw,
-								LedgerCells.columnLetter(i), Run.this.text.t("header.unknown", LedgerText.quote(raw), this.file.fileName(),
-										columns.stream().map(LedgerParser::describe).collect(Collectors.joining(", ")))));
+								LedgerCells.columnLetter(i),
+								Run.this.text.t("header.unknown", LedgerText.quote(raw), this.file.fileName(),
+										columns.stream()
+											.map(LedgerParser::describe)
+											.collect(Collectors.joining(", ")))));
 					}
 					else if (this.index.containsKey(column.name())) {
 						Run.this.errors.add(new LedgerError(this.name, this.sheetName, header.line(), raw,
@@ -866,11 +909,14 @@ public final class LedgerParser {
 				return true;
 			}
 
-			// UTF-8 (with or without BOM) unless the bytes are not UTF-8 but are GB18030 (which
+			// UTF-8 (with or without BOM) unless the bytes are not UTF-8 but are GB18030
+			// (which
 			// includes GBK, what Chinese Excel saves "CSV (逗号分隔)" in); null when neither.
 			private static String decode(byte[] bytes) {
-				// The lenient decoder is several times faster; only a replacement character in its
-				// output calls for the strict checks (a genuine U+FFFD in the file is allowed).
+				// The lenient decoder is several times faster; only a replacement
+				// character in its
+				// output calls for the strict checks (a genuine U+FFFD in the file is
+				// allowed).
 				String text = new String(bytes, StandardCharsets.UTF_8);
 				if (text.indexOf('\uFFFD') < 0 || strict(StandardCharsets.UTF_8, bytes) != null) {
 					return text;
@@ -892,7 +938,8 @@ public final class LedgerParser {
 			}
 
 			private String csvError(CsvReader.Record record) {
-				return (record.errorKey() != null) ? Run.this.text.t(record.errorKey(), record.errorArg()) : record.error();
+				return (record.errorKey() != null) ? Run.this.text.t(record.errorKey(), record.errorArg())
+						: record.error();
 			}
 
 			private static int filled(List<String> cells) {
@@ -914,7 +961,8 @@ public final class LedgerParser {
 						return false;
 					}
 					if (++this.rows > Run.this.limits.maxRows()) {
-						throw BundleException.tooLarge(this.name, record.line(), "limit.rows", Run.this.limits.maxRows());
+						throw BundleException.tooLarge(this.name, record.line(), "limit.rows",
+								Run.this.limits.maxRows());
 					}
 					this.line = record.line();
 					this.cells = record.cells();
@@ -927,7 +975,8 @@ public final class LedgerParser {
 						continue;
 					}
 					if (workbook()) {
-						// A sheet row ends at its last filled cell: pad it to the header; a filled cell
+						// A sheet row ends at its last filled cell: pad it to the header;
+						// a filled cell
 						// right of the header has no column.
 						for (int i = this.width; i < this.cells.size(); i++) {
 							if (!this.cells.get(i).isBlank()) {
@@ -964,7 +1013,8 @@ public final class LedgerParser {
 				}
 			}
 
-			// Rows of only commas (Excel leaves them after deleted rows) count as blank lines.
+			// Rows of only commas (Excel leaves them after deleted rows) count as blank
+			// lines.
 			private static boolean blank(List<String> cells) {
 				for (String cell : cells) {
 					if (!cell.isBlank()) {
@@ -1026,16 +1076,21 @@ public final class LedgerParser {
 				return value;
 			}
 
-			/** A required id that must be unique in the file; null if missing or a duplicate. */
+			/**
+			 * A required id that must be unique in the file; null if missing or a
+			 * duplicate.
+			 */
 			String id(String column, IdKind kind) {
 				String id = code(column, required(column));
 				if (id == null) {
 					return null;
 				}
-				return unique(column, id, Run.this.defined.get(kind), Run.this.text.t("noun." + kind.name())) ? id : null;
+				return unique(column, id, Run.this.defined.get(kind), Run.this.text.t("noun." + kind.name())) ? id
+						: null;
 			}
 
-			// A code Excel turned into 3.10121E+11 is reported as such: its digits cannot be recovered.
+			// A code Excel turned into 3.10121E+11 is reported as such: its digits cannot
+			// be recovered.
 			private String code(String column, String value) {
 				if (value != null && LedgerCells.scientific(value)) {
 					error(column, Run.this.text.t("cell.scientific", label(column), LedgerText.quote(value)));
@@ -1081,7 +1136,10 @@ public final class LedgerParser {
 				return e;
 			}
 
-			/** A whole number (thousands separators and full-width digits allowed) from min to max. */
+			/**
+			 * A whole number (thousands separators and full-width digits allowed) from
+			 * min to max.
+			 */
 			Integer integer(String column, int min, int max, String expectedKey, Object... args) {
 				String value = get(column);
 				if (value == null) {
@@ -1141,7 +1199,8 @@ public final class LedgerParser {
 					return IndustryCode.parse(LedgerCells.fold(value));
 				}
 				catch (IndustryCode.Invalid ex) {
-					// industry.SHAPE, industry.NO_SECTION, …: the same facts in the ledger's language
+					// industry.SHAPE, industry.NO_SECTION, …: the same facts in the
+					// ledger's language
 					Object[] args = new Object[ex.arguments().size() + 1];
 					args[0] = label(column);
 					for (int i = 0; i < ex.arguments().size(); i++) {
@@ -1152,7 +1211,10 @@ public final class LedgerParser {
 				}
 			}
 
-			/** lat/lon/crs of the row converted to WGS-84; null when both are empty or any is bad. */
+			/**
+			 * lat/lon/crs of the row converted to WGS-84; null when both are empty or any
+			 * is bad.
+			 */
 			GeoPoint location() {
 				String latText = get("lat");
 				String lonText = get("lon");
@@ -1174,6 +1236,9 @@ public final class LedgerParser {
 				}
 				return Geo.toWgs84(lat, lon, (crs != null) ? crs : Crs.WGS84);
 			}
+
 		}
+
 	}
+
 }

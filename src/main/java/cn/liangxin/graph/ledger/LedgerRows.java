@@ -133,4 +133,5 @@ final class LedgerRows {
 		m.put("lat", location == null ? null : location.lat());
 		m.put("lon", location == null ? null : location.lon());
 	}
+
 }

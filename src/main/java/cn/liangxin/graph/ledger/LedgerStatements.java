@@ -8,20 +8,22 @@ import java.util.Set;
 import org.neo4j.driver.SimpleQueryRunner;
 
 /**
- * The import's Cypher, each statement an {@code UNWIND} over a batch. A batch first clears the
- * outgoing single-valued links of its nodes, then upserts the nodes by id (MERGE, then SET every
- * column, so an emptied cell removes the property) and creates the links its rows name to nodes of
- * earlier files, each in a unit subquery so a row without that link goes on. A file's links to
- * its own nodes (parents) are created after all its nodes. Clearing in a statement of its own
- * keeps every plan free of Eager, which made a statement that deleted and created in one go many
- * times slower. Running a bundle twice leaves the store as it was.
+ * The import's Cypher, each statement an {@code UNWIND} over a batch. A batch first
+ * clears the outgoing single-valued links of its nodes, then upserts the nodes by id
+ * (MERGE, then SET every column, so an emptied cell removes the property) and creates the
+ * links its rows name to nodes of earlier files, each in a unit subquery so a row without
+ * that link goes on. A file's links to its own nodes (parents) are created after all its
+ * nodes. Clearing in a statement of its own keeps every plan free of Eager, which made a
+ * statement that deleted and created in one go many times slower. Running a bundle twice
+ * leaves the store as it was.
  */
 final class LedgerStatements {
 
 	private LedgerStatements() {
 	}
 
-	// ---- areas --------------------------------------------------------------------------------
+	// ---- areas
+	// --------------------------------------------------------------------------------
 
 	static final String AREAS = """
 			UNWIND $rows AS row
@@ -42,7 +44,8 @@ final class LedgerStatements {
 			CREATE (a)-[:PART_OF]->(parent)
 			""";
 
-	// ---- parks and buildings ------------------------------------------------------------------
+	// ---- parks and buildings
+	// ------------------------------------------------------------------
 
 	static final String PARKS = """
 			UNWIND $rows AS row
@@ -61,7 +64,6 @@ final class LedgerStatements {
 			MATCH (:Park {id: id})-[r:IN_AREA]->()
 			DELETE r
 			""";
-
 
 	static final String BUILDINGS = """
 			UNWIND $rows AS row
@@ -85,9 +87,8 @@ final class LedgerStatements {
 			DELETE r
 			""";
 
-
-
-	// ---- organizations ------------------------------------------------------------------------
+	// ---- organizations
+	// ------------------------------------------------------------------------
 
 	static final String ORGANIZATIONS = """
 			UNWIND $rows AS row
@@ -119,10 +120,8 @@ final class LedgerStatements {
 			DELETE r
 			""";
 
-
-
-
-	// ---- party organizations ------------------------------------------------------------------
+	// ---- party organizations
+	// ------------------------------------------------------------------
 
 	static final String PARTY_ORGANIZATIONS = """
 			UNWIND $rows AS row
@@ -147,8 +146,6 @@ final class LedgerStatements {
 			DELETE r
 			""";
 
-
-
 	static final String PARTY_ORGANIZATION_REPORTS_TO = """
 			UNWIND $rows AS row
 			MATCH (po:PartyOrganization {id: row.id})
@@ -169,11 +166,15 @@ final class LedgerStatements {
 			MERGE (po)-[:COVERS]->(o)
 			""";
 
-	// ---- members ------------------------------------------------------------------------------
+	// ---- members
+	// ------------------------------------------------------------------------------
 
-	// Party members (FULL, PROBATIONARY) are :Member; the recruitment pipeline (APPLICANT, ACTIVIST,
-	// CANDIDATE) is :Prospect, so no statement that counts (:Member) ever counts a prospect. A person
-	// who changes between the two in a later bundle is relabelled first (same id, same node).
+	// Party members (FULL, PROBATIONARY) are :Member; the recruitment pipeline
+	// (APPLICANT, ACTIVIST,
+	// CANDIDATE) is :Prospect, so no statement that counts (:Member) ever counts a
+	// prospect. A person
+	// who changes between the two in a later bundle is relabelled first (same id, same
+	// node).
 	static final String MEMBERS = """
 			UNWIND $rows AS row
 			MERGE (m:Member {id: row.id})
@@ -190,7 +191,8 @@ final class LedgerStatements {
 			}
 			""";
 
-	// CULTIVATED_BY too: a prospect admitted in this bundle was relabelled just before and keeps none.
+	// CULTIVATED_BY too: a prospect admitted in this bundle was relabelled just before
+	// and keeps none.
 	static final String CLEAR_MEMBER_LINKS = """
 			UNWIND $ids AS id
 			MATCH (:Member {id: id})-[r:MEMBER_OF|WORKS_AT|CULTIVATED_BY]->()
@@ -204,7 +206,8 @@ final class LedgerStatements {
 			SET p:Member
 			""";
 
-	// The party organization of a prospect is the one cultivating it (培养联系), not a membership relation.
+	// The party organization of a prospect is the one cultivating it (培养联系), not a
+	// membership relation.
 	static final String PROSPECTS = """
 			UNWIND $rows AS row
 			MERGE (m:Prospect {id: row.id})
@@ -234,9 +237,8 @@ final class LedgerStatements {
 			SET m:Prospect
 			""";
 
-
-
-	// ---- officers -----------------------------------------------------------------------------
+	// ---- officers
+	// -----------------------------------------------------------------------------
 
 	static final String OFFICERS = """
 			UNWIND $rows AS row
@@ -256,7 +258,6 @@ final class LedgerStatements {
 			DELETE r
 			""";
 
-
 	static final String CLEAR_GUIDES = """
 			UNWIND $ids AS id
 			MATCH (:Officer {id: id})-[r:GUIDES]->()
@@ -271,7 +272,8 @@ final class LedgerStatements {
 			SET r.since = row.since
 			""";
 
-	// ---- ties ---------------------------------------------------------------------------------
+	// ---- ties
+	// ---------------------------------------------------------------------------------
 
 	static final String CLEAR_TIES = """
 			UNWIND $ids AS id
@@ -291,15 +293,16 @@ final class LedgerStatements {
 			FOREACH (_ IN CASE WHEN row.kind = 'COOPERATES' THEN [1] ELSE [] END | MERGE (a)-[:COOPERATES]->(b))
 			""";
 
-	// ---- existing ids -------------------------------------------------------------------------
+	// ---- existing ids
+	// -------------------------------------------------------------------------
 
-	private static final Map<IdKind, String> EXISTING = Map.of(
-			IdKind.AREA, "UNWIND $ids AS id MATCH (n:Area {code: id}) RETURN id",
-			IdKind.PARK, "UNWIND $ids AS id MATCH (n:Park {id: id}) RETURN id",
-			IdKind.BUILDING, "UNWIND $ids AS id MATCH (n:Building {id: id}) RETURN id",
-			IdKind.ORGANIZATION, "UNWIND $ids AS id MATCH (n:Organization {id: id}) RETURN id",
-			IdKind.PARTY_ORGANIZATION, "UNWIND $ids AS id MATCH (n:PartyOrganization {id: id}) RETURN id",
-			IdKind.OFFICER, "UNWIND $ids AS id MATCH (n:Officer {id: id}) RETURN id");
+	private static final Map<IdKind, String> EXISTING = Map.of(IdKind.AREA,
+			"UNWIND $ids AS id MATCH (n:Area {code: id}) RETURN id", IdKind.PARK,
+			"UNWIND $ids AS id MATCH (n:Park {id: id}) RETURN id", IdKind.BUILDING,
+			"UNWIND $ids AS id MATCH (n:Building {id: id}) RETURN id", IdKind.ORGANIZATION,
+			"UNWIND $ids AS id MATCH (n:Organization {id: id}) RETURN id", IdKind.PARTY_ORGANIZATION,
+			"UNWIND $ids AS id MATCH (n:PartyOrganization {id: id}) RETURN id", IdKind.OFFICER,
+			"UNWIND $ids AS id MATCH (n:Officer {id: id}) RETURN id");
 
 	/** Which of these ids are already in the store. */
 	static Set<String> existing(SimpleQueryRunner tx, IdKind kind, Set<String> ids) {
@@ -307,7 +310,9 @@ final class LedgerStatements {
 		if (ids.isEmpty()) {
 			return found;
 		}
-		tx.run(EXISTING.get(kind), Map.of("ids", List.copyOf(ids))).forEachRemaining(r -> found.add(r.get("id").asString()));
+		tx.run(EXISTING.get(kind), Map.of("ids", List.copyOf(ids)))
+			.forEachRemaining(r -> found.add(r.get("id").asString()));
 		return found;
 	}
+
 }

@@ -26,11 +26,12 @@ import cn.liangxin.graph.ledger.LedgerParser.Column;
 import cn.liangxin.graph.ledger.LedgerParser.Type;
 
 /**
- * The ledger template ({@code GET /api/ledger/template.xlsx}), made from the parser's own column
- * contract ({@link LedgerParser#columns}), so a column added there appears here by itself: one
- * sheet per file named by its Chinese name, Chinese headers each with a note, a drop-down list
- * for every enum and yes/no column, code columns formatted as text (so Excel keeps 310121000000
- * as typed), date columns as dates, and a 填写说明 sheet. Written with POI's SXSSF writer.
+ * The ledger template ({@code GET /api/ledger/template.xlsx}), made from the parser's own
+ * column contract ({@link LedgerParser#columns}), so a column added there appears here by
+ * itself: one sheet per file named by its Chinese name, Chinese headers each with a note,
+ * a drop-down list for every enum and yes/no column, code columns formatted as text (so
+ * Excel keeps 310121000000 as typed), date columns as dates, and a 填写说明 sheet. Written
+ * with POI's SXSSF writer.
  */
 public final class LedgerTemplate {
 
@@ -40,7 +41,10 @@ public final class LedgerTemplate {
 	private LedgerTemplate() {
 	}
 
-	/** The header a column has in the template: its first Chinese alias, else its English name. */
+	/**
+	 * The header a column has in the template: its first Chinese alias, else its English
+	 * name.
+	 */
 	public static String header(Column column) {
 		return column.chinese().isEmpty() ? column.name() : column.chinese().get(0);
 	}
@@ -104,7 +108,10 @@ public final class LedgerTemplate {
 		sheet.createFreezePane(0, 1);
 	}
 
-	/** The drop-down values: each enum value's usual Chinese label (its name when it has none); 是/否. */
+	/**
+	 * The drop-down values: each enum value's usual Chinese label (its name when it has
+	 * none); 是/否.
+	 */
 	static List<String> choices(Column column) {
 		List<String> choices = new ArrayList<>();
 		if (column.type() == Type.ENUM) {
@@ -133,7 +140,8 @@ public final class LedgerTemplate {
 			case ENUM -> "从下拉列表选择：" + String.join("、", choices(column)) + "（也可填英文代码）。";
 		});
 		if (column.chinese().size() > 1) {
-			b.append("表头也可写作：").append(String.join("、", column.chinese().subList(1, column.chinese().size())))
+			b.append("表头也可写作：")
+				.append(String.join("、", column.chinese().subList(1, column.chinese().size())))
 				.append("。");
 		}
 		b.append("导入文件 ").append(file.fileName()).append(" 的列 ").append(column.name()).append("。");
@@ -154,16 +162,12 @@ public final class LedgerTemplate {
 		sheet.setColumnWidth(3, 8 * 256);
 		sheet.setColumnWidth(4, 90 * 256);
 		int r = 0;
-		String[] lines = {
-				"两新组织党建台账 填写说明",
-				"1. 每个工作表是一份台账（工作表名用中文名或英文文件名均可）；只有“两新组织”表必填，其余表按需填写。",
+		String[] lines = { "两新组织党建台账 填写说明", "1. 每个工作表是一份台账（工作表名用中文名或英文文件名均可）；只有“两新组织”表必填，其余表按需填写。",
 				"2. 第一行是表头，请勿改动；表头上的批注说明每列填什么。红色表头为必填列。可在表头上方加一行标题；“序号”“备注”“说明”列会被忽略。",
 				"3. 编号、统一社会信用代码、区划代码请保持“文本”格式（本模板已设置），否则 Excel 会把 310121000000 显示成 3.10121E+11。",
 				"4. 日期可写 2026-03-31、2026/3/31、2026.3.31 或 2026年3月31日；数字可带千位分隔符（1,200）；全角数字也可识别。",
-				"5. 下拉列表中的值也可以用英文代码（如 ENTERPRISE）填写。",
-				"6. 导入时会检查全部表格，所有错误一次列出（工作表、行号、列号）；有任何错误时不会导入任何数据。",
-				"7. 本说明表在导入时被忽略。",
-				"" };
+				"5. 下拉列表中的值也可以用英文代码（如 ENTERPRISE）填写。", "6. 导入时会检查全部表格，所有错误一次列出（工作表、行号、列号）；有任何错误时不会导入任何数据。",
+				"7. 本说明表在导入时被忽略。", "" };
 		for (String line : lines) {
 			sheet.createRow(r++).createCell(0).setCellValue(line);
 		}
@@ -214,5 +218,7 @@ public final class LedgerTemplate {
 			this.date = wb.createCellStyle();
 			this.date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
 		}
+
 	}
+
 }

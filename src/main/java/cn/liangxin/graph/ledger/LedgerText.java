@@ -7,10 +7,10 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * The words of the ledger messages in one language: Chinese unless the client asks for English
- * ({@code Accept-Language: en}). Texts live in {@code ledger-messages.properties} (Chinese) and
- * {@code ledger-messages_en.properties}; a key missing there is shown as written, so a message
- * someone passes as plain text still reads.
+ * The words of the ledger messages in one language: Chinese unless the client asks for
+ * English ({@code Accept-Language: en}). Texts live in {@code ledger-messages.properties}
+ * (Chinese) and {@code ledger-messages_en.properties}; a key missing there is shown as
+ * written, so a message someone passes as plain text still reads.
  */
 public final class LedgerText {
 
@@ -26,19 +26,23 @@ public final class LedgerText {
 
 	private LedgerText(Locale locale) {
 		this.locale = locale;
-		// No fallback to the JVM's default locale: Chinese is the root bundle, whatever the server's locale.
+		// No fallback to the JVM's default locale: Chinese is the root bundle, whatever
+		// the server's locale.
 		this.bundle = ResourceBundle.getBundle("ledger-messages", locale,
 				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 	}
 
-	/** English for a locale whose language is English, Chinese for anything else (null included). */
+	/**
+	 * English for a locale whose language is English, Chinese for anything else (null
+	 * included).
+	 */
 	public static LedgerText of(Locale locale) {
 		return (locale != null && "en".equals(locale.getLanguage())) ? ENGLISH : CHINESE;
 	}
 
 	/**
-	 * The language an {@code Accept-Language} header prefers among Chinese and English: the first
-	 * range naming either; Chinese when the header is absent or names neither.
+	 * The language an {@code Accept-Language} header prefers among Chinese and English:
+	 * the first range naming either; Chinese when the header is absent or names neither.
 	 */
 	public static LedgerText ofAcceptLanguage(String header) {
 		if (header == null || header.isBlank()) {
@@ -65,8 +69,9 @@ public final class LedgerText {
 	public static final int QUOTED = 100;
 
 	/**
-	 * A value as an error message quotes it: whole up to {@value #QUOTED} characters, else its
-	 * start and an ellipsis, so a bad megabyte is not echoed back a megabyte long.
+	 * A value as an error message quotes it: whole up to {@value #QUOTED} characters,
+	 * else its start and an ellipsis, so a bad megabyte is not echoed back a megabyte
+	 * long.
 	 */
 	public static String quote(String value) {
 		if (value == null || value.length() <= QUOTED) {
@@ -83,7 +88,10 @@ public final class LedgerText {
 		return this == ENGLISH;
 	}
 
-	/** The message {@code key} with its arguments, each shown as text (no number formatting). */
+	/**
+	 * The message {@code key} with its arguments, each shown as text (no number
+	 * formatting).
+	 */
 	public String t(String key, Object... args) {
 		String pattern;
 		try {
@@ -106,4 +114,5 @@ public final class LedgerText {
 	public String list(List<String> items) {
 		return String.join(english() ? ", " : "、", items);
 	}
+
 }

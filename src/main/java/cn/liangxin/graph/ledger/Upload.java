@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * A request body spooled to a temporary file (readable by the service's user only) instead of the
- * heap, refused with a 413 {@link BundleException} before a byte is read when its
- * {@code Content-Length} passes {@link ImportLimits#maxBytes()}, and as soon as the bytes read pass
- * it otherwise (a chunked body). Closing deletes the file.
+ * A request body spooled to a temporary file (readable by the service's user only)
+ * instead of the heap, refused with a 413 {@link BundleException} before a byte is read
+ * when its {@code Content-Length} passes {@link ImportLimits#maxBytes()}, and as soon as
+ * the bytes read pass it otherwise (a chunked body). Closing deletes the file.
  */
 final class Upload implements AutoCloseable {
 
@@ -89,4 +89,5 @@ final class Upload implements AutoCloseable {
 	public void close() throws IOException {
 		Files.deleteIfExists(this.file);
 	}
+
 }

@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
- * A multipart upload over {@code liangxin.import.max-bytes}: the container refuses it while parsing
- * the parts, before any controller runs (so a controller's own handler never sees it), and it is
- * answered like every other ledger limit.
+ * A multipart upload over {@code liangxin.import.max-bytes}: the container refuses it
+ * while parsing the parts, before any controller runs (so a controller's own handler
+ * never sees it), and it is answered like every other ledger limit.
  */
 @RestControllerAdvice
 class UploadLimitAdvice {
@@ -31,6 +31,8 @@ class UploadLimitAdvice {
 	ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request) {
 		LedgerText text = LedgerText.ofAcceptLanguage(request.getHeader("Accept-Language"));
 		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-			.body(Map.of("errors", List.of(Upload.tooLarge(this.limits.getIfAvailable(() -> ImportLimits.DEFAULTS)).error(text))));
+			.body(Map.of("errors",
+					List.of(Upload.tooLarge(this.limits.getIfAvailable(() -> ImportLimits.DEFAULTS)).error(text))));
 	}
+
 }

@@ -33,11 +33,12 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * Reads an .xlsx workbook with POI's streaming (SAX) reader: the sheet XML is never built into
- * objects, only each sheet's rows as cell texts, one sheet at a time when {@link #rows} asks for
- * it. Cells are read by type into the text {@link LedgerCells} parses: a date cell becomes
- * {@code 2024-03-05}, a number its plain digits (310121000000, never 3.10121E+11), a boolean
- * {@code TRUE}/{@code FALSE}, a formula its cached result.
+ * Reads an .xlsx workbook with POI's streaming (SAX) reader: the sheet XML is never built
+ * into objects, only each sheet's rows as cell texts, one sheet at a time when
+ * {@link #rows} asks for it. Cells are read by type into the text {@link LedgerCells}
+ * parses: a date cell becomes {@code 2024-03-05}, a number its plain digits
+ * (310121000000, never 3.10121E+11), a boolean {@code TRUE}/{@code FALSE}, a formula its
+ * cached result.
  */
 final class XlsxReader implements AutoCloseable {
 
@@ -47,6 +48,7 @@ final class XlsxReader implements AutoCloseable {
 		UnreadableException(Throwable cause) {
 			super(cause);
 		}
+
 	}
 
 	private final OPCPackage pkg;
@@ -66,13 +68,16 @@ final class XlsxReader implements AutoCloseable {
 	}
 
 	/**
-	 * A workbook whose sheets are read under {@code limits}: rows per sheet, cells per row and
-	 * characters per cell stop the read with a {@link BundleException} naming the row and column.
+	 * A workbook whose sheets are read under {@code limits}: rows per sheet, cells per
+	 * row and characters per cell stop the read with a {@link BundleException} naming the
+	 * row and column.
 	 */
 	XlsxReader(byte[] bytes, ImportLimits limits) throws UnreadableException {
 		this.limits = limits;
-		// Opened from a file, not from the bytes: POI then reads each part from the zip as it is
-		// asked for (a stream opened from memory copies every part, and refuses parts over 100 MB).
+		// Opened from a file, not from the bytes: POI then reads each part from the zip
+		// as it is
+		// asked for (a stream opened from memory copies every part, and refuses parts
+		// over 100 MB).
 		try {
 			this.file = Files.createTempFile("ledger-", ".xlsx");
 		}
@@ -110,8 +115,9 @@ final class XlsxReader implements AutoCloseable {
 	}
 
 	/**
-	 * The non-empty rows of a sheet as records whose line is the Excel row number (1-based) and
-	 * whose cells are indexed by column (A = 0), empty where a cell is missing.
+	 * The non-empty rows of a sheet as records whose line is the Excel row number
+	 * (1-based) and whose cells are indexed by column (A = 0), empty where a cell is
+	 * missing.
 	 */
 	List<CsvReader.Record> rows(String sheet) throws UnreadableException {
 		PackagePart part = this.sheets.get(sheet);
@@ -134,9 +140,11 @@ final class XlsxReader implements AutoCloseable {
 			public void endRow(int rowNum) {
 				if (this.width > 0) {
 					if (rows.size() >= XlsxReader.this.limits.maxRows()) {
-						throw BundleException.tooLarge(null, rowNum + 1, "limit.rows", XlsxReader.this.limits.maxRows());
+						throw BundleException.tooLarge(null, rowNum + 1, "limit.rows",
+								XlsxReader.this.limits.maxRows());
 					}
-					rows.add(new CsvReader.Record(rowNum + 1, Arrays.asList(Arrays.copyOf(this.cells, this.width)), null));
+					rows.add(new CsvReader.Record(rowNum + 1, Arrays.asList(Arrays.copyOf(this.cells, this.width)),
+							null));
 				}
 			}
 
@@ -149,12 +157,12 @@ final class XlsxReader implements AutoCloseable {
 				}
 				ImportLimits limits = XlsxReader.this.limits;
 				if (column >= limits.maxColumns()) {
-					throw BundleException.atCell(null, null, rowNumber(reference), null, LedgerCells.columnLetter(column),
-							"limit.columns", limits.maxColumns());
+					throw BundleException.atCell(null, null, rowNumber(reference), null,
+							LedgerCells.columnLetter(column), "limit.columns", limits.maxColumns());
 				}
 				if (value.length() > limits.maxCellChars()) {
-					throw BundleException.atCell(null, null, rowNumber(reference), null, LedgerCells.columnLetter(column),
-							"limit.cellChars", limits.maxCellChars());
+					throw BundleException.atCell(null, null, rowNumber(reference), null,
+							LedgerCells.columnLetter(column), "limit.cellChars", limits.maxCellChars());
 				}
 				if (column >= this.cells.length) {
 					this.cells = Arrays.copyOf(this.cells, Math.max(column + 1, this.cells.length * 2));
@@ -169,7 +177,8 @@ final class XlsxReader implements AutoCloseable {
 		};
 		try (InputStream in = part.getInputStream()) {
 			XMLReader xml = XMLHelper.newXMLReader();
-			xml.setContentHandler(new XSSFSheetXMLHandler(this.styles, null, this.strings, collector, new CellText(), false));
+			xml.setContentHandler(
+					new XSSFSheetXMLHandler(this.styles, null, this.strings, collector, new CellText(), false));
 			xml.parse(new InputSource(in));
 		}
 		catch (BundleException ex) {
@@ -201,7 +210,8 @@ final class XlsxReader implements AutoCloseable {
 		}
 	}
 
-	// Formats numeric cells for parsing, not for display: dates as ISO dates, numbers in plain digits.
+	// Formats numeric cells for parsing, not for display: dates as ISO dates, numbers in
+	// plain digits.
 	private static final class CellText extends DataFormatter {
 
 		@Override
@@ -217,6 +227,7 @@ final class XlsxReader implements AutoCloseable {
 			}
 			return plain(value);
 		}
+
 	}
 
 	/** 310121000000 for 3.10121E+11, 0.35 for 0.35, 12 for 12.0. */
@@ -226,4 +237,5 @@ final class XlsxReader implements AutoCloseable {
 		}
 		return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
 	}
+
 }

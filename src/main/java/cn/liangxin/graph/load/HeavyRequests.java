@@ -18,17 +18,18 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The REST side of the bulkhead: spreadsheet reports, the ledger export and map exports take a
- * turn of {@link HeavyWork} for the whole request (imports take theirs around the import itself,
- * not the upload); a refusal is {@code 503} with {@code Retry-After} and the usual
- * {@code {"errors":[{"message"}]}}.
+ * The REST side of the bulkhead: spreadsheet reports, the ledger export and map exports
+ * take a turn of {@link HeavyWork} for the whole request (imports take theirs around the
+ * import itself, not the upload); a refusal is {@code 503} with {@code Retry-After} and
+ * the usual {@code {"errors":[{"message"}]}}.
  */
 @Configuration(proxyBeanMethods = false)
 class HeavyRequests {
 
 	private static final String TURN = HeavyRequests.class.getName() + ".turn";
 
-	// A bean method, not a WebMvcConfigurer class: web slices (@WebMvcTest) pick up the latter
+	// A bean method, not a WebMvcConfigurer class: web slices (@WebMvcTest) pick up the
+	// latter
 	// without the HeavyWork it needs.
 	@Bean
 	WebMvcConfigurer heavyRequestTurns(HeavyWork heavy) {
@@ -36,7 +37,8 @@ class HeavyRequests {
 
 			@Override
 			public void addInterceptors(InterceptorRegistry registry) {
-				registry.addInterceptor(turns(heavy)).addPathPatterns("/api/reports/**", "/api/maps/**", "/api/ledger/export");
+				registry.addInterceptor(turns(heavy))
+					.addPathPatterns("/api/reports/**", "/api/maps/**", "/api/ledger/export");
 			}
 		};
 	}
@@ -47,7 +49,8 @@ class HeavyRequests {
 			@Override
 			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 				if (request.getAttribute(TURN) != null) {
-					return true; // an async or error redispatch of a request that holds its turn
+					return true; // an async or error redispatch of a request that holds
+									// its turn
 				}
 				heavy.enter();
 				request.setAttribute(TURN, Boolean.TRUE);
@@ -74,5 +77,7 @@ class HeavyRequests {
 				.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfter().toSeconds()))
 				.body(Map.of("errors", List.of(Map.of("message", ex.getMessage()))));
 		}
+
 	}
+
 }

@@ -8,11 +8,12 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
- * The bulkhead: at most {@link HeavyWorkProperties#concurrency()} heavy requests run at once, at
- * most {@link HeavyWorkProperties#queue()} wait (each at most {@code queueWait}), and any other is
- * refused at once with a {@link BusyException} rather than queued without bound. Heavy requests
- * then hold at most concurrency + queue of Tomcat's workers, and lookups and health, which never
- * pass through here, find workers and a free core.
+ * The bulkhead: at most {@link HeavyWorkProperties#concurrency()} heavy requests run at
+ * once, at most {@link HeavyWorkProperties#queue()} wait (each at most
+ * {@code queueWait}), and any other is refused at once with a {@link BusyException}
+ * rather than queued without bound. Heavy requests then hold at most concurrency + queue
+ * of Tomcat's workers, and lookups and health, which never pass through here, find
+ * workers and a free core.
  */
 @Component
 public class HeavyWork {
@@ -28,7 +29,10 @@ public class HeavyWork {
 		this.turns = new Semaphore(properties.concurrency(), true);
 	}
 
-	/** Runs {@code work} in a turn of its own. @throws BusyException when there is no turn to wait for */
+	/**
+	 * Runs {@code work} in a turn of its own. @throws BusyException when there is no turn
+	 * to wait for
+	 */
 	public <T> T run(Supplier<T> work) {
 		enter();
 		try {
@@ -39,7 +43,10 @@ public class HeavyWork {
 		}
 	}
 
-	/** Takes a turn, waiting in the queue if there is room. @throws BusyException when there is none */
+	/**
+	 * Takes a turn, waiting in the queue if there is room. @throws BusyException when
+	 * there is none
+	 */
 	public void enter() {
 		if (this.turns.tryAcquire()) {
 			return;
@@ -81,4 +88,5 @@ public class HeavyWork {
 		return new BusyException(this.properties.concurrency() - this.turns.availablePermits(), this.waiting.get(),
 				this.properties.retryAfter());
 	}
+
 }

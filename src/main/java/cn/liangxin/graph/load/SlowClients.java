@@ -21,11 +21,12 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * The HTTP layer against slow clients: a request body must keep arriving at
- * {@code liangxin.http.min-upload-rate} per second on average once {@code liangxin.http.upload-grace}
- * has passed, or the request ends with 408 and the connection is closed, giving its worker back;
- * between two packets of a body Tomcat waits at most {@code liangxin.http.upload-timeout}. With
- * Tomcat's own connection timeout, maximum connections and accept count (application.properties),
- * a few hundred clients trickling bytes cannot hold the workers that health and lookups need.
+ * {@code liangxin.http.min-upload-rate} per second on average once
+ * {@code liangxin.http.upload-grace} has passed, or the request ends with 408 and the
+ * connection is closed, giving its worker back; between two packets of a body Tomcat
+ * waits at most {@code liangxin.http.upload-timeout}. With Tomcat's own connection
+ * timeout, maximum connections and accept count (application.properties), a few hundred
+ * clients trickling bytes cannot hold the workers that health and lookups need.
  */
 @Configuration(proxyBeanMethods = false)
 class SlowClients {
@@ -43,8 +44,8 @@ class SlowClients {
 	FilterRegistrationBean<Filter> minimumUploadRate(@Value("${liangxin.http.min-upload-rate}") DataSize rate,
 			@Value("${liangxin.http.upload-grace}") Duration grace) {
 		var registration = new FilterRegistrationBean<Filter>((request, response, chain) -> {
-			if (!(request instanceof HttpServletRequest http) || (http.getContentLengthLong() <= 0
-					&& http.getHeader("Transfer-Encoding") == null)) {
+			if (!(request instanceof HttpServletRequest http)
+					|| (http.getContentLengthLong() <= 0 && http.getHeader("Transfer-Encoding") == null)) {
 				chain.doFilter(request, response);
 				return;
 			}
@@ -76,8 +77,9 @@ class SlowClients {
 		response.setHeader("Connection", "close");
 		response.setContentType("application/json");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter().write("{\"errors\":[{\"message\":\"请求内容上传过慢（低于每秒 " + rate.toKilobytes()
-				+ " KB），连接已关闭 (the body arrived slower than " + rate.toKilobytes() + " KB/s)\"}]}");
+		response.getWriter()
+			.write("{\"errors\":[{\"message\":\"请求内容上传过慢（低于每秒 " + rate.toKilobytes()
+					+ " KB），连接已关闭 (the body arrived slower than " + rate.toKilobytes() + " KB/s)\"}]}");
 	}
 
 	// The request with its body counted as it is read.
@@ -130,7 +132,8 @@ class SlowClients {
 						if (elapsed > Metered.this.graceNanos
 								&& this.count < Metered.this.bytesPerSecond * (elapsed / 1_000_000_000.0)) {
 							Metered.this.tooSlow = true;
-							throw new IOException("request body slower than " + Metered.this.bytesPerSecond + " bytes/s");
+							throw new IOException(
+									"request body slower than " + Metered.this.bytesPerSecond + " bytes/s");
 						}
 					}
 
@@ -157,5 +160,7 @@ class SlowClients {
 			}
 			return this.in;
 		}
+
 	}
+
 }

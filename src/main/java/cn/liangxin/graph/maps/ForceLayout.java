@@ -6,17 +6,18 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * A deterministic Fruchterman–Reingold layout. Near repulsion is exact between nodes closer than
- * twice the ideal edge length, found through a uniform grid of cells that size; far repulsion is
- * the monopole of the crowd nearer the centre (2-D shell theorem), found by sorting the radii.
- * An iteration costs about O(n log n + m) instead of O(n²): 2,000 nodes lay out in a couple of
- * hundred milliseconds or less. A weak pull towards the centre keeps separate components on the
- * screen. Never touches the database.
+ * A deterministic Fruchterman–Reingold layout. Near repulsion is exact between nodes
+ * closer than twice the ideal edge length, found through a uniform grid of cells that
+ * size; far repulsion is the monopole of the crowd nearer the centre (2-D shell theorem),
+ * found by sorting the radii. An iteration costs about O(n log n + m) instead of O(n²):
+ * 2,000 nodes lay out in a couple of hundred milliseconds or less. A weak pull towards
+ * the centre keeps separate components on the screen. Never touches the database.
  *
- * <p>The start positions are the caller's (the geographic projection), rescaled so that their
- * mean spacing is the ideal edge length: the same graph always gives the same picture, and a map
- * that changed a little looks a little different, not shuffled. Coinciding starts are spread by
- * a {@link Random} with a fixed seed, never by the clock.
+ * <p>
+ * The start positions are the caller's (the geographic projection), rescaled so that
+ * their mean spacing is the ideal edge length: the same graph always gives the same
+ * picture, and a map that changed a little looks a little different, not shuffled.
+ * Coinciding starts are spread by a {@link Random} with a fixed seed, never by the clock.
  */
 public final class ForceLayout {
 
@@ -24,7 +25,8 @@ public final class ForceLayout {
 	 * The layout's knobs.
 	 *
 	 * @param idealLength the edge length the forces balance at (layout units)
-	 * @param iterations cooling steps (fewer for maps above 1,000 nodes: {@code iterations · 1000 / n}, at least a quarter)
+	 * @param iterations cooling steps (fewer for maps above 1,000 nodes:
+	 * {@code iterations · 1000 / n}, at least a quarter)
 	 * @param gravity pull towards the centre, per unit of distance
 	 * @param seed seed of the jitter that separates coinciding start positions
 	 */
@@ -43,8 +45,9 @@ public final class ForceLayout {
 	}
 
 	/**
-	 * Lays out {@code n} nodes joined by {@code edges} ({@code edges[i] = {a, b}}, indexes), from
-	 * the start positions {@code x0}, {@code y0} (any scale). Returns {@code {x, y}}, all finite.
+	 * Lays out {@code n} nodes joined by {@code edges} ({@code edges[i] = {a, b}},
+	 * indexes), from the start positions {@code x0}, {@code y0} (any scale). Returns
+	 * {@code {x, y}}, all finite.
 	 */
 	public static double[][] layout(int n, int[][] edges, double[] x0, double[] y0, Parameters p) {
 		double[] x = new double[n];
@@ -66,13 +69,16 @@ public final class ForceLayout {
 		int[] order = new int[n];
 		double[] radius = new double[n];
 		long[] byRadius = new long[n];
-		// big maps start from geography, which is already a fair picture: fewer, cheaper polishing steps
+		// big maps start from geography, which is already a fair picture: fewer, cheaper
+		// polishing steps
 		int iterations = n <= 1000 ? p.iterations() : Math.max(p.iterations() / 4, p.iterations() * 1000 / n);
 		for (int iteration = 0; iteration < iterations; iteration++) {
 			Arrays.fill(dx, 0);
 			Arrays.fill(dy, 0);
-			// a uniform grid over the bounding box, as a counting sort of the nodes by cell (no boxing,
-			// no hashing); cells grow when the box is huge, which only makes the 3×3 search wider
+			// a uniform grid over the bounding box, as a counting sort of the nodes by
+			// cell (no boxing,
+			// no hashing); cells grow when the box is huge, which only makes the 3×3
+			// search wider
 			double minX = Double.POSITIVE_INFINITY;
 			double minY = Double.POSITIVE_INFINITY;
 			double maxX = Double.NEGATIVE_INFINITY;
@@ -120,13 +126,15 @@ public final class ForceLayout {
 								continue;
 							}
 							if (d2 < 1e-9) {
-								// coinciding nodes: push apart along a direction fixed by their indexes
+								// coinciding nodes: push apart along a direction fixed by
+								// their indexes
 								double angle = (i * 0.618034 + j * 0.381966) * 2 * Math.PI;
 								ex = Math.cos(angle) * 0.01;
 								ey = Math.sin(angle) * 0.01;
 								d2 = 1e-4;
 							}
-							double force = k2 / d2; // (k²/d) / d: scales the difference vector
+							double force = k2 / d2; // (k²/d) / d: scales the difference
+													// vector
 							dx[i] += ex * force;
 							dy[i] += ey * force;
 						}
@@ -156,13 +164,17 @@ public final class ForceLayout {
 			}
 			mx /= n;
 			my /= n;
-			// far field: in the plane a 1/d force of a disc-shaped crowd acts like its inner part
-			// concentrated at the centre (the shell theorem holds for 1/r forces in 2-D), so a node at
-			// radius r is pushed out by k²·(nodes nearer the centre)/r. Without it the cut-off
+			// far field: in the plane a 1/d force of a disc-shaped crowd acts like its
+			// inner part
+			// concentrated at the centre (the shell theorem holds for 1/r forces in 2-D),
+			// so a node at
+			// radius r is pushed out by k²·(nodes nearer the centre)/r. Without it the
+			// cut-off
 			// repulsion lets a dense graph collapse, and the grid cells fill up.
 			for (int i = 0; i < n; i++) {
 				radius[i] = Math.hypot(x[i] - mx, y[i] - my);
-				// rank by radius, ties by index: a non-negative float's bits sort like the float
+				// rank by radius, ties by index: a non-negative float's bits sort like
+				// the float
 				byRadius[i] = ((long) Float.floatToIntBits((float) radius[i]) << 32) | i;
 			}
 			Arrays.sort(byRadius);
@@ -192,7 +204,10 @@ public final class ForceLayout {
 		return new double[][] { x, y };
 	}
 
-	/** Start positions: the seeds rescaled to a mean spacing of about {@code k}, jitter where they coincide. */
+	/**
+	 * Start positions: the seeds rescaled to a mean spacing of about {@code k}, jitter
+	 * where they coincide.
+	 */
 	private static void start(int n, double[] x0, double[] y0, double k, double[] x, double[] y, Random random) {
 		double minX = Double.POSITIVE_INFINITY;
 		double maxX = Double.NEGATIVE_INFINITY;
@@ -230,4 +245,5 @@ public final class ForceLayout {
 	private static long key(long gx, long gy) {
 		return gx * 0x9E3779B97F4A7C15L ^ gy;
 	}
+
 }

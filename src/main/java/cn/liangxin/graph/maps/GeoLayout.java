@@ -8,10 +8,11 @@ import org.jspecify.annotations.Nullable;
 import cn.liangxin.graph.domain.Geo;
 
 /**
- * Positions from WGS-84 coordinates: an equirectangular projection about the located nodes'
- * centre, in metres (x east, y south: screen axes, as every drawing library expects) — exact enough for a district. A node without coordinates
- * sits on a small ring around the mean of its placed neighbours (a party organization near the
- * units it covers); one with no placed neighbour at all goes to a ring outside the map. Never
+ * Positions from WGS-84 coordinates: an equirectangular projection about the located
+ * nodes' centre, in metres (x east, y south: screen axes, as every drawing library
+ * expects) — exact enough for a district. A node without coordinates sits on a small ring
+ * around the mean of its placed neighbours (a party organization near the units it
+ * covers); one with no placed neighbour at all goes to a ring outside the map. Never
  * touches the database.
  */
 public final class GeoLayout {
@@ -23,8 +24,9 @@ public final class GeoLayout {
 	}
 
 	/**
-	 * Positions for {@code n} nodes with optional coordinates ({@code lat[i]} null when unknown),
-	 * joined by {@code edges} (index pairs). Returns {@code {x, y}}, all finite.
+	 * Positions for {@code n} nodes with optional coordinates ({@code lat[i]} null when
+	 * unknown), joined by {@code edges} (index pairs). Returns {@code {x, y}}, all
+	 * finite.
 	 */
 	public static double[][] layout(int n, int[][] edges, @Nullable Double[] lat, @Nullable Double[] lon) {
 		double[] x = new double[n];
@@ -49,7 +51,8 @@ public final class GeoLayout {
 			for (int i = 0; i < n; i++) {
 				if (lat[i] != null && lon[i] != null) {
 					x[i] = (lon[i] - lon0) * cos * metresPerDegree;
-					y[i] = (lat0 - lat[i]) * metresPerDegree; // screen axes: y grows southwards
+					y[i] = (lat0 - lat[i]) * metresPerDegree; // screen axes: y grows
+																// southwards
 					placed[i] = true;
 					radius = Math.max(radius, Math.hypot(x[i], y[i]));
 				}
@@ -63,7 +66,8 @@ public final class GeoLayout {
 			neighbours.get(e[0]).add(e[1]);
 			neighbours.get(e[1]).add(e[0]);
 		}
-		// rounds: each places the nodes with a neighbour placed in an earlier round (so the order of
+		// rounds: each places the nodes with a neighbour placed in an earlier round (so
+		// the order of
 		// the nodes does not matter, only the graph)
 		int[] crowd = new int[n];
 		boolean progress = true;
@@ -115,4 +119,5 @@ public final class GeoLayout {
 		}
 		return new double[][] { x, y };
 	}
+
 }

@@ -19,9 +19,10 @@ import cn.liangxin.graph.maps.MapReads.RawMap;
 import cn.liangxin.graph.maps.MapReads.TieRow;
 
 /**
- * Nodes and edges from the raw rows, restricted to the included kinds; an edge is only made when
- * both of its ends are nodes, so none dangles. Sizes: {@code 8 + 4·ln(1 + count)}, the count
- * being employees, registered members, guided organizations or organizations in the place.
+ * Nodes and edges from the raw rows, restricted to the included kinds; an edge is only
+ * made when both of its ends are nodes, so none dangles. Sizes:
+ * {@code 8 + 4·ln(1 + count)}, the count being employees, registered members, guided
+ * organizations or organizations in the place.
  */
 final class MapAssembly {
 
@@ -36,7 +37,9 @@ final class MapAssembly {
 		var edges = new LinkedHashMap<String, MapEdge>();
 		Map<String, Integer> placeCounts = new HashMap<>();
 		Map<String, String> buildingPark = new HashMap<>();
-		raw.places().stream().filter(p -> p.kind() == NodeKind.BUILDING && p.parkId() != null)
+		raw.places()
+			.stream()
+			.filter(p -> p.kind() == NodeKind.BUILDING && p.parkId() != null)
 			.forEach(p -> buildingPark.put(p.id(), p.parkId()));
 
 		for (AreaRow a : raw.areas()) {
@@ -49,10 +52,11 @@ final class MapAssembly {
 		for (OrganizationRow o : raw.organizations()) {
 			String cluster = o.buildingId() != null ? MapNode.id(NodeKind.BUILDING, o.buildingId())
 					: o.parkId() != null ? MapNode.id(NodeKind.PARK, o.parkId())
-					: o.areaCode() != null ? MapNode.id(NodeKind.AREA, o.areaCode()) : null;
+							: o.areaCode() != null ? MapNode.id(NodeKind.AREA, o.areaCode()) : null;
 			add(nodes, include, node(NodeKind.ORGANIZATION, o.id(), o.name(), o.lat(), o.lon(),
 					o.employees() == null ? 0 : o.employees(), cluster));
-			String park = o.parkId() != null ? o.parkId() : o.buildingId() != null ? buildingPark.get(o.buildingId()) : null;
+			String park = o.parkId() != null ? o.parkId()
+					: o.buildingId() != null ? buildingPark.get(o.buildingId()) : null;
 			if (o.buildingId() != null) {
 				placeCounts.merge(MapNode.id(NodeKind.BUILDING, o.buildingId()), 1, Integer::sum);
 			}
@@ -84,19 +88,23 @@ final class MapAssembly {
 				edge(nodes, edges, EdgeKind.IN_PARK, NodeKind.ORGANIZATION, o.id(), NodeKind.PARK, o.parkId());
 			}
 			if (o.buildingId() != null) {
-				edge(nodes, edges, EdgeKind.IN_BUILDING, NodeKind.ORGANIZATION, o.id(), NodeKind.BUILDING, o.buildingId());
+				edge(nodes, edges, EdgeKind.IN_BUILDING, NodeKind.ORGANIZATION, o.id(), NodeKind.BUILDING,
+						o.buildingId());
 			}
 		}
 		for (PartyOrganizationRow po : raw.partyOrganizations()) {
-			po.covers().forEach(unit -> edge(nodes, edges, EdgeKind.COVERS, NodeKind.PARTY_ORGANIZATION, po.id(),
-					NodeKind.ORGANIZATION, unit));
+			po.covers()
+				.forEach(unit -> edge(nodes, edges, EdgeKind.COVERS, NodeKind.PARTY_ORGANIZATION, po.id(),
+						NodeKind.ORGANIZATION, unit));
 			if (po.parentId() != null) {
-				edge(nodes, edges, EdgeKind.REPORTS_TO, NodeKind.PARTY_ORGANIZATION, po.id(), NodeKind.PARTY_ORGANIZATION,
-						po.parentId());
+				edge(nodes, edges, EdgeKind.REPORTS_TO, NodeKind.PARTY_ORGANIZATION, po.id(),
+						NodeKind.PARTY_ORGANIZATION, po.parentId());
 			}
 		}
 		for (OfficerRow g : raw.officers()) {
-			g.guides().forEach(unit -> edge(nodes, edges, EdgeKind.GUIDES, NodeKind.OFFICER, g.id(), NodeKind.ORGANIZATION, unit));
+			g.guides()
+				.forEach(unit -> edge(nodes, edges, EdgeKind.GUIDES, NodeKind.OFFICER, g.id(), NodeKind.ORGANIZATION,
+						unit));
 		}
 		for (TieRow t : raw.ties()) {
 			edge(nodes, edges, t.kind(), NodeKind.ORGANIZATION, t.source(), NodeKind.ORGANIZATION, t.target());
@@ -108,8 +116,8 @@ final class MapAssembly {
 		return 8 + 4 * Math.log1p(Math.max(0, count));
 	}
 
-	private static MapNode node(NodeKind kind, String entityId, String label, @Nullable Double lat, @Nullable Double lon,
-			int count, @Nullable String cluster) {
+	private static MapNode node(NodeKind kind, String entityId, String label, @Nullable Double lat,
+			@Nullable Double lon, int count, @Nullable String cluster) {
 		return new MapNode(MapNode.id(kind, entityId), entityId, kind, label, 0, 0, lat, lon, size(count), cluster);
 	}
 
@@ -134,4 +142,5 @@ final class MapAssembly {
 		nodes.forEach(n -> ids.add(n.id()));
 		return ids;
 	}
+
 }

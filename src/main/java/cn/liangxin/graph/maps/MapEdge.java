@@ -1,8 +1,9 @@
 package cn.liangxin.graph.maps;
 
 /**
- * An edge of a network map, in the graph's direction (COVERS: party organization → organization;
- * IN_PARK, IN_BUILDING, PART_OF, REPORTS_TO: child → parent; ties: from → to).
+ * An edge of a network map, in the graph's direction (COVERS: party organization →
+ * organization; IN_PARK, IN_BUILDING, PART_OF, REPORTS_TO: child → parent; ties: from →
+ * to).
  *
  * @param id unique within the map: {@code KIND:source->target}
  * @param source the {@link MapNode#id()} it starts at

@@ -22,9 +22,10 @@ import cn.liangxin.graph.network.Scope;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code GET /api/maps/{format}?areaCode=…|parkId=…[&maxNodes=…&layout=FORCE|GEO]}: the network
- * map as ready-to-draw JSON for G6, ECharts or Cytoscape.js (docs/maps.md). Errors are JSON too:
- * {@code {"error": "NOT_FOUND"|"BAD_REQUEST", "message": "..."}} naming the argument.
+ * {@code GET /api/maps/{format}?areaCode=…|parkId=…[&maxNodes=…&layout=FORCE|GEO]}: the
+ * network map as ready-to-draw JSON for G6, ECharts or Cytoscape.js (docs/maps.md).
+ * Errors are JSON too: {@code {"error": "NOT_FOUND"|"BAD_REQUEST", "message": "..."}}
+ * naming the argument.
  */
 @RestController
 class MapExportController {
@@ -46,7 +47,8 @@ class MapExportController {
 
 	@GetMapping("/api/maps/{format}")
 	Map<String, Object> export(@PathVariable String format, @RequestParam(required = false) @Nullable String areaCode,
-			@RequestParam(required = false) @Nullable String parkId, @RequestParam(required = false) @Nullable String maxNodes,
+			@RequestParam(required = false) @Nullable String parkId,
+			@RequestParam(required = false) @Nullable String maxNodes,
 			@RequestParam(required = false) @Nullable String layout) {
 		MapFormats f = MapFormats.find(format)
 			.orElseThrow(() -> new NotFoundException("format", format, "map format (use g6, echarts or cytoscape):"));
@@ -55,11 +57,13 @@ class MapExportController {
 		}
 		Scope scope = Scope.of(areaCode, parkId);
 		NetworkMap map = this.maps.map(scope, null, maxNodes(maxNodes), layout(layout));
-		// Area nodes carry their areas.geojson boundary, so a client can draw the areas as polygons.
+		// Area nodes carry their areas.geojson boundary, so a client can draw the areas
+		// as polygons.
 		var codes = map.nodes().stream().filter(n -> n.kind() == NodeKind.AREA).map(MapNode::entityId).toList();
 		Map<String, Object> boundaries = new LinkedHashMap<>();
 		if (!codes.isEmpty()) {
-			this.reads.boundaries(codes).forEach((code, geometry) -> boundaries.put(code, this.json.readTree(geometry)));
+			this.reads.boundaries(codes)
+				.forEach((code, geometry) -> boundaries.put(code, this.json.readTree(geometry)));
 		}
 		Map<String, Object> rendered = f.render(map, boundaries);
 		this.audit.record(AuditAction.EXPORT, scope.toString(), AuditLog.OK, "network map " + format);
@@ -92,11 +96,14 @@ class MapExportController {
 
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<Map<String, Object>> notFound(NotFoundException ex) {
-		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "NOT_FOUND", "message", ex.getMessage()));
+		return ResponseEntity.status(HttpStatus.NOT_FOUND)
+			.body(Map.of("error", "NOT_FOUND", "message", ex.getMessage()));
 	}
 
 	@ExceptionHandler(InvalidArgumentException.class)
 	ResponseEntity<Map<String, Object>> badRequest(InvalidArgumentException ex) {
-		return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", "BAD_REQUEST", "message", ex.getMessage()));
+		return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+			.body(Map.of("error", "BAD_REQUEST", "message", ex.getMessage()));
 	}
+
 }

@@ -8,13 +8,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A network map as the JSON the drawing libraries used in China take as they are: AntV G6 v5
- * graph data, an Apache ECharts graph series, and Cytoscape.js elements. Positions are screen
- * axes (y grows downwards). Never touches the database; see docs/maps.md.
+ * A network map as the JSON the drawing libraries used in China take as they are: AntV G6
+ * v5 graph data, an Apache ECharts graph series, and Cytoscape.js elements. Positions are
+ * screen axes (y grows downwards). Never touches the database; see docs/maps.md.
  */
 public enum MapFormats {
 
-	/** AntV G6 v5: {@code {nodes:[{id, data, style:{x, y, size, labelText}}], edges:[{id, source, target, data}], combos}}. */
+	/**
+	 * AntV G6 v5: {@code {nodes:[{id, data, style:{x, y, size, labelText}}], edges:[{id,
+	 * source, target, data}], combos}}.
+	 */
 	G6 {
 		@Override
 		public Map<String, Object> render(NetworkMap map, Map<String, Object> boundaries) {
@@ -33,20 +36,30 @@ public enum MapFormats {
 				node.put("style", style);
 				nodes.add(node);
 			}
-			List<Object> edges = map.edges().stream().<Object>map(e -> Map.of("id", e.id(), "source", e.source(), "target",
-					e.target(), "data", Map.of("kind", e.kind().name()))).toList();
+			List<Object> edges = map.edges()
+				.stream()
+				.<Object>map(e -> Map.of("id", e.id(), "source", e.source(), "target", e.target(), "data",
+						Map.of("kind", e.kind().name())))
+				.toList();
 			var result = new LinkedHashMap<String, Object>();
 			result.put("nodes", nodes);
 			result.put("edges", edges);
-			// combos are only drawn when a node names one in `combo`; listed so a client can opt in
-			map.nodes().stream().filter(n -> n.cluster() != null)
-				.forEach(n -> combos.putIfAbsent(n.cluster(), Map.of("id", "combo:" + n.cluster(), "data", Map.of("cluster", n.cluster()))));
+			// combos are only drawn when a node names one in `combo`; listed so a client
+			// can opt in
+			map.nodes()
+				.stream()
+				.filter(n -> n.cluster() != null)
+				.forEach(n -> combos.putIfAbsent(n.cluster(),
+						Map.of("id", "combo:" + n.cluster(), "data", Map.of("cluster", n.cluster()))));
 			result.put("combos", List.copyOf(combos.values()));
 			return result;
 		}
 	},
 
-	/** Apache ECharts graph series: {@code {nodes:[{id, name, x, y, symbolSize, category, value}], links, categories}}. */
+	/**
+	 * Apache ECharts graph series: {@code {nodes:[{id, name, x, y, symbolSize, category,
+	 * value}], links, categories}}.
+	 */
 	ECHARTS {
 		@Override
 		public Map<String, Object> render(NetworkMap map, Map<String, Object> boundaries) {
@@ -65,9 +78,14 @@ public enum MapFormats {
 				}
 				nodes.add(node);
 			}
-			List<Object> links = map.edges().stream().<Object>map(e -> Map.of("id", e.id(), "source", e.source(), "target",
-					e.target(), "value", e.kind().name())).toList();
-			List<Object> categories = java.util.Arrays.stream(NodeKind.values()).<Object>map(k -> Map.of("name", k.name())).toList();
+			List<Object> links = map.edges()
+				.stream()
+				.<Object>map(
+						e -> Map.of("id", e.id(), "source", e.source(), "target", e.target(), "value", e.kind().name()))
+				.toList();
+			List<Object> categories = java.util.Arrays.stream(NodeKind.values())
+				.<Object>map(k -> Map.of("name", k.name()))
+				.toList();
 			var result = new LinkedHashMap<String, Object>();
 			result.put("nodes", nodes);
 			result.put("links", links);
@@ -76,7 +94,10 @@ public enum MapFormats {
 		}
 	},
 
-	/** Cytoscape.js elements: {@code {elements:{nodes:[{data, position}], edges:[{data}]}}}. */
+	/**
+	 * Cytoscape.js elements: {@code {elements:{nodes:[{data, position}],
+	 * edges:[{data}]}}}.
+	 */
 	CYTOSCAPE {
 		@Override
 		public Map<String, Object> render(NetworkMap map, Map<String, Object> boundaries) {
@@ -86,8 +107,11 @@ public enum MapFormats {
 				data.put("label", n.label());
 				return Map.of("data", data, "position", Map.of("x", n.x(), "y", n.y()));
 			}).toList();
-			List<Object> edges = map.edges().stream().<Object>map(e -> Map.of("data", Map.of("id", e.id(), "source",
-					e.source(), "target", e.target(), "kind", e.kind().name()))).toList();
+			List<Object> edges = map.edges()
+				.stream()
+				.<Object>map(e -> Map.of("data",
+						Map.of("id", e.id(), "source", e.source(), "target", e.target(), "kind", e.kind().name())))
+				.toList();
 			return Map.of("elements", Map.of("nodes", nodes, "edges", edges));
 		}
 	};
@@ -98,12 +122,15 @@ public enum MapFormats {
 	}
 
 	/**
-	 * The JSON document; an AREA node whose code is a key of {@code boundaries} carries that value
-	 * (its GeoJSON geometry, as parsed JSON) as {@code boundary}.
+	 * The JSON document; an AREA node whose code is a key of {@code boundaries} carries
+	 * that value (its GeoJSON geometry, as parsed JSON) as {@code boundary}.
 	 */
 	public abstract Map<String, Object> render(NetworkMap map, Map<String, Object> boundaries);
 
-	/** By its path name ({@code g6}, {@code echarts}, {@code cytoscape}), case-insensitive. */
+	/**
+	 * By its path name ({@code g6}, {@code echarts}, {@code cytoscape}),
+	 * case-insensitive.
+	 */
 	public static Optional<MapFormats> find(String name) {
 		for (MapFormats f : values()) {
 			if (f.name().equals(name.toUpperCase(Locale.ROOT))) {
@@ -131,4 +158,5 @@ public enum MapFormats {
 		}
 		return data;
 	}
+
 }

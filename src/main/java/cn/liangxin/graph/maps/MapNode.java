@@ -14,9 +14,9 @@ import org.jspecify.annotations.Nullable;
  * @param lat WGS-84 latitude, when known
  * @param lon WGS-84 longitude, when known
  * @param size a drawing size from employees (organization), registered members (party
- *        organization), guided organizations (officer) or organizations in the map (places)
- * @param cluster a cheap grouping: the building, else the park, else the area of an organization;
- *        a place's own id; null for party organizations and officers
+ * organization), guided organizations (officer) or organizations in the map (places)
+ * @param cluster a cheap grouping: the building, else the park, else the area of an
+ * organization; a place's own id; null for party organizations and officers
  */
 public record MapNode(String id, String entityId, NodeKind kind, String label, double x, double y, @Nullable Double lat,
 		@Nullable Double lon, double size, @Nullable String cluster) {
@@ -26,11 +26,13 @@ public record MapNode(String id, String entityId, NodeKind kind, String label, d
 	}
 
 	MapNode at(double x, double y) {
-		return new MapNode(this.id, this.entityId, this.kind, this.label, x, y, this.lat, this.lon, this.size, this.cluster);
+		return new MapNode(this.id, this.entityId, this.kind, this.label, x, y, this.lat, this.lon, this.size,
+				this.cluster);
 	}
 
 	MapNode sized(double size) {
-		return new MapNode(this.id, this.entityId, this.kind, this.label, this.x, this.y, this.lat, this.lon, size, this.cluster);
+		return new MapNode(this.id, this.entityId, this.kind, this.label, this.x, this.y, this.lat, this.lon, size,
+				this.cluster);
 	}
 
 	boolean located() {

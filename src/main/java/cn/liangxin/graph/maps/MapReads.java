@@ -15,8 +15,8 @@ import cn.liangxin.graph.network.Scope;
 import cn.liangxin.graph.store.GraphQueries;
 
 /**
- * The map's raw rows, read in one read-only transaction (so the six statements see one state of
- * the graph); assembly, truncation and layout happen afterwards, outside it.
+ * The map's raw rows, read in one read-only transaction (so the six statements see one
+ * state of the graph); assembly, truncation and layout happen afterwards, outside it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,25 +31,29 @@ class MapReads {
 	public RawMap read(Scope scope) {
 		List<OrganizationRow> organizations = this.queries.list("mapOrganizations",
 				this.queries.file("queries/maps/organizations.cypher"), scope.parameters(),
-				r -> new OrganizationRow(r.get("id").asString(), r.get("name").asString(""), Rows.integer(r.get("employees")),
-						r.get("members").asInt(), Rows.decimal(r.get("lat")), Rows.decimal(r.get("lon")),
-						Rows.string(r.get("parkId")), Rows.string(r.get("buildingId")), Rows.string(r.get("areaCode"))));
+				r -> new OrganizationRow(r.get("id").asString(), r.get("name").asString(""),
+						Rows.integer(r.get("employees")), r.get("members").asInt(), Rows.decimal(r.get("lat")),
+						Rows.decimal(r.get("lon")), Rows.string(r.get("parkId")), Rows.string(r.get("buildingId")),
+						Rows.string(r.get("areaCode"))));
 		List<String> ids = organizations.stream().map(OrganizationRow::id).toList();
 		Map<String, Object> byIds = Map.of("ids", ids);
 		List<PartyOrganizationRow> partyOrganizations = this.queries.list("mapPartyOrganizations",
 				this.queries.file("queries/maps/party-organizations.cypher"), byIds,
-				r -> new PartyOrganizationRow(r.get("id").asString(), r.get("name").asString(""), r.get("members").asInt(),
-						Rows.strings(r.get("covers")), Rows.string(r.get("parentId"))));
+				r -> new PartyOrganizationRow(r.get("id").asString(), r.get("name").asString(""),
+						r.get("members").asInt(), Rows.strings(r.get("covers")), Rows.string(r.get("parentId"))));
 		List<OfficerRow> officers = this.queries.list("mapOfficers", this.queries.file("queries/maps/officers.cypher"),
-				byIds, r -> new OfficerRow(r.get("id").asString(), r.get("name").asString(""), Rows.strings(r.get("guides"))));
+				byIds,
+				r -> new OfficerRow(r.get("id").asString(), r.get("name").asString(""), Rows.strings(r.get("guides"))));
 		List<TieRow> ties = this.queries.list("mapTies", this.queries.file("queries/maps/ties.cypher"), byIds,
 				r -> new TieRow(r.get("source").asString(), EdgeKind.valueOf(r.get("kind").asString()),
 						r.get("target").asString()));
 		var places = new HashMap<String, Object>();
 		places.put("parkId", scope.parkId());
 		places.put("parkIds", List.copyOf(distinct(organizations.stream().map(OrganizationRow::parkId).toList())));
-		places.put("buildingIds", List.copyOf(distinct(organizations.stream().map(OrganizationRow::buildingId).toList())));
-		List<PlaceRow> placeRows = this.queries.list("mapPlaces", this.queries.file("queries/maps/places.cypher"), places,
+		places.put("buildingIds",
+				List.copyOf(distinct(organizations.stream().map(OrganizationRow::buildingId).toList())));
+		List<PlaceRow> placeRows = this.queries.list("mapPlaces", this.queries.file("queries/maps/places.cypher"),
+				places,
 				r -> new PlaceRow(NodeKind.valueOf(r.get("kind").asString()), r.get("id").asString(),
 						r.get("name").asString(""), Rows.decimal(r.get("lat")), Rows.decimal(r.get("lon")),
 						Rows.string(r.get("parkId"))));
@@ -88,4 +92,5 @@ class MapReads {
 
 	record AreaRow(String code, String name, @Nullable String parentCode, int organizations) {
 	}
+
 }

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Cuts a map to its most connected part: nodes ranked by degree within the map (ties by kind,
- * then id, so the cut is deterministic), the top {@code maxNodes} kept, then every edge with an
- * end cut away dropped. Never touches the database.
+ * Cuts a map to its most connected part: nodes ranked by degree within the map (ties by
+ * kind, then id, so the cut is deterministic), the top {@code maxNodes} kept, then every
+ * edge with an end cut away dropped. Never touches the database.
  */
 final class MapTruncation {
 
@@ -44,4 +44,5 @@ final class MapTruncation {
 		nodes.forEach(n -> ids.add(n.id()));
 		return ids;
 	}
+
 }

@@ -15,11 +15,11 @@ import cn.liangxin.graph.network.NetworkReads;
 import cn.liangxin.graph.network.Scope;
 
 /**
- * Network maps of a scope: the organizations, the party organizations covering them, their
- * officers, the ties among them and the places and areas around them, cut to the most connected
- * {@code maxNodes} and laid out. The reads run in one read-only transaction ({@link MapReads});
- * assembly, truncation and layout run after it, in memory, so no transaction is held open while
- * the layout computes.
+ * Network maps of a scope: the organizations, the party organizations covering them,
+ * their officers, the ties among them and the places and areas around them, cut to the
+ * most connected {@code maxNodes} and laid out. The reads run in one read-only
+ * transaction ({@link MapReads}); assembly, truncation and layout run after it, in
+ * memory, so no transaction is held open while the layout computes.
  */
 @Service
 public class NetworkMaps {
@@ -38,16 +38,17 @@ public class NetworkMaps {
 
 	/**
 	 * The map of a scope.
-	 *
 	 * @param include the kinds of node to draw; all when null or empty
 	 * @param maxNodes 1 to {@link #MAX_NODES}
 	 */
 	public NetworkMap map(Scope scope, @Nullable Set<NodeKind> include, int maxNodes, Layout layout) {
 		if (maxNodes <= 0 || maxNodes > MAX_NODES) {
-			throw new InvalidArgumentException("maxNodes", maxNodes, "is out of range; ask for 1 to " + MAX_NODES + " nodes");
+			throw new InvalidArgumentException("maxNodes", maxNodes,
+					"is out of range; ask for 1 to " + MAX_NODES + " nodes");
 		}
 		scope = this.network.requireScope(scope);
-		Set<NodeKind> kinds = (include == null || include.isEmpty()) ? EnumSet.allOf(NodeKind.class) : EnumSet.copyOf(include);
+		Set<NodeKind> kinds = (include == null || include.isEmpty()) ? EnumSet.allOf(NodeKind.class)
+				: EnumSet.copyOf(include);
 		var assembled = MapAssembly.assemble(this.reads.read(scope), kinds);
 		NetworkMap cut = MapTruncation.keep(assembled.nodes(), assembled.edges(), maxNodes);
 		return new NetworkMap(place(cut.nodes(), cut.edges(), layout), cut.edges(), cut.truncated());
@@ -65,7 +66,8 @@ public class NetworkMaps {
 			lat[i] = node.lat();
 			lon[i] = node.lon();
 		}
-		int[][] pairs = edges.stream().map(e -> new int[] { index.get(e.source()), index.get(e.target()) })
+		int[][] pairs = edges.stream()
+			.map(e -> new int[] { index.get(e.source()), index.get(e.target()) })
 			.toArray(int[][]::new);
 		double[][] xy = GeoLayout.layout(n, pairs, lat, lon);
 		if (layout == Layout.FORCE) {
@@ -82,4 +84,5 @@ public class NetworkMaps {
 	private static double round(double v) {
 		return Math.round(v * 100) / 100.0;
 	}
+
 }

@@ -1,6 +1,9 @@
 package cn.liangxin.graph.network;
 
-/** A request argument that cannot be answered: the message names the argument and its value. */
+/**
+ * A request argument that cannot be answered: the message names the argument and its
+ * value.
+ */
 public class InvalidArgumentException extends RuntimeException {
 
 	private final String argument;
@@ -14,7 +17,10 @@ public class InvalidArgumentException extends RuntimeException {
 		return this.argument;
 	}
 
-	/** The value as the message quotes it: at most 100 characters, so an error never echoes a huge argument. */
+	/**
+	 * The value as the message quotes it: at most 100 characters, so an error never
+	 * echoes a huge argument.
+	 */
 	static String quote(Object value) {
 		String text = String.valueOf(value);
 		if (text.length() > 100) {
@@ -22,4 +28,5 @@ public class InvalidArgumentException extends RuntimeException {
 		}
 		return value instanceof String ? "\"" + text + "\"" : text;
 	}
+
 }

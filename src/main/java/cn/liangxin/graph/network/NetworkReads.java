@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -28,10 +27,10 @@ import cn.liangxin.graph.network.Views.PartyOrganizationView;
 import cn.liangxin.graph.store.GraphQueries;
 
 /**
- * Reads of the organizational network. Lookups by many ids at once serve batch loading; every
- * method runs in a read-only transaction, which a cluster routes to a reader. Lists of
- * organizations and party organizations find ids first and then project them with one shared
- * statement, so the projection is written once.
+ * Reads of the organizational network. Lookups by many ids at once serve batch loading;
+ * every method runs in a read-only transaction, which a cluster routes to a reader. Lists
+ * of organizations and party organizations find ids first and then project them with one
+ * shared statement, so the projection is written once.
  */
 @Service
 @Transactional(readOnly = true)
@@ -48,14 +47,15 @@ public class NetworkReads {
 		this.access = access;
 	}
 
-	// ---- scope -------------------------------------------------------------------------------
+	// ---- scope
+	// -------------------------------------------------------------------------------
 
 	/**
-	 * The scope an analytic of this caller looks at, the one resolution every feature passes
-	 * through: no scope is the caller's own area (everything for an ADMIN); an area or park
-	 * outside the caller's area is refused as FORBIDDEN, an unknown one as NOT_FOUND (for a caller
-	 * limited to an area, an unknown one is FORBIDDEN too, so nothing tells it exists).
-	 * Callers must go on with the returned scope.
+	 * The scope an analytic of this caller looks at, the one resolution every feature
+	 * passes through: no scope is the caller's own area (everything for an ADMIN); an
+	 * area or park outside the caller's area is refused as FORBIDDEN, an unknown one as
+	 * NOT_FOUND (for a caller limited to an area, an unknown one is FORBIDDEN too, so
+	 * nothing tells it exists). Callers must go on with the returned scope.
 	 */
 	public Scope requireScope(Scope scope) {
 		String limit = this.access.limit();
@@ -77,9 +77,13 @@ public class NetworkReads {
 		return scope;
 	}
 
-	// ---- areas, parks, buildings, officers -----------------------------------------------------
+	// ---- areas, parks, buildings, officers
+	// -----------------------------------------------------
 
-	/** The areas of these codes that the caller sees (the others are left out, as if they did not exist). */
+	/**
+	 * The areas of these codes that the caller sees (the others are left out, as if they
+	 * did not exist).
+	 */
 	public Map<String, AreaView> areas(Collection<String> codes) {
 		return byKey(visibleAreas(this.queries.list("areasByCodes", """
 				UNWIND $codes AS code
@@ -89,34 +93,44 @@ public class NetworkReads {
 				""", Map.of("codes", List.copyOf(codes)), NetworkReads::area)), AreaView::code);
 	}
 
-	/** The stored boundaries (WGS-84 GeoJSON geometries from areas.geojson) of those areas that have one. */
+	/**
+	 * The stored boundaries (WGS-84 GeoJSON geometries from areas.geojson) of those areas
+	 * that have one.
+	 */
 	public Map<String, String> boundaries(Collection<String> codes) {
 		var result = new LinkedHashMap<String, String>();
-		this.queries.list("areaBoundaries", """
-				UNWIND $codes AS code
-				MATCH (a:Area {code: code})
-				WHERE a.boundary IS NOT NULL
-				RETURN a.code AS code, a.boundary AS boundary
-				""", Map.of("codes", List.copyOf(codes)), r -> Map.entry(r.get("code").asString(), r.get("boundary").asString()))
+		this.queries
+			.list("areaBoundaries", """
+					UNWIND $codes AS code
+					MATCH (a:Area {code: code})
+					WHERE a.boundary IS NOT NULL
+					RETURN a.code AS code, a.boundary AS boundary
+					""", Map.of("codes", List.copyOf(codes)),
+					r -> Map.entry(r.get("code").asString(), r.get("boundary").asString()))
 			.forEach(e -> result.put(e.getKey(), e.getValue()));
 		return result;
 	}
 
-	/** The mean location of the located ACTIVE organizations in each area or below it (areas without one are left out). */
+	/**
+	 * The mean location of the located ACTIVE organizations in each area or below it
+	 * (areas without one are left out).
+	 */
 	public Map<String, LatLon> areaCentroids(Collection<String> codes) {
 		var result = new LinkedHashMap<String, LatLon>();
-		this.queries.list("areaCentroids", """
-				UNWIND $codes AS code
-				MATCH (a:Area {code: code})
-				CALL (a) {
-				  MATCH (o:Organization {status: 'ACTIVE'})-[:IN_AREA]->(:Area)-[:PART_OF*0..]->(a)
-				  WHERE o.location IS NOT NULL
-				  RETURN avg(o.location.latitude) AS lat, avg(o.location.longitude) AS lon
-				}
-				WITH code, lat, lon WHERE lat IS NOT NULL
-				RETURN code, lat, lon
-				""", Map.of("codes", List.copyOf(codes)),
-				r -> Map.entry(r.get("code").asString(), new LatLon(r.get("lat").asDouble(), r.get("lon").asDouble())))
+		this.queries
+			.list("areaCentroids", """
+					UNWIND $codes AS code
+					MATCH (a:Area {code: code})
+					CALL (a) {
+					  MATCH (o:Organization {status: 'ACTIVE'})-[:IN_AREA]->(:Area)-[:PART_OF*0..]->(a)
+					  WHERE o.location IS NOT NULL
+					  RETURN avg(o.location.latitude) AS lat, avg(o.location.longitude) AS lon
+					}
+					WITH code, lat, lon WHERE lat IS NOT NULL
+					RETURN code, lat, lon
+					""", Map.of("codes", List.copyOf(codes)),
+					r -> Map.entry(r.get("code").asString(),
+							new LatLon(r.get("lat").asDouble(), r.get("lon").asDouble())))
 			.forEach(e -> result.put(e.getKey(), e.getValue()));
 		return result;
 	}
@@ -146,8 +160,7 @@ public class NetworkReads {
 				MATCH (:Area {code: code})<-[:PART_OF]-(a:Area)
 				RETURN a.code AS code, a.name AS name, a.level AS level, code AS parentCode
 				ORDER BY a.code
-				""", Map.of("codes", List.copyOf(codes)), NetworkReads::area))
-			.stream()
+				""", Map.of("codes", List.copyOf(codes)), NetworkReads::area)).stream()
 			.collect(Collectors.groupingBy(AreaView::parentCode, LinkedHashMap::new, Collectors.toList()));
 	}
 
@@ -161,7 +174,10 @@ public class NetworkReads {
 				""", Map.of("ids", List.copyOf(ids)), NetworkReads::park), ParkView::areaCode), ParkView::id);
 	}
 
-	/** Parks in an area or any area below it; all the caller sees when {@code areaCode} is null. */
+	/**
+	 * Parks in an area or any area below it; all the caller sees when {@code areaCode} is
+	 * null.
+	 */
 	public List<ParkView> parksIn(@Nullable String areaCode) {
 		if (areaCode != null && areas(Set.of(areaCode)).isEmpty()) {
 			throw new NotFoundException("areaCode", areaCode, "area with code");
@@ -185,7 +201,8 @@ public class NetworkReads {
 				RETURN b.id AS id, b.name AS name, b.location.latitude AS lat, b.location.longitude AS lon,
 				       head([(b)-[:IN_PARK]->(p:Park) | p.id]) AS parkId,
 				       head([(b)-[:IN_AREA]->(a:Area) | a.code]) AS areaCode
-				""", Map.of("ids", List.copyOf(ids)), NetworkReads::building), BuildingView::areaCode), BuildingView::id);
+				""", Map.of("ids", List.copyOf(ids)), NetworkReads::building), BuildingView::areaCode),
+				BuildingView::id);
 	}
 
 	/** Buildings of each park, by park id. */
@@ -196,14 +213,13 @@ public class NetworkReads {
 				RETURN b.id AS id, b.name AS name, b.location.latitude AS lat, b.location.longitude AS lon,
 				       id AS parkId, head([(b)-[:IN_AREA]->(a:Area) | a.code]) AS areaCode
 				ORDER BY b.id
-				""", Map.of("ids", List.copyOf(parkIds)), NetworkReads::building), BuildingView::areaCode)
-			.stream()
+				""", Map.of("ids", List.copyOf(parkIds)), NetworkReads::building), BuildingView::areaCode).stream()
 			.collect(Collectors.groupingBy(BuildingView::parkId, LinkedHashMap::new, Collectors.toList()));
 	}
 
 	/**
-	 * ACTIVE organizations per park, in the park directly or through its building, counting only
-	 * those in areas the caller sees; parks without any are left out.
+	 * ACTIVE organizations per park, in the park directly or through its building,
+	 * counting only those in areas the caller sees; parks without any are left out.
 	 */
 	public Map<String, Integer> parkOrganizationCounts(Collection<String> parkIds) {
 		record Row(String parkId, @Nullable String areaCode, int count) {
@@ -235,26 +251,33 @@ public class NetworkReads {
 				""", Map.of("ids", List.copyOf(ids)), NetworkReads::officer), OfficerView::areaCode), OfficerView::id);
 	}
 
-	// ---- organizations --------------------------------------------------------------------------
+	// ---- organizations
+	// --------------------------------------------------------------------------
 
 	public Map<String, OrganizationView> organizations(Collection<String> ids) {
-		return byKey(visible(this.queries.list("organizationsByIds", """
-				UNWIND $ids AS id
-				MATCH (o:Organization {id: id})
-				RETURN o.id AS id, o.name AS name, o.kind AS kind, o.status AS status,
-				       o.industryCode AS industryCode, o.employees AS employees, o.aboveScale AS aboveScale,
-				       o.verifiedOn AS verifiedOn, o.location.latitude AS lat, o.location.longitude AS lon,
-				       o.noPartyOrgReason AS noPartyOrgReason, o.plannedOn AS plannedOn, o.ownerIsMember AS ownerIsMember,
-				       o.revenue AS revenue, o.ownership AS ownership,
-				       head([(o)-[:IN_AREA]->(a:Area) | a.code]) AS areaCode,
-				       coalesce(head([(o)-[:IN_PARK]->(p:Park) | p.id]),
-				                head([(o)-[:IN_BUILDING]->(:Building)-[:IN_PARK]->(p:Park) | p.id])) AS parkId,
-				       head([(o)-[:IN_BUILDING]->(b:Building) | b.id]) AS buildingId
-				""", Map.of("ids", List.copyOf(ids)), NetworkReads::organization), OrganizationView::areaCode),
+		return byKey(
+				visible(this.queries.list("organizationsByIds",
+						"""
+								UNWIND $ids AS id
+								MATCH (o:Organization {id: id})
+								RETURN o.id AS id, o.name AS name, o.kind AS kind, o.status AS status,
+								       o.industryCode AS industryCode, o.employees AS employees, o.aboveScale AS aboveScale,
+								       o.verifiedOn AS verifiedOn, o.location.latitude AS lat, o.location.longitude AS lon,
+								       o.noPartyOrgReason AS noPartyOrgReason, o.plannedOn AS plannedOn, o.ownerIsMember AS ownerIsMember,
+								       o.revenue AS revenue, o.ownership AS ownership,
+								       head([(o)-[:IN_AREA]->(a:Area) | a.code]) AS areaCode,
+								       coalesce(head([(o)-[:IN_PARK]->(p:Park) | p.id]),
+								                head([(o)-[:IN_BUILDING]->(:Building)-[:IN_PARK]->(p:Park) | p.id])) AS parkId,
+								       head([(o)-[:IN_BUILDING]->(b:Building) | b.id]) AS buildingId
+								""",
+						Map.of("ids", List.copyOf(ids)), NetworkReads::organization), OrganizationView::areaCode),
 				OrganizationView::id);
 	}
 
-	/** A page of organizations in id order, after the cursor, with the count of all that match. */
+	/**
+	 * A page of organizations in id order, after the cursor, with the count of all that
+	 * match.
+	 */
 	public Page<OrganizationView> organizations(OrganizationQuery query, int first, @Nullable String after) {
 		var parameters = requireScope(query.scope()).parameters();
 		parameters.put("statuses", query.statuses());
@@ -264,8 +287,9 @@ public class NetworkReads {
 		parameters.put("aboveScale", query.aboveScale());
 		parameters.put("after", afterId(after));
 		parameters.put("limit", Paging.limit(first));
-		var found = this.queries.one("organizationsPage", this.queries.file("queries/network/organizations-page.cypher"),
-				parameters, record -> new IdPage(record.get("totalCount").asInt(), Rows.strings(record.get("ids"))))
+		var found = this.queries
+			.one("organizationsPage", this.queries.file("queries/network/organizations-page.cypher"), parameters,
+					record -> new IdPage(record.get("totalCount").asInt(), Rows.strings(record.get("ids"))))
 			.orElseThrow();
 		return Pages.of(found, first, organizations(found.ids()));
 	}
@@ -311,7 +335,8 @@ public class NetworkReads {
 				""", organizationIds);
 	}
 
-	// ---- party organizations --------------------------------------------------------------------
+	// ---- party organizations
+	// --------------------------------------------------------------------
 
 	public Map<String, PartyOrganizationView> partyOrganizations(Collection<String> ids) {
 		return byKey(visible(this.queries.list("partyOrganizationsByIds", """
@@ -325,15 +350,19 @@ public class NetworkReads {
 				       head([(po)-[:IN_PARK]->(p:Park) | p.id]) AS parkId,
 				       coalesce(head([(po)-[:IN_AREA]->(a:Area) | a.code]),
 				                head([(po)-[:IN_PARK]->(:Park)-[:IN_AREA]->(a:Area) | a.code])) AS seatArea
-				""", Map.of("ids", List.copyOf(ids)), r -> new Seated(partyOrganization(r), Rows.string(r.get("seatArea")))),
-				Seated::area).stream().map(Seated::view).toList(), PartyOrganizationView::id);
+				""", Map.of("ids", List.copyOf(ids)),
+				r -> new Seated(partyOrganization(r), Rows.string(r.get("seatArea")))), Seated::area)
+			.stream()
+			.map(Seated::view)
+			.toList(), PartyOrganizationView::id);
 	}
 
 	/**
-	 * A page of party organizations in id order. In a scope are those covering an organization of
-	 * the scope or sitting in the scope's area (or below) or park.
+	 * A page of party organizations in id order. In a scope are those covering an
+	 * organization of the scope or sitting in the scope's area (or below) or park.
 	 */
-	public Page<PartyOrganizationView> partyOrganizations(PartyOrganizationQuery query, int first, @Nullable String after) {
+	public Page<PartyOrganizationView> partyOrganizations(PartyOrganizationQuery query, int first,
+			@Nullable String after) {
 		var parameters = requireScope(query.scope()).parameters();
 		parameters.put("level", query.level());
 		parameters.put("formation", query.formation());
@@ -343,9 +372,9 @@ public class NetworkReads {
 		parameters.put("termDueBefore", query.termDueBefore());
 		parameters.put("after", afterId(after));
 		parameters.put("limit", Paging.limit(first));
-		var found = this.queries.one("partyOrganizationsPage",
-				this.queries.file("queries/network/party-organizations-page.cypher"), parameters,
-				record -> new IdPage(record.get("totalCount").asInt(), Rows.strings(record.get("ids"))))
+		var found = this.queries
+			.one("partyOrganizationsPage", this.queries.file("queries/network/party-organizations-page.cypher"),
+					parameters, record -> new IdPage(record.get("totalCount").asInt(), Rows.strings(record.get("ids"))))
 			.orElseThrow();
 		return Pages.of(found, first, partyOrganizations(found.ids()));
 	}
@@ -381,25 +410,32 @@ public class NetworkReads {
 				""", partyOrganizationIds);
 	}
 
-	// ---- mapping ------------------------------------------------------------------------------
+	// ---- mapping
+	// ------------------------------------------------------------------------------
 
 	private Map<String, List<String>> pairs(String name, String cypher, Collection<String> ids) {
 		var result = new LinkedHashMap<String, List<String>>();
-		this.queries.list(name, cypher, Map.of("ids", List.copyOf(ids)),
-				record -> Map.entry(record.get("key").asString(), record.get("value").asString()))
-			.forEach(pair -> result.computeIfAbsent(pair.getKey(), k -> new java.util.ArrayList<>()).add(pair.getValue()));
+		this.queries
+			.list(name, cypher, Map.of("ids", List.copyOf(ids)),
+					record -> Map.entry(record.get("key").asString(), record.get("value").asString()))
+			.forEach(pair -> result.computeIfAbsent(pair.getKey(), k -> new java.util.ArrayList<>())
+				.add(pair.getValue()));
 		return result;
 	}
 
 	private Map<String, MemberCounts> counts(String name, String cypher, Collection<String> ids) {
-		return this.queries.list(name, cypher, Map.of("ids", List.copyOf(ids)),
-				record -> Map.entry(record.get("id").asString(),
-						new MemberCounts(record.get("fullMembers").asInt(), record.get("members").asInt())))
+		return this.queries
+			.list(name, cypher, Map.of("ids", List.copyOf(ids)),
+					record -> Map.entry(record.get("id").asString(),
+							new MemberCounts(record.get("fullMembers").asInt(), record.get("members").asInt())))
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
 	}
 
-	/** What the caller sees of these rows, by the area each lies in (a party organization: its seat). */
+	/**
+	 * What the caller sees of these rows, by the area each lies in (a party organization:
+	 * its seat).
+	 */
 	private <T> List<T> visible(List<T> rows, Function<T, @Nullable String> areaOf) {
 		return this.access.visible(rows, areaOf);
 	}
@@ -433,19 +469,19 @@ public class NetworkReads {
 
 	private static OrganizationView organization(Record r) {
 		return new OrganizationView(r.get("id").asString(), r.get("name").asString(""), r.get("kind").asString(""),
-				r.get("status").asString("ACTIVE"), Rows.string(r.get("industryCode")), Rows.integer(r.get("employees")),
-				Rows.bool(r.get("aboveScale")), Rows.date(r.get("verifiedOn")), latLon(r), Rows.string(r.get("areaCode")),
-				Rows.string(r.get("parkId")), Rows.string(r.get("buildingId")), Rows.string(r.get("noPartyOrgReason")),
-				Rows.date(r.get("plannedOn")), Rows.bool(r.get("ownerIsMember")), Rows.decimal(r.get("revenue")),
-				Rows.string(r.get("ownership")));
+				r.get("status").asString("ACTIVE"), Rows.string(r.get("industryCode")),
+				Rows.integer(r.get("employees")), Rows.bool(r.get("aboveScale")), Rows.date(r.get("verifiedOn")),
+				latLon(r), Rows.string(r.get("areaCode")), Rows.string(r.get("parkId")),
+				Rows.string(r.get("buildingId")), Rows.string(r.get("noPartyOrgReason")), Rows.date(r.get("plannedOn")),
+				Rows.bool(r.get("ownerIsMember")), Rows.decimal(r.get("revenue")), Rows.string(r.get("ownership")));
 	}
 
 	private static PartyOrganizationView partyOrganization(Record r) {
-		return new PartyOrganizationView(r.get("id").asString(), r.get("name").asString(""), r.get("level").asString(""),
-				r.get("formation").asString(""), Rows.integer(r.get("stars")), Rows.date(r.get("foundedOn")),
-				Rows.string(r.get("parentId")), Rows.string(r.get("areaCode")), Rows.string(r.get("parkId")),
-				Rows.date(r.get("termEndsOn")), Rows.bool(r.get("hasSecretary")), Rows.bool(r.get("secretaryTrained")),
-				Rows.string(r.get("rating")));
+		return new PartyOrganizationView(r.get("id").asString(), r.get("name").asString(""),
+				r.get("level").asString(""), r.get("formation").asString(""), Rows.integer(r.get("stars")),
+				Rows.date(r.get("foundedOn")), Rows.string(r.get("parentId")), Rows.string(r.get("areaCode")),
+				Rows.string(r.get("parkId")), Rows.date(r.get("termEndsOn")), Rows.bool(r.get("hasSecretary")),
+				Rows.bool(r.get("secretaryTrained")), Rows.string(r.get("rating")));
 	}
 
 	private static Views.@Nullable LatLon latLon(Record r) {
@@ -457,7 +493,10 @@ public class NetworkReads {
 	record IdPage(int totalCount, List<String> ids) {
 	}
 
-	/** A party organization with the area it sits in (its own, else its park's), for visibility. */
+	/**
+	 * A party organization with the area it sits in (its own, else its park's), for
+	 * visibility.
+	 */
 	record Seated(PartyOrganizationView view, @Nullable String area) {
 	}
 
@@ -481,5 +520,7 @@ public class NetworkReads {
 				.toList();
 			return new Page<>(found.totalCount(), edges, hasNext);
 		}
+
 	}
+
 }

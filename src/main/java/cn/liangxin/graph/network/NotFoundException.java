@@ -6,4 +6,5 @@ public class NotFoundException extends RuntimeException {
 	public NotFoundException(String argument, Object value, String what) {
 		super(argument + ": no " + what + " " + InvalidArgumentException.quote(value));
 	}
+
 }

@@ -6,8 +6,9 @@ import java.util.Base64;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Relay paging, one rule for every connection: the page size a request may ask for, and the
- * opaque cursors — the base64 of a kind and the keys of the last item seen (keyset paging).
+ * Relay paging, one rule for every connection: the page size a request may ask for, and
+ * the opaque cursors — the base64 of a kind and the keys of the last item seen (keyset
+ * paging).
  */
 public final class Paging {
 
@@ -17,18 +18,25 @@ public final class Paging {
 	private Paging() {
 	}
 
-	/** How many rows to fetch for a page of {@code first}: one more, to know whether a next page exists. */
+	/**
+	 * How many rows to fetch for a page of {@code first}: one more, to know whether a
+	 * next page exists.
+	 */
 	public static int limit(int first) {
 		if (first < 0) {
 			throw new InvalidArgumentException("first", first, "is negative; ask for 0 to " + MAX_PAGE + " items");
 		}
 		if (first > MAX_PAGE) {
-			throw new InvalidArgumentException("first", first, "is more than the " + MAX_PAGE + " items a page may hold");
+			throw new InvalidArgumentException("first", first,
+					"is more than the " + MAX_PAGE + " items a page may hold");
 		}
 		return first + 1;
 	}
 
-	/** The cursor of an item: its kind of cursor and its keys (the last key may hold any text). */
+	/**
+	 * The cursor of an item: its kind of cursor and its keys (the last key may hold any
+	 * text).
+	 */
 	public static String cursor(String kind, Object... keys) {
 		StringBuilder text = new StringBuilder(kind);
 		for (Object key : keys) {
@@ -38,7 +46,8 @@ public final class Paging {
 	}
 
 	/**
-	 * The keys of a cursor this API issued for {@code kind}, {@code null} without a cursor.
+	 * The keys of a cursor this API issued for {@code kind}, {@code null} without a
+	 * cursor.
 	 * @throws InvalidArgumentException naming {@code after} for anything else
 	 */
 	public static String @Nullable [] keys(@Nullable String cursor, String kind, int keys) {
@@ -46,7 +55,8 @@ public final class Paging {
 			return null;
 		}
 		try {
-			String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":", keys + 1);
+			String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":",
+					keys + 1);
 			if (parts.length == keys + 1 && parts[0].equals(kind) && !parts[keys].isEmpty()) {
 				String[] result = new String[keys];
 				System.arraycopy(parts, 1, result, 0, keys);
@@ -56,6 +66,8 @@ public final class Paging {
 		catch (IllegalArgumentException ex) {
 			// not base64: reported below
 		}
-		throw new InvalidArgumentException("after", cursor, "is not a cursor this API issued (use a pageInfo.endCursor)");
+		throw new InvalidArgumentException("after", cursor,
+				"is not a cursor this API issued (use a pageInfo.endCursor)");
 	}
+
 }

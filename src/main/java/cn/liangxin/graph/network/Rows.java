@@ -6,7 +6,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 
-
 /** Null-safe reading of driver values. */
 public final class Rows {
 
@@ -36,4 +35,5 @@ public final class Rows {
 	public static List<String> strings(Value value) {
 		return value.isNull() ? List.of() : value.asList(Value::asString);
 	}
+
 }

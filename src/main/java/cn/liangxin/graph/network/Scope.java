@@ -6,8 +6,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What an analytic looks at: an area (the area and every area below it), a park (organizations
- * in the park directly or through one of its buildings), or everything.
+ * What an analytic looks at: an area (the area and every area below it), a park
+ * (organizations in the park directly or through one of its buildings), or everything.
  *
  * @param areaCode the area's code, or null
  * @param parkId the park's id, or null
@@ -47,6 +47,7 @@ public record Scope(@Nullable String areaCode, @Nullable String parkId) {
 
 	@Override
 	public String toString() {
-		return this.areaCode != null ? "area " + this.areaCode : this.parkId != null ? "park " + this.parkId : "everything";
+		return this.areaCode != null ? "area " + this.areaCode
+				: this.parkId != null ? "park " + this.parkId : "everything";
 	}
 }

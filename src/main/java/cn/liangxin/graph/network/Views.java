@@ -4,7 +4,10 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
-/** The read model's records: what a reader sees of each node, ids of its neighbours included. */
+/**
+ * The read model's records: what a reader sees of each node, ids of its neighbours
+ * included.
+ */
 public final class Views {
 
 	private Views() {
@@ -28,8 +31,9 @@ public final class Views {
 	}
 
 	/**
-	 * An organization; {@code parkId} is its park directly or through its building; {@code revenue} in 万元;
-	 * {@code noPartyOrgReason} and {@code ownership} are enum names of the ledger format.
+	 * An organization; {@code parkId} is its park directly or through its building;
+	 * {@code revenue} in 万元; {@code noPartyOrgReason} and {@code ownership} are enum
+	 * names of the ledger format.
 	 */
 	public record OrganizationView(String id, String name, String kind, String status, @Nullable String industryCode,
 			@Nullable Integer employees, @Nullable Boolean aboveScale, @Nullable LocalDate verifiedOn,
@@ -40,9 +44,9 @@ public final class Views {
 
 	/** A party organization; {@code rating} is the 分类定级 enum name. */
 	public record PartyOrganizationView(String id, String name, String level, String formation, @Nullable Integer stars,
-			@Nullable LocalDate foundedOn, @Nullable String parentId, @Nullable String areaCode, @Nullable String parkId,
-			@Nullable LocalDate termEndsOn, @Nullable Boolean hasSecretary, @Nullable Boolean secretaryTrained,
-			@Nullable String rating) {
+			@Nullable LocalDate foundedOn, @Nullable String parentId, @Nullable String areaCode,
+			@Nullable String parkId, @Nullable LocalDate termEndsOn, @Nullable Boolean hasSecretary,
+			@Nullable Boolean secretaryTrained, @Nullable String rating) {
 	}
 
 	/** A guidance officer (staff, named: officers are not members). */
@@ -53,5 +57,7 @@ public final class Views {
 	public record MemberCounts(int fullMembers, int members) {
 
 		public static final MemberCounts NONE = new MemberCounts(0, 0);
+
 	}
+
 }

@@ -1,7 +1,7 @@
 /**
  * The graph read model: areas, parks, buildings, organizations, party organizations and
- * officers as read from Neo4j, the {@link cn.liangxin.graph.network.Scope} every analytic takes,
- * and the errors a bad argument raises.
+ * officers as read from Neo4j, the {@link cn.liangxin.graph.network.Scope} every analytic
+ * takes, and the errors a bad argument raises.
  */
 @NullMarked
 package cn.liangxin.graph.network;

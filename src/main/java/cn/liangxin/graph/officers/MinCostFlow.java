@@ -74,15 +74,16 @@ final class MinCostFlow {
 	}
 
 	/**
-	 * Runs to the min-cost flow from {@code s} to {@code t}. {@code order} lists the nodes in a
-	 * topological order of the original (acyclic) network, for the first potentials.
-	 *
+	 * Runs to the min-cost flow from {@code s} to {@code t}. {@code order} lists the
+	 * nodes in a topological order of the original (acyclic) network, for the first
+	 * potentials.
 	 * @return the flow value
 	 */
 	int solve(int s, int t, int[] order) {
 		int d = this.dims;
 		long[] pot = new long[this.nodes * d];
-		// Shortest paths on the original DAG give the first potentials (edge costs may be negative).
+		// Shortest paths on the original DAG give the first potentials (edge costs may be
+		// negative).
 		boolean[] reached = new boolean[this.nodes];
 		reached[s] = true;
 		for (int v : order) {
@@ -207,4 +208,5 @@ final class MinCostFlow {
 		}
 		return 0;
 	}
+
 }

@@ -20,29 +20,33 @@ import cn.liangxin.graph.officers.OfficerAssignmentResult.Unreached;
 import cn.liangxin.graph.officers.OfficerAssignmentResult.UnreachedReason;
 
 /**
- * The officer assignment planner (docs/domain.md, "Officer assignment"): gives the organizations
- * party work does not reach to officers so that the most become work-covered (tier by tier when
- * priorities are asked, then in all), and among such plans the total distance is smallest. Each
- * officer keeps their current organizations and ends with at most {@code maxLoad}; an officer takes
- * only organizations in their area (that area or below it) and, when the officer has a base and a
- * limit is set, within {@code maxDistanceMeters} of the base.
+ * The officer assignment planner (docs/domain.md, "Officer assignment"): gives the
+ * organizations party work does not reach to officers so that the most become
+ * work-covered (tier by tier when priorities are asked, then in all), and among such
+ * plans the total distance is smallest. Each officer keeps their current organizations
+ * and ends with at most {@code maxLoad}; an officer takes only organizations in their
+ * area (that area or below it) and, when the officer has a base and a limit is set,
+ * within {@code maxDistanceMeters} of the base.
  *
- * <h2>Method</h2>
- * A min-cost flow, solved exactly: source → officer (capacity = room under maxLoad) → organization
- * (capacity 1, for every pair the rules allow; cost = distance in millimetres) → sink (capacity 1;
- * cost −1 in the organization's tier and −1 in all). Costs are vectors compared
- * lexicographically (tiers, all, distance), so the order of the objectives is exact, not weighted.
- * Successive shortest paths augment while a path lowers the cost; every augmentation covers one
- * more organization and keeps the earlier ones covered, so the result is the lexicographic optimum
- * ({@code optimal} is always true). Distances are compared to the millimetre. Pure algorithm: no
- * Spring, no database.
+ * <h2>Method</h2> A min-cost flow, solved exactly: source → officer (capacity = room
+ * under maxLoad) → organization (capacity 1, for every pair the rules allow; cost =
+ * distance in millimetres) → sink (capacity 1; cost −1 in the organization's tier and −1
+ * in all). Costs are vectors compared lexicographically (tiers, all, distance), so the
+ * order of the objectives is exact, not weighted. Successive shortest paths augment while
+ * a path lowers the cost; every augmentation covers one more organization and keeps the
+ * earlier ones covered, so the result is the lexicographic optimum ({@code optimal} is
+ * always true). Distances are compared to the millimetre. Pure algorithm: no Spring, no
+ * database.
  */
 public final class OfficerAssignment {
 
 	/** Plans the assignments. */
 	public OfficerAssignmentResult compute(OfficerAssignmentGraph graph, OfficerAssignmentParameters p) {
 		long t0 = System.nanoTime();
-		Officer[] officers = graph.officers().stream().sorted(Comparator.comparing(Officer::id)).toArray(Officer[]::new);
+		Officer[] officers = graph.officers()
+			.stream()
+			.sorted(Comparator.comparing(Officer::id))
+			.toArray(Officer[]::new);
 		Target[] targets = graph.targets().stream().sorted(Comparator.comparing(Target::id)).toArray(Target[]::new);
 		int m = officers.length;
 		int n = targets.length;
@@ -123,8 +127,8 @@ public final class OfficerAssignment {
 				if (target.priority() >= 0 && target.priority() < p.tiers()) {
 					byTier[target.priority()]++;
 				}
-				assignments.add(new Assignment(officer, target, d, assignmentReason(officer, target, d,
-						officer.load() + added[o], p)));
+				assignments.add(new Assignment(officer, target, d,
+						assignmentReason(officer, target, d, officer.load() + added[o], p)));
 			}
 			else {
 				unreached.add(unreached(officers, target, inArea.get(t), reach.get(t), room, p));
@@ -148,7 +152,10 @@ public final class OfficerAssignment {
 		return distance != null && distance <= p.maxDistanceMeters();
 	}
 
-	/** Great-circle distance from the officer's base, or null when either lacks a location. */
+	/**
+	 * Great-circle distance from the officer's base, or null when either lacks a
+	 * location.
+	 */
 	static @Nullable Double distance(Officer o, Target t) {
 		return o.base() == null || t.location() == null ? null : Geo.distanceMeters(o.base(), t.location());
 	}
@@ -162,8 +169,8 @@ public final class OfficerAssignment {
 		return out;
 	}
 
-	private static Unreached unreached(Officer[] officers, Target t, List<Integer> inArea, List<Integer> reach, int[] room,
-			OfficerAssignmentParameters p) {
+	private static Unreached unreached(Officer[] officers, Target t, List<Integer> inArea, List<Integer> reach,
+			int[] room, OfficerAssignmentParameters p) {
 		Officer nearest = null;
 		Double nearestMeters = null;
 		for (int o : inArea) {
@@ -180,36 +187,39 @@ public final class OfficerAssignment {
 		}
 		if (reach.isEmpty()) {
 			if (t.location() == null) {
-				return new Unreached(t, UnreachedReason.NOT_LOCATED, null, null, org + " 没有定位，无法判断是否在 "
-						+ meters(p.maxDistanceMeters()) + " 米内 / " + org + " has no location, so no officer is known to be within "
-						+ meters(p.maxDistanceMeters()) + " m");
+				return new Unreached(t, UnreachedReason.NOT_LOCATED, null, null,
+						org + " 没有定位，无法判断是否在 " + meters(p.maxDistanceMeters()) + " 米内 / " + org
+								+ " has no location, so no officer is known to be within "
+								+ meters(p.maxDistanceMeters()) + " m");
 			}
 			String name = nearest == null ? "?" : nearest.name();
 			String dist = nearestMeters == null ? "?" : meters(nearestMeters);
-			return new Unreached(t, UnreachedReason.OUT_OF_REACH, nearest, nearestMeters, "最近的指导员 " + name + " 距 " + org
-					+ " " + dist + " 米，超出 " + meters(p.maxDistanceMeters()) + " 米 / the nearest officer, " + name + ", is " + dist
-					+ " m from " + org + ", beyond " + meters(p.maxDistanceMeters()) + " m");
+			return new Unreached(t, UnreachedReason.OUT_OF_REACH, nearest, nearestMeters,
+					"最近的指导员 " + name + " 距 " + org + " " + dist + " 米，超出 " + meters(p.maxDistanceMeters())
+							+ " 米 / the nearest officer, " + name + ", is " + dist + " m from " + org + ", beyond "
+							+ meters(p.maxDistanceMeters()) + " m");
 		}
 		boolean anyRoom = reach.stream().anyMatch(o -> room[o] > 0);
 		String names = String.join("、", reach.stream().map(o -> officers[o].name()).sorted().toList());
 		if (!anyRoom) {
-			return new Unreached(t, UnreachedReason.OFFICERS_FULL, nearest, nearestMeters, "可联系 " + org + " 的指导员（" + names
-					+ "）均已联系 " + p.maxLoad() + " 家单位 / the officers within reach of " + org + " (" + names + ") already guide "
-					+ p.maxLoad() + " organizations");
+			return new Unreached(t, UnreachedReason.OFFICERS_FULL, nearest, nearestMeters,
+					"可联系 " + org + " 的指导员（" + names + "）均已联系 " + p.maxLoad() + " 家单位 / the officers within reach of "
+							+ org + " (" + names + ") already guide " + p.maxLoad() + " organizations");
 		}
-		return new Unreached(t, UnreachedReason.TAKEN, nearest, nearestMeters, "可联系 " + org + " 的指导员（" + names
-				+ "）的余量已用于其他单位 / the room of the officers within reach of " + org + " (" + names
-				+ ") goes to other organizations in the best plan");
+		return new Unreached(t, UnreachedReason.TAKEN, nearest, nearestMeters,
+				"可联系 " + org + " 的指导员（" + names + "）的余量已用于其他单位 / the room of the officers within reach of " + org + " ("
+						+ names + ") goes to other organizations in the best plan");
 	}
 
-	private static String assignmentReason(Officer o, Target t, @Nullable Double d, int after, OfficerAssignmentParameters p) {
+	private static String assignmentReason(Officer o, Target t, @Nullable Double d, int after,
+			OfficerAssignmentParameters p) {
 		String gap = t.gap() == null || t.priority() < 0 ? "" : GapLabels.of(t.gap());
 		String zh = o.name() + " 联系 " + t.name() + (gap.isEmpty() ? "" : "（" + gap + "，优先）") + "，"
 				+ (d == null ? (o.base() == null ? "指导员无驻点，不限距离" : "单位无定位，距离未知") : "相距 " + meters(d) + " 米")
 				+ "，接手后共联系 " + after + " 家单位（上限 " + p.maxLoad() + "）";
 		String en = o.name() + " takes " + t.name() + (gap.isEmpty() ? "" : " (" + t.gap() + ", first)") + ", "
-				+ (d == null ? (o.base() == null ? "the officer has no base, so no distance limit" : "distance unknown (no location)")
-						: meters(d) + " m away")
+				+ (d == null ? (o.base() == null ? "the officer has no base, so no distance limit"
+						: "distance unknown (no location)") : meters(d) + " m away")
 				+ "; " + after + " organizations after (at most " + p.maxLoad() + ")";
 		return zh + " / " + en;
 	}
@@ -217,4 +227,5 @@ public final class OfficerAssignment {
 	private static String meters(@Nullable Double d) {
 		return d == null ? "∞" : String.valueOf(Math.round(d));
 	}
+
 }

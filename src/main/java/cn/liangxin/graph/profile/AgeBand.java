@@ -4,7 +4,10 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
-/** Age bands of a member profile: the age is the as-of year minus the birth year (ledgers hold only the year). */
+/**
+ * Age bands of a member profile: the age is the as-of year minus the birth year (ledgers
+ * hold only the year).
+ */
 public enum AgeBand {
 
 	/** 35 or younger (35岁及以下). */
@@ -46,4 +49,5 @@ public enum AgeBand {
 		}
 		return age <= 60 ? FROM_51_TO_60 : OVER_60;
 	}
+
 }

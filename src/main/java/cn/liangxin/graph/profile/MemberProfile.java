@@ -13,10 +13,10 @@ import cn.liangxin.graph.domain.Education;
 import cn.liangxin.graph.domain.MemberStatus;
 
 /**
- * Pseudonymous counts of the people employed in (or registered with) something: every stage of
- * members.csv, and for the party members alone (FULL and PROBATIONARY) their birth years,
- * education and mobility. The age bands follow from the birth years at an as-of date, so one
- * profile answers for any date.
+ * Pseudonymous counts of the people employed in (or registered with) something: every
+ * stage of members.csv, and for the party members alone (FULL and PROBATIONARY) their
+ * birth years, education and mobility. The age bands follow from the birth years at an
+ * as-of date, so one profile answers for any date.
  *
  * @param stages people per stage, every stage present
  * @param birthYears members per birth year (members without one are not in the map)
@@ -29,7 +29,9 @@ public record MemberProfile(Map<MemberStatus, Integer> stages, Map<Integer, Inte
 	/** Nobody. */
 	public static final MemberProfile EMPTY = of(List.of());
 
-	/** People who share stage, birth year, education and mobility, and how many they are. */
+	/**
+	 * People who share stage, birth year, education and mobility, and how many they are.
+	 */
 	public record Group(MemberStatus status, @Nullable Integer birthYear, @Nullable Education education,
 			@Nullable Boolean mobile, int count) {
 	}
@@ -68,7 +70,9 @@ public record MemberProfile(Map<MemberStatus, Integer> stages, Map<Integer, Inte
 		return this.stages.entrySet().stream().filter(e -> !e.getKey().isMember()).mapToInt(Map.Entry::getValue).sum();
 	}
 
-	/** Members per age band at {@code asOf}, every band present (UNKNOWN: no birth year). */
+	/**
+	 * Members per age band at {@code asOf}, every band present (UNKNOWN: no birth year).
+	 */
 	public Map<AgeBand, Integer> ageBands(LocalDate asOf) {
 		Map<AgeBand, Integer> bands = new EnumMap<>(AgeBand.class);
 		for (AgeBand b : AgeBand.values()) {

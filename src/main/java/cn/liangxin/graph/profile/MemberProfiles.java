@@ -19,8 +19,8 @@ import cn.liangxin.graph.store.GraphQueries;
 
 /**
  * Member profiles of a scope, of organizations (the people they employ) and of party
- * organizations (the members registered there and the prospects they cultivate). The many-id
- * reads serve batch loading: one statement for a whole page of organizations.
+ * organizations (the members registered there and the prospects they cultivate). The
+ * many-id reads serve batch loading: one statement for a whole page of organizations.
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,8 +38,9 @@ public class MemberProfiles {
 	/** People employed in the ACTIVE organizations of the scope. */
 	public MemberProfile of(Scope scope) {
 		Scope allowed = this.network.requireScope(scope);
-		return MemberProfile.of(this.queries.list("memberProfile", this.queries.file("queries/profile/member-profile.cypher"),
-				allowed.parameters(), MemberProfiles::group));
+		return MemberProfile
+			.of(this.queries.list("memberProfile", this.queries.file("queries/profile/member-profile.cypher"),
+					allowed.parameters(), MemberProfiles::group));
 	}
 
 	/** People employed in each organization, by organization id (every id present). */
@@ -53,7 +54,10 @@ public class MemberProfiles {
 				""", organizationIds);
 	}
 
-	/** Members registered in each party organization and prospects it cultivates, by id (every id present). */
+	/**
+	 * Members registered in each party organization and prospects it cultivates, by id
+	 * (every id present).
+	 */
 	public Map<String, MemberProfile> ofPartyOrganizations(Collection<String> partyOrganizationIds) {
 		return byKey("partyOrganizationProfiles", """
 				UNWIND $ids AS id
@@ -71,7 +75,8 @@ public class MemberProfiles {
 	private Map<String, MemberProfile> byKey(String name, String cypher, Collection<String> ids) {
 		Map<String, List<MemberProfile.Group>> groups = new HashMap<>();
 		ids.forEach(id -> groups.put(id, new ArrayList<>()));
-		this.queries.list(name, cypher, Map.of("ids", List.copyOf(ids)), r -> Map.entry(r.get("key").asString(), group(r)))
+		this.queries
+			.list(name, cypher, Map.of("ids", List.copyOf(ids)), r -> Map.entry(r.get("key").asString(), group(r)))
 			.forEach(e -> groups.get(e.getKey()).add(e.getValue()));
 		Map<String, MemberProfile> result = new HashMap<>();
 		groups.forEach((id, g) -> result.put(id, MemberProfile.of(g)));
@@ -80,7 +85,9 @@ public class MemberProfiles {
 
 	private static MemberProfile.Group group(Record r) {
 		String education = Rows.string(r.get("education"));
-		return new MemberProfile.Group(MemberStatus.valueOf(r.get("status").asString()), Rows.integer(r.get("birthYear")),
-				education == null ? null : Education.valueOf(education), Rows.bool(r.get("mobile")), r.get("n").asInt());
+		return new MemberProfile.Group(MemberStatus.valueOf(r.get("status").asString()),
+				Rows.integer(r.get("birthYear")), education == null ? null : Education.valueOf(education),
+				Rows.bool(r.get("mobile")), r.get("n").asInt());
 	}
+
 }

@@ -11,8 +11,8 @@ import cn.liangxin.graph.network.Scope;
 
 /**
  * The one point every download (coverage, gaps, joint branches, the ledger export) passes
- * before its bytes are written, recorded in the audit trail (action EXPORT) with the caller,
- * the scope and the parameters.
+ * before its bytes are written, recorded in the audit trail (action EXPORT) with the
+ * caller, the scope and the parameters.
  */
 @Component
 public class ExportAudit {
@@ -25,11 +25,13 @@ public class ExportAudit {
 
 	/**
 	 * Called once per download, after the scope was checked and the report built.
-	 * @param report {@code coverage}, {@code gaps}, {@code joint-branches} or {@code ledger}
+	 * @param report {@code coverage}, {@code gaps}, {@code joint-branches} or
+	 * {@code ledger}
 	 * @param format {@code xlsx}, {@code csv} or {@code zip}
 	 * @param parameters the query parameters as given
 	 */
 	public void exported(String report, String format, Scope scope, Map<String, String> parameters) {
 		this.audit.record(AuditAction.EXPORT, scope.toString(), AuditLog.OK, report + "." + format + " " + parameters);
 	}
+
 }

@@ -20,13 +20,16 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes report tables: a workbook with POI's streaming SXSSF writer (frozen header, auto-filter,
- * widths that fit Chinese text, rates as percentages of the exact value), or one table as CSV in
- * UTF-8 with a BOM so that Excel opens it in Chinese.
+ * Writes report tables: a workbook with POI's streaming SXSSF writer (frozen header,
+ * auto-filter, widths that fit Chinese text, rates as percentages of the exact value), or
+ * one table as CSV in UTF-8 with a BOM so that Excel opens it in Chinese.
  */
 final class ReportWriter {
 
-	/** A Chinese character is about two Latin ones wide; widths are capped so long reasons wrap off-screen, not the sheet. */
+	/**
+	 * A Chinese character is about two Latin ones wide; widths are capped so long reasons
+	 * wrap off-screen, not the sheet.
+	 */
 	private static final int MAX_WIDTH_CHARS = 60;
 
 	private ReportWriter() {
@@ -52,7 +55,9 @@ final class ReportWriter {
 					Cell cell = head.createCell(c);
 					cell.setCellValue(table.columns().get(c).header());
 					cell.setCellStyle(header);
-					widths[c] = width(table.columns().get(c).header()) + 2; // room for the filter button
+					widths[c] = width(table.columns().get(c).header()) + 2; // room for
+																			// the filter
+																			// button
 				}
 				int r = 1;
 				for (List<@Nullable Object> values : table.rows()) {
@@ -109,13 +114,15 @@ final class ReportWriter {
 		return b.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
-	// The text a cell shows: a rate as a percentage with two decimals (85.33%), as Excel reads it back.
+	// The text a cell shows: a rate as a percentage with two decimals (85.33%), as Excel
+	// reads it back.
 	private static String shown(Table.Kind kind, Object value) {
 		return switch (kind) {
-			case PERCENT -> BigDecimal.valueOf(((Number) value).doubleValue() * 100).setScale(2, RoundingMode.HALF_UP)
+			case PERCENT -> BigDecimal.valueOf(((Number) value).doubleValue() * 100)
+				.setScale(2, RoundingMode.HALF_UP)
 				.toPlainString() + "%";
-			case DECIMAL -> BigDecimal.valueOf(((Number) value).doubleValue()).setScale(1, RoundingMode.HALF_UP)
-				.toPlainString();
+			case DECIMAL ->
+				BigDecimal.valueOf(((Number) value).doubleValue()).setScale(1, RoundingMode.HALF_UP).toPlainString();
 			default -> value.toString();
 		};
 	}
@@ -126,7 +133,8 @@ final class ReportWriter {
 				b.append(',');
 			}
 			String cell = cells.get(i);
-			if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0) {
+			if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
+					|| cell.indexOf('\r') >= 0) {
 				b.append('"').append(cell.replace("\"", "\"\"")).append('"');
 			}
 			else {
@@ -145,4 +153,5 @@ final class ReportWriter {
 		}
 		return w;
 	}
+
 }

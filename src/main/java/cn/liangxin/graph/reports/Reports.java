@@ -66,7 +66,8 @@ public class Reports {
 		this.officers = officers;
 	}
 
-	// ---- coverage ---------------------------------------------------------------------------
+	// ---- coverage
+	// ---------------------------------------------------------------------------
 
 	/** 覆盖情况 (the scope, then its areas), then one sheet per breakdown. */
 	public List<Table> coverage(Scope scope) {
@@ -130,7 +131,8 @@ public class Reports {
 		return "全部";
 	}
 
-	// ---- gaps -------------------------------------------------------------------------------
+	// ---- gaps
+	// -------------------------------------------------------------------------------
 
 	/** 短板清单: every gap of the kinds (all when empty), in the service's order. */
 	public List<Table> gaps(Scope scope, Set<GapKind> kinds, LocalDate asOf) {
@@ -148,7 +150,8 @@ public class Reports {
 				ids -> this.network.organizations(ids), v -> v.name());
 		Map<String, String> partyOrganizations = names(gaps, GapKind.Subject.PARTY_ORGANIZATION,
 				ids -> this.network.partyOrganizations(ids), v -> v.name());
-		Map<String, String> officers = names(gaps, GapKind.Subject.OFFICER, ids -> this.network.officers(ids), v -> v.name());
+		Map<String, String> officers = names(gaps, GapKind.Subject.OFFICER, ids -> this.network.officers(ids),
+				v -> v.name());
 		List<List<@Nullable Object>> rows = new ArrayList<>();
 		for (Gap g : gaps) {
 			Map<String, String> byId = switch (g.kind().subject()) {
@@ -181,7 +184,8 @@ public class Reports {
 		return names;
 	}
 
-	// ---- joint branches ---------------------------------------------------------------------
+	// ---- joint branches
+	// ---------------------------------------------------------------------
 
 	/** 联合党支部方案: one row per unit of each proposed group; then 未纳入单位 with the reasons. */
 	public List<Table> jointBranches(Scope scope, JointBranchParameters parameters) {
@@ -219,7 +223,8 @@ public class Reports {
 				row.add(u.members());
 				row.add(orgNames.get(g.anchor().id()));
 				row.add(reasons);
-				row.add(s == null || s.parentId() == null ? null : parentNames.getOrDefault(s.parentId(), s.parentId()));
+				row.add(s == null || s.parentId() == null ? null
+						: parentNames.getOrDefault(s.parentId(), s.parentId()));
 				row.add(s == null ? null : s.name());
 				row.add(g.fullMembers());
 				row.add(g.members());
@@ -228,9 +233,9 @@ public class Reports {
 			}
 		}
 		Table groups = new Table(JOINT_SHEET, List.of(Table.integer("方案序号"), Table.text("编号"), Table.text("名称"),
-				Table.integer("正式党员"), Table.integer("党员"), Table.text("牵头单位"), Table.text("理由"),
-				Table.text("建议上级党组织"), Table.text("建议名称"), Table.integer("方案正式党员合计"),
-				Table.integer("方案党员合计"), Table.decimal("最远相距（米）")), rows);
+				Table.integer("正式党员"), Table.integer("党员"), Table.text("牵头单位"), Table.text("理由"), Table.text("建议上级党组织"),
+				Table.text("建议名称"), Table.integer("方案正式党员合计"), Table.integer("方案党员合计"), Table.decimal("最远相距（米）")),
+				rows);
 		List<List<@Nullable Object>> left = new ArrayList<>();
 		for (Unplaced u : plan.result().unplaced()) {
 			left.add(List.of(u.unit().id(), orgNames.getOrDefault(u.unit().id(), u.unit().id()), u.unit().fullMembers(),
@@ -241,14 +246,15 @@ public class Reports {
 		return List.of(groups, unplaced);
 	}
 
-	// ---- officer assignments ------------------------------------------------------------------
+	// ---- officer assignments
+	// ------------------------------------------------------------------
 
 	/**
 	 * 指导员联系方案: one row per proposed assignment; then 未覆盖单位 (why each organization is
 	 * left) and 指导员负荷 (every officer's load before and after). Reasons in Chinese.
 	 */
-	public List<Table> officerAssignments(Scope scope, int maxLoad, @Nullable Double maxDistanceMeters, List<GapKind> prioritize,
-			LocalDate asOf) {
+	public List<Table> officerAssignments(Scope scope, int maxLoad, @Nullable Double maxDistanceMeters,
+			List<GapKind> prioritize, LocalDate asOf) {
 		OfficerAssignmentPlanner.Plan plan = this.officers.plan(scope, maxLoad, maxDistanceMeters, prioritize, asOf);
 		OfficerAssignmentResult r = plan.result();
 		List<List<@Nullable Object>> rows = new ArrayList<>();
@@ -262,7 +268,8 @@ public class Reports {
 		List<List<@Nullable Object>> left = new ArrayList<>();
 		for (OfficerAssignmentResult.Unreached u : r.unreached()) {
 			left.add(java.util.Arrays.asList(u.target().id(), u.target().name(), u.code().name(),
-					Language.pick(u.reason(), Language.ZH), u.nearest() == null ? null : u.nearest().name(), u.nearestMeters()));
+					Language.pick(u.reason(), Language.ZH), u.nearest() == null ? null : u.nearest().name(),
+					u.nearestMeters()));
 		}
 		Table unreached = new Table("未覆盖单位", List.of(Table.text("单位编号"), Table.text("单位名称"), Table.text("原因代码"),
 				Table.text("原因"), Table.text("最近的指导员"), Table.decimal("最近相距（米）")), left);
@@ -279,4 +286,5 @@ public class Reports {
 				Table.integer("方案后联系单位"), Table.integer("余量"), Table.text("距离起点")), loads);
 		return List.of(assignments, unreached, load);
 	}
+
 }

@@ -36,20 +36,25 @@ import cn.liangxin.graph.network.Scope;
 import cn.liangxin.graph.officers.OfficerAssignmentParameters;
 
 /**
- * Downloads: {@code GET /api/reports/{coverage|gaps|joint-branches|officer-assignments}.{xlsx|csv}} with
- * {@code areaCode} or {@code parkId} (gaps also {@code kinds}, {@code asOf}; joint branches and
- * officer assignments the planners' rules under their GraphQL names), and {@code GET /api/ledger/export?areaCode=…}.
- * The scope goes through {@code Scope.of} and the services' {@code requireScope}, like every read;
- * every download passes {@link ExportAudit#exported}. Errors are JSON naming the parameter.
+ * Downloads: {@code GET
+ * /api/reports/{coverage|gaps|joint-branches|officer-assignments}.{xlsx|csv}} with
+ * {@code areaCode} or {@code parkId} (gaps also {@code kinds}, {@code asOf}; joint
+ * branches and officer assignments the planners' rules under their GraphQL names), and
+ * {@code GET /api/ledger/export?areaCode=…}. The scope goes through {@code Scope.of} and
+ * the services' {@code requireScope}, like every read; every download passes
+ * {@link ExportAudit#exported}. Errors are JSON naming the parameter.
  */
 @RestController
 class ReportsController {
 
-	static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
-	/** Ledgers are kept in China: "today" for asOf is today there, as in the GraphQL API. */
+	/**
+	 * Ledgers are kept in China: "today" for asOf is today there, as in the GraphQL API.
+	 */
 	private static final ZoneId LEDGER_ZONE = ZoneId.of("Asia/Shanghai");
 
 	private final Reports reports;
@@ -89,7 +94,8 @@ class ReportsController {
 	}
 
 	@GetMapping("/api/reports/officer-assignments.{format}")
-	ResponseEntity<byte[]> officerAssignments(@PathVariable String format, @RequestParam Map<String, String> parameters) {
+	ResponseEntity<byte[]> officerAssignments(@PathVariable String format,
+			@RequestParam Map<String, String> parameters) {
 		Scope scope = scope(parameters);
 		int maxLoad = integer(parameters, "maxLoad", OfficerAssignmentParameters.defaults().maxLoad());
 		// as in GraphQL: absent is the default (3000 m); "none" (or null) is no limit
@@ -134,7 +140,8 @@ class ReportsController {
 			.body(bytes);
 	}
 
-	// ---- parameters -------------------------------------------------------------------------
+	// ---- parameters
+	// -------------------------------------------------------------------------
 
 	private static Scope scope(Map<String, String> parameters) {
 		return Scope.of(blankToNull(parameters.get("areaCode")), blankToNull(parameters.get("parkId")));
@@ -144,7 +151,10 @@ class ReportsController {
 		return (s == null || s.isBlank()) ? null : s.strip();
 	}
 
-	/** Comma-separated or repeated GapKind names in the order given; empty for none (the gaps report: all kinds). */
+	/**
+	 * Comma-separated or repeated GapKind names in the order given; empty for none (the
+	 * gaps report: all kinds).
+	 */
 	private static Set<GapKind> kinds(String name, @Nullable String text) {
 		Set<GapKind> kinds = new java.util.LinkedHashSet<>();
 		if (text == null) {
@@ -170,7 +180,10 @@ class ReportsController {
 		}
 	}
 
-	/** The planner's rules under the names of the GraphQL input JointBranchRules; absent ones take the defaults. */
+	/**
+	 * The planner's rules under the names of the GraphQL input JointBranchRules; absent
+	 * ones take the defaults.
+	 */
 	private static JointBranchParameters rules(Map<String, String> p) {
 		JointBranchParameters d = JointBranchParameters.defaults();
 		int minFull = integer(p, "minFullMembers", d.minFullMembers());
@@ -189,7 +202,8 @@ class ReportsController {
 		Objective objective = blankToNull(p.get("objective")) == null ? d.objective()
 				: parse("objective", upper(p.get("objective")), Objective::valueOf);
 		try {
-			return new JointBranchParameters(minFull, maxUnits, maxMembers, proximity, meters, match, useTies, objective);
+			return new JointBranchParameters(minFull, maxUnits, maxMembers, proximity, meters, match, useTies,
+					objective);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidArgumentException("rules", p, "are not valid: " + ex.getMessage());
@@ -235,4 +249,5 @@ class ReportsController {
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(Map.of("error", "BAD_REQUEST", "message", ex.getMessage()));
 	}
+
 }

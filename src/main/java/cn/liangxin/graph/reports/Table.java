@@ -17,7 +17,9 @@ public record Table(String name, List<Column> columns, List<List<@Nullable Objec
 
 	/** How a column's values are written. */
 	public enum Kind {
+
 		TEXT, INTEGER, DECIMAL, PERCENT
+
 	}
 
 	/** A column: its header and kind. */

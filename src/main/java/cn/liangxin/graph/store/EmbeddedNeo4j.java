@@ -27,17 +27,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A Neo4j Community server running inside this JVM, reachable over Bolt (on loopback unless
- * configured otherwise) with a password. The application talks to it through the normal driver,
- * exactly as to an external server.
+ * A Neo4j Community server running inside this JVM, reachable over Bolt (on loopback
+ * unless configured otherwise) with a password. The application talks to it through the
+ * normal driver, exactly as to an external server.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
 	/**
-	 * The GDS and APOC procedures and functions the service calls (clusters, boundaries): the only
-	 * ones given unrestricted access to the database's internals.
+	 * The GDS and APOC procedures and functions the service calls (clusters, boundaries):
+	 * the only ones given unrestricted access to the database's internals.
 	 */
 	static final List<String> SERVICE_PROCEDURES = List.of("gds.graph.project", "gds.graph.project.*", "gds.graph.drop",
 			"gds.leiden.stream", "gds.louvain.stream", "gds.wcc.stream", "gds.kmeans.stream", "gds.version",
@@ -59,9 +59,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	}
 
 	/**
-	 * Starts the server with its files under {@code home} and GDS and APOC registered. Bolt
-	 * requires authentication as {@value #BOLT_USER} with {@code boltPassword} (set anew at every
-	 * start) and listens on {@code boltAddress} ({@code host:port}; port 0 picks a free one).
+	 * Starts the server with its files under {@code home} and GDS and APOC registered.
+	 * Bolt requires authentication as {@value #BOLT_USER} with {@code boltPassword} (set
+	 * anew at every start) and listens on {@code boltAddress} ({@code host:port}; port 0
+	 * picks a free one).
 	 */
 	public static EmbeddedNeo4j start(Path home, String pageCache, String transactionMemoryMax, String boltAddress,
 			String boltPassword) {
@@ -70,10 +71,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	}
 
 	/**
-	 * The same with Bolt listening on {@code listen} (e.g. all interfaces) and advertising
-	 * {@code advertised} (the address a routing driver is told to use), with or without GDS and
-	 * APOC: the external test server (support.ExternalNeo4jServer) runs the service's own store
-	 * this way in a process of its own.
+	 * The same with Bolt listening on {@code listen} (e.g. all interfaces) and
+	 * advertising {@code advertised} (the address a routing driver is told to use), with
+	 * or without GDS and APOC: the external test server (support.ExternalNeo4jServer)
+	 * runs the service's own store this way in a process of its own.
 	 */
 	public static EmbeddedNeo4j start(Path home, String pageCache, String transactionMemoryMax, SocketAddress listen,
 			SocketAddress advertised, String boltPassword, boolean plugins) {
@@ -87,7 +88,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.setConfig(GraphDatabaseSettings.auth_enabled, true)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
 			.setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.parse(transactionMemoryMax))
-			// The store's own door: only the procedures the service calls, and no LOAD CSV of local files.
+			// The store's own door: only the procedures the service calls, and no LOAD
+			// CSV of local files.
 			.setConfig(GraphDatabaseSettings.procedure_unrestricted, SERVICE_PROCEDURES)
 			.setConfig(GraphDatabaseSettings.allow_file_urls, false)
 			.setConfig(BoltConnectorInternalSettings.unsupported_bolt_unauth_connection_timeout, Duration.ofMinutes(1))
@@ -98,14 +100,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.resolveDependency(GlobalProcedures.class);
 			ProcedureRegistration.registerAll(procedures);
 		}
-		// The embedded API runs without authentication, so it may set the password of the Bolt user.
+		// The embedded API runs without authentication, so it may set the password of the
+		// Bolt user.
 		try {
 			management.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
 				.executeTransactionally("ALTER USER " + BOLT_USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
 						Map.of("password", boltPassword));
 		}
 		catch (RuntimeException ex) {
-			// A configured password (liangxin.store.bolt-password) is already set from the last start.
+			// A configured password (liangxin.store.bolt-password) is already set from
+			// the last start.
 			if (!samePassword(ex)) {
 				management.shutdown();
 				throw ex;
@@ -160,7 +164,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		}
 	}
 
-	/** The store holds party-membership data: its directory is the service user's alone. */
+	/**
+	 * The store holds party-membership data: its directory is the service user's alone.
+	 */
 	private static void ownerOnly(Path home) {
 		try {
 			Files.createDirectories(home);
@@ -173,4 +179,5 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			throw new UncheckedIOException("Cannot create the store directory " + home, ex);
 		}
 	}
+
 }

@@ -16,9 +16,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * Starts the embedded Neo4j when no {@code spring.neo4j.uri} is configured and hands its Bolt
- * address to Spring Boot, so the driver and Spring Data Neo4j connect to it like to any server.
- * Being a dependency of the driver, the server stops only after the driver has closed.
+ * Starts the embedded Neo4j when no {@code spring.neo4j.uri} is configured and hands its
+ * Bolt address to Spring Boot, so the driver and Spring Data Neo4j connect to it like to
+ * any server. Being a dependency of the driver, the server stops only after the driver
+ * has closed.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedStoreConfiguration.NoExternalUri.class)
@@ -32,7 +33,10 @@ class EmbeddedStoreConfiguration {
 				bolt.boltAddress(), password);
 	}
 
-	/** Known only to this process: nothing else can open the store unless a password is configured. */
+	/**
+	 * Known only to this process: nothing else can open the store unless a password is
+	 * configured.
+	 */
 	private static String randomPassword() {
 		byte[] bytes = new byte[24];
 		new SecureRandom().nextBytes(bytes);
@@ -62,5 +66,7 @@ class EmbeddedStoreConfiguration {
 			return (uri == null || uri.isBlank()) ? ConditionOutcome.match("no spring.neo4j.uri: embedded Neo4j")
 					: ConditionOutcome.noMatch("spring.neo4j.uri is set: external Neo4j at " + uri);
 		}
+
 	}
+
 }

@@ -18,10 +18,11 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs named, parameterised Cypher through Spring Data Neo4j's client and times each statement
- * by name ({@code liangxin.cypher} timer, tag {@code query}), so a request's statements can be
- * counted (batch loading keeps them bounded) and slow ones seen in the metrics. Reads join the
- * caller's read-only transaction, which a cluster routes to a reader.
+ * Runs named, parameterised Cypher through Spring Data Neo4j's client and times each
+ * statement by name ({@code liangxin.cypher} timer, tag {@code query}), so a request's
+ * statements can be counted (batch loading keeps them bounded) and slow ones seen in the
+ * metrics. Reads join the caller's read-only transaction, which a cluster routes to a
+ * reader.
  */
 @Component
 public class GraphQueries {
@@ -37,7 +38,10 @@ public class GraphQueries {
 		this.meters = meters;
 	}
 
-	/** All rows of a statement, each mapped by {@code mapper}; {@code null} parameters are Cypher nulls. */
+	/**
+	 * All rows of a statement, each mapped by {@code mapper}; {@code null} parameters are
+	 * Cypher nulls.
+	 */
 	public <T> List<T> list(String name, String cypher, Map<String, ?> parameters, Function<Record, T> mapper) {
 		@SuppressWarnings("unchecked")
 		Class<T> rows = (Class<T>) Object.class;
@@ -53,7 +57,10 @@ public class GraphQueries {
 		return list(name, cypher, parameters, mapper).stream().findFirst();
 	}
 
-	/** A statement from {@code cypher/<path>}: the analyst's file is the statement the service runs. */
+	/**
+	 * A statement from {@code cypher/<path>}: the analyst's file is the statement the
+	 * service runs.
+	 */
 	public String file(String path) {
 		return this.files.computeIfAbsent(path, GraphQueries::read);
 	}
@@ -64,18 +71,22 @@ public class GraphQueries {
 	}
 
 	private Timer timer(String name) {
-		return Timer.builder("liangxin.cypher").description("Cypher statements run by the service").tag("query", name)
+		return Timer.builder("liangxin.cypher")
+			.description("Cypher statements run by the service")
+			.tag("query", name)
 			.register(this.meters);
 	}
 
 	private static String read(String path) {
 		try {
 			String text = new ClassPathResource("cypher/" + path).getContentAsString(StandardCharsets.UTF_8).strip();
-			// The files end with a semicolon so they paste into Neo4j Browser; the driver wants one statement.
+			// The files end with a semicolon so they paste into Neo4j Browser; the driver
+			// wants one statement.
 			return text.endsWith(";") ? text.substring(0, text.length() - 1) : text;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Missing Cypher file cypher/" + path, ex);
 		}
 	}
+
 }

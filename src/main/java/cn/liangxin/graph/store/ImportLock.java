@@ -21,26 +21,31 @@ import org.springframework.stereotype.Component;
 
 /**
  * One import at a time across every service instance on the store: a lease on the single
- * {@code (:ImportLock {id: 'import'})} node, held by one import (holder id, instance, since,
- * expiry by the store's clock). The holder renews it every third of the lease while it works, so
- * the lock of an instance that died mid-import expires by itself. The import's own write
- * transaction checks, as its last statement, that it still holds the lease ({@link #fence}) and
- * rolls back otherwise: two imports can never both commit, even if a lease ran out under a stalled
- * holder. A JVM-local lock could not do this: two instances would each hold their own.
+ * {@code (:ImportLock {id: 'import'})} node, held by one import (holder id, instance,
+ * since, expiry by the store's clock). The holder renews it every third of the lease
+ * while it works, so the lock of an instance that died mid-import expires by itself. The
+ * import's own write transaction checks, as its last statement, that it still holds the
+ * lease ({@link #fence}) and rolls back otherwise: two imports can never both commit,
+ * even if a lease ran out under a stalled holder. A JVM-local lock could not do this: two
+ * instances would each hold their own.
  */
 @Component
 public class ImportLock implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportLock.class);
 
-	/** The shortest attempt to take the lease (each waits at most for what is left of the wait, but this long at least). */
+	/**
+	 * The shortest attempt to take the lease (each waits at most for what is left of the
+	 * wait, but this long at least).
+	 */
 	private static final Duration MIN_ATTEMPT = Duration.ofSeconds(1);
 
 	private static final long POLL_MILLIS = 200;
 
 	private static final String ENSURE = "MERGE (:ImportLock {id: 'import'})";
 
-	// Setting a property takes the node's write lock; the second statement then reads the committed holder.
+	// Setting a property takes the node's write lock; the second statement then reads the
+	// committed holder.
 	private static final String WRITE_LOCK = "MATCH (l:ImportLock {id: 'import'}) SET l.attemptAt = datetime()";
 
 	private static final String TAKE = """
@@ -89,7 +94,8 @@ public class ImportLock implements DisposableBean {
 	}
 
 	/**
-	 * Takes the lock, waiting at most {@code liangxin.import.lock-wait} for the import holding it.
+	 * Takes the lock, waiting at most {@code liangxin.import.lock-wait} for the import
+	 * holding it.
 	 * @throws HeldException naming who holds it, when the wait ran out
 	 */
 	public Lease take() {
@@ -102,7 +108,8 @@ public class ImportLock implements DisposableBean {
 					this.ensured = true;
 				}
 				Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
-				Optional<HeldException> held = attempt(session, holder, left.compareTo(MIN_ATTEMPT) < 0 ? MIN_ATTEMPT : left);
+				Optional<HeldException> held = attempt(session, holder,
+						left.compareTo(MIN_ATTEMPT) < 0 ? MIN_ATTEMPT : left);
 				if (held.isEmpty()) {
 					break;
 				}
@@ -116,11 +123,14 @@ public class ImportLock implements DisposableBean {
 	}
 
 	private Optional<HeldException> attempt(org.neo4j.driver.Session session, String holder, Duration timeout) {
-		// The timeout bounds the wait for the node's lock, which a committing import holds until its commit ends.
+		// The timeout bounds the wait for the node's lock, which a committing import
+		// holds until its commit ends.
 		try (var tx = session.beginTransaction(TransactionConfig.builder().withTimeout(timeout).build())) {
 			tx.run(WRITE_LOCK).consume();
-			var rows = tx.run(TAKE, Map.of("holder", holder, "instance", this.instance, "leaseMillis",
-					this.properties.lockLease().toMillis())).list();
+			var rows = tx
+				.run(TAKE, Map.of("holder", holder, "instance", this.instance, "leaseMillis",
+						this.properties.lockLease().toMillis()))
+				.list();
 			if (rows.isEmpty()) {
 				// someone deleted the lock node: make it again
 				this.ensured = false;
@@ -132,7 +142,8 @@ public class ImportLock implements DisposableBean {
 					: Optional.of(new HeldException(r.get("instance").asString("?"), r.get("since").asString("?")));
 		}
 		catch (Neo4jException ex) {
-			// The node is locked by a committing import and the attempt timed out: busy, try again.
+			// The node is locked by a committing import and the attempt timed out: busy,
+			// try again.
 			log.info("Could not take the import lock yet: {}", ex.getMessage());
 			return Optional.of(new HeldException("?", "?"));
 		}
@@ -148,12 +159,18 @@ public class ImportLock implements DisposableBean {
 		}
 	}
 
-	/** The longest an import waits for the lock, in whole seconds (for the refusal's message). */
+	/**
+	 * The longest an import waits for the lock, in whole seconds (for the refusal's
+	 * message).
+	 */
 	public long waitSeconds() {
 		return this.properties.lockWait().toSeconds();
 	}
 
-	/** This instance's name in the lock: host and process, so a running lock can be traced to its holder. */
+	/**
+	 * This instance's name in the lock: host and process, so a running lock can be traced
+	 * to its holder.
+	 */
 	public String instance() {
 		return this.instance;
 	}
@@ -188,8 +205,9 @@ public class ImportLock implements DisposableBean {
 		}
 
 		/**
-		 * Run as the last statement of the import's write transaction: takes the lock node's write
-		 * lock until the commit and fails the transaction if the lease is no longer this import's.
+		 * Run as the last statement of the import's write transaction: takes the lock
+		 * node's write lock until the commit and fails the transaction if the lease is no
+		 * longer this import's.
 		 */
 		public void fence(SimpleQueryRunner tx) {
 			long held = tx.run(FENCE, Map.of("holder", this.holder)).single().get("held").asLong();
@@ -222,6 +240,7 @@ public class ImportLock implements DisposableBean {
 						ex.toString());
 			}
 		}
+
 	}
 
 	/** Another import holds the lock and did not finish within the wait. */
@@ -244,13 +263,19 @@ public class ImportLock implements DisposableBean {
 		public String since() {
 			return this.since;
 		}
+
 	}
 
-	/** The lease ran out before the import could commit (its holder stalled longer than the lease); nothing was written. */
+	/**
+	 * The lease ran out before the import could commit (its holder stalled longer than
+	 * the lease); nothing was written.
+	 */
 	public static class LostException extends RuntimeException {
 
 		LostException() {
 			super("the import lost its store-wide lock before it could commit; nothing was imported");
 		}
+
 	}
+
 }

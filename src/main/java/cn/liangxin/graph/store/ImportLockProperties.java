@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lockWait how long an import waits for another one to finish before it is refused
  * ({@code liangxin.import.lock-wait}; 409 then)
  * @param lockLease how long the lock outlives its holder's last sign of life
- * ({@code liangxin.import.lock-lease}): an instance killed during an import blocks others at most this long
+ * ({@code liangxin.import.lock-lease}): an instance killed during an import blocks others
+ * at most this long
  */
 @ConfigurationProperties("liangxin.import")
 public record ImportLockProperties(@DefaultValue("10s") Duration lockWait, @DefaultValue("30s") Duration lockLease) {

@@ -16,19 +16,19 @@ import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.SimpleMetadataReaderFactory;
 
 /**
- * Registers the GDS and APOC procedures and functions with an embedded server. An embedded
- * server does not scan the classpath for procedures the way a server's plugins folder is
- * scanned, so the classes carrying the annotations are found here (by reading class files, not
- * loading them) and registered one by one.
+ * Registers the GDS and APOC procedures and functions with an embedded server. An
+ * embedded server does not scan the classpath for procedures the way a server's plugins
+ * folder is scanned, so the classes carrying the annotations are found here (by reading
+ * class files, not loading them) and registered one by one.
  */
 final class ProcedureRegistration {
 
 	private static final Logger log = LoggerFactory.getLogger(ProcedureRegistration.class);
 
 	/**
-	 * GDS whole (its procedures depend on one another), and of APOC only the conversion and text
-	 * functions the service calls: no export, load, file or cypher-running procedure reaches the
-	 * Bolt port.
+	 * GDS whole (its procedures depend on one another), and of APOC only the conversion
+	 * and text functions the service calls: no export, load, file or cypher-running
+	 * procedure reaches the Bolt port.
 	 */
 	private static final String[] PATTERNS = { "classpath*:org/neo4j/gds/**/*.class", "classpath*:apoc/convert/*.class",
 			"classpath*:apoc/text/*.class" };
@@ -55,7 +55,8 @@ final class ProcedureRegistration {
 					continue;
 				}
 				try {
-					Class<?> type = Class.forName(metadata.getClassName(), false, ProcedureRegistration.class.getClassLoader());
+					Class<?> type = Class.forName(metadata.getClassName(), false,
+							ProcedureRegistration.class.getClassLoader());
 					if (procedure) {
 						procedures.registerProcedure(type);
 					}
@@ -68,7 +69,8 @@ final class ProcedureRegistration {
 					registered++;
 				}
 				catch (Exception | LinkageError ex) {
-					// Optional parts (e.g. apoc.load.LoadArrow without Arrow) cannot register; the rest still works.
+					// Optional parts (e.g. apoc.load.LoadArrow without Arrow) cannot
+					// register; the rest still works.
 					failed++;
 					log.debug("Could not register {}: {}", metadata.getClassName(), ex.toString());
 				}
@@ -96,4 +98,5 @@ final class ProcedureRegistration {
 			return null;
 		}
 	}
+
 }

@@ -8,10 +8,11 @@ import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEven
 import org.springframework.context.ApplicationListener;
 
 /**
- * Refuses to start the service as root unless {@code liangxin.allow-root=true}: it parses uploads
- * from the network and writes the store's files, and a flaw in either must not be able to reach
- * every file of the machine. Checked as soon as the settings are known, before the store opens
- * (registered in META-INF/spring.factories, so it runs before any bean).
+ * Refuses to start the service as root unless {@code liangxin.allow-root=true}: it parses
+ * uploads from the network and writes the store's files, and a flaw in either must not be
+ * able to reach every file of the machine. Checked as soon as the settings are known,
+ * before the store opens (registered in META-INF/spring.factories, so it runs before any
+ * bean).
  */
 public final class RootGuard implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
@@ -22,13 +23,17 @@ public final class RootGuard implements ApplicationListener<ApplicationEnvironme
 	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
 		boolean allowed = event.getEnvironment().getProperty(ALLOW_ROOT, Boolean.class, false);
 		if (!allowed && isRoot()) {
-			throw new IllegalStateException("liangxin-graph refuses to run as root: it parses uploads from the network and "
-					+ "writes the store's files, and as root a flaw in either reaches every file of the machine. Run it as "
-					+ "an unprivileged user that owns the data directory, or set " + ALLOW_ROOT + "=true to run as root anyway.");
+			throw new IllegalStateException(
+					"liangxin-graph refuses to run as root: it parses uploads from the network and "
+							+ "writes the store's files, and as root a flaw in either reaches every file of the machine. Run it as "
+							+ "an unprivileged user that owns the data directory, or set " + ALLOW_ROOT
+							+ "=true to run as root anyway.");
 		}
 	}
 
-	/** Whether this process runs with user id 0 (Linux: /proc; elsewhere the user name). */
+	/**
+	 * Whether this process runs with user id 0 (Linux: /proc; elsewhere the user name).
+	 */
 	static boolean isRoot() {
 		Path status = Path.of("/proc/self/status");
 		if (Files.isReadable(status)) {
@@ -47,4 +52,5 @@ public final class RootGuard implements ApplicationListener<ApplicationEnvironme
 		}
 		return "root".equals(System.getProperty("user.name"));
 	}
+
 }

@@ -22,12 +22,13 @@ import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies the versioned schema in {@code cypher/schema/V####__description.cypher} at start-up.
- * Each applied version is recorded as a {@code __SchemaVersion} node, so a version runs once;
- * the statements use {@code IF NOT EXISTS} as well, so a rerun is harmless. A small runner rather
- * than Neo4j-Migrations: the schema is a handful of constraint and index statements, and the
- * runner has no compatibility risk with the Boot 4 / driver 6 line. Instances starting together on a
- * new store may apply the same version at once: a rule the other one made first counts as applied.
+ * Applies the versioned schema in {@code cypher/schema/V####__description.cypher} at
+ * start-up. Each applied version is recorded as a {@code __SchemaVersion} node, so a
+ * version runs once; the statements use {@code IF NOT EXISTS} as well, so a rerun is
+ * harmless. A small runner rather than Neo4j-Migrations: the schema is a handful of
+ * constraint and index statements, and the runner has no compatibility risk with the Boot
+ * 4 / driver 6 line. Instances starting together on a new store may apply the same
+ * version at once: a rule the other one made first counts as applied.
  */
 @Component
 public class SchemaMigrations implements InitializingBean {
@@ -49,23 +50,27 @@ public class SchemaMigrations implements InitializingBean {
 	public void afterPropertiesSet() {
 		try (var session = this.driver.session(sessionConfig())) {
 			for (Migration migration : migrations()) {
-				boolean applied = session.executeRead(tx -> tx
-					.run("MATCH (v:__SchemaVersion {version: $version}) RETURN count(v) > 0 AS applied",
-							Map.of("version", migration.version()))
-					.single()
-					.get("applied")
-					.asBoolean());
+				boolean applied = session.executeRead(
+						tx -> tx
+							.run("MATCH (v:__SchemaVersion {version: $version}) RETURN count(v) > 0 AS applied",
+									Map.of("version", migration.version()))
+							.single()
+							.get("applied")
+							.asBoolean());
 				if (applied) {
 					continue;
 				}
-				// Schema statements cannot share a transaction with writes, so each runs on its own.
+				// Schema statements cannot share a transaction with writes, so each runs
+				// on its own.
 				for (String statement : migration.statements()) {
 					try {
 						session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
 					}
 					catch (ClientException ex) {
-						// Several instances starting at once on a new store: IF NOT EXISTS does not cover
-						// a rule another instance is creating at the same moment. It exists now: done.
+						// Several instances starting at once on a new store: IF NOT
+						// EXISTS does not cover
+						// a rule another instance is creating at the same moment. It
+						// exists now: done.
 						if (!String.valueOf(ex.code()).contains("AlreadyExists")) {
 							throw ex;
 						}
@@ -90,8 +95,12 @@ public class SchemaMigrations implements InitializingBean {
 
 	static List<Migration> migrations() {
 		try {
-			Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:cypher/schema/V*.cypher");
-			return Arrays.stream(resources).map(SchemaMigrations::migration).sorted(Comparator.comparingInt(Migration::version)).toList();
+			Resource[] resources = new PathMatchingResourcePatternResolver()
+				.getResources("classpath*:cypher/schema/V*.cypher");
+			return Arrays.stream(resources)
+				.map(SchemaMigrations::migration)
+				.sorted(Comparator.comparingInt(Migration::version))
+				.toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -112,12 +121,21 @@ public class SchemaMigrations implements InitializingBean {
 		}
 	}
 
-	/** Splits a file into statements at semicolons ending a line; lines starting with // are comments. */
+	/**
+	 * Splits a file into statements at semicolons ending a line; lines starting with //
+	 * are comments.
+	 */
 	static List<String> statements(String text) {
-		String withoutComments = text.lines().filter(line -> !line.strip().startsWith("//")).reduce("", (a, b) -> a + b + "\n");
-		return Arrays.stream(withoutComments.split(";\\s*(\\n|$)")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+		String withoutComments = text.lines()
+			.filter(line -> !line.strip().startsWith("//"))
+			.reduce("", (a, b) -> a + b + "\n");
+		return Arrays.stream(withoutComments.split(";\\s*(\\n|$)"))
+			.map(String::strip)
+			.filter(s -> !s.isEmpty())
+			.toList();
 	}
 
 	record Migration(int version, String description, List<String> statements) {
 	}
+
 }

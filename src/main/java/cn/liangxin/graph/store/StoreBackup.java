@@ -14,12 +14,13 @@ import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 
 /**
- * {@code java -jar liangxin-graph.jar backup --to DIR} and {@code restore --from DIR}: the embedded
- * store's ledger database dumped to {@code DIR/neo4j.dump} and loaded back with Neo4j's own dump
- * and load (the {@code neo4j-admin database dump/load} code, run in this JVM). Community Edition
- * dumps offline only: both refuse while a service (or anything else) has the store open, and say
- * so. The store's users and audit travel with it (they are nodes of the same database); the Bolt
- * password does not (it is set anew at every start).
+ * {@code java -jar liangxin-graph.jar backup --to DIR} and {@code restore --from DIR}:
+ * the embedded store's ledger database dumped to {@code DIR/neo4j.dump} and loaded back
+ * with Neo4j's own dump and load (the {@code neo4j-admin database dump/load} code, run in
+ * this JVM). Community Edition dumps offline only: both refuse while a service (or
+ * anything else) has the store open, and say so. The store's users and audit travel with
+ * it (they are nodes of the same database); the Bolt password does not (it is set anew at
+ * every start).
  */
 public final class StoreBackup {
 
@@ -29,6 +30,7 @@ public final class StoreBackup {
 		BackupException(String message) {
 			super(message);
 		}
+
 	}
 
 	private static final String DATABASE = GraphDatabaseSettings.DEFAULT_DATABASE_NAME;
@@ -36,14 +38,17 @@ public final class StoreBackup {
 	private StoreBackup() {
 	}
 
-	/** Whether the command line asks for a backup or a restore rather than the service. */
+	/**
+	 * Whether the command line asks for a backup or a restore rather than the service.
+	 */
 	public static boolean isCommand(String[] args) {
 		return args.length > 0 && (args[0].equals("backup") || args[0].equals("restore"));
 	}
 
 	/**
-	 * Runs {@code backup --to DIR [--data-dir DIR]} or {@code restore --from DIR [--data-dir DIR] [--force]};
-	 * the data directory defaults to {@code ./data} as the service's {@code liangxin.data-dir} does.
+	 * Runs {@code backup --to DIR [--data-dir DIR]} or
+	 * {@code restore --from DIR [--data-dir DIR] [--force]}; the data directory defaults
+	 * to {@code ./data} as the service's {@code liangxin.data-dir} does.
 	 * @return the process exit code
 	 */
 	public static int main(String[] args) {
@@ -73,11 +78,13 @@ public final class StoreBackup {
 		try {
 			if (args[0].equals("backup")) {
 				backup(dataDir, dir);
-				System.out.println("Backed up " + dataDir.toAbsolutePath() + " to " + dir.resolve(DATABASE + ".dump").toAbsolutePath());
+				System.out.println("Backed up " + dataDir.toAbsolutePath() + " to "
+						+ dir.resolve(DATABASE + ".dump").toAbsolutePath());
 			}
 			else {
 				restore(dir, dataDir, force);
-				System.out.println("Restored " + dir.resolve(DATABASE + ".dump").toAbsolutePath() + " into " + dataDir.toAbsolutePath());
+				System.out.println("Restored " + dir.resolve(DATABASE + ".dump").toAbsolutePath() + " into "
+						+ dataDir.toAbsolutePath());
 			}
 			return 0;
 		}
@@ -94,18 +101,23 @@ public final class StoreBackup {
 		return 2;
 	}
 
-	/** Dumps the store under {@code dataDir} to {@code to/neo4j.dump} (replacing an older dump there). */
+	/**
+	 * Dumps the store under {@code dataDir} to {@code to/neo4j.dump} (replacing an older
+	 * dump there).
+	 */
 	public static void backup(Path dataDir, Path to) {
 		if (!Files.isDirectory(dataDir.resolve("data/databases").resolve(DATABASE))) {
-			throw new BackupException("No store under " + dataDir.toAbsolutePath() + " (expected data/databases/" + DATABASE + ")");
+			throw new BackupException(
+					"No store under " + dataDir.toAbsolutePath() + " (expected data/databases/" + DATABASE + ")");
 		}
 		createOwnerOnly(to);
-		admin(dataDir, "backup", "database", "dump", DATABASE, "--to-path=" + to.toAbsolutePath(), "--overwrite-destination=true");
+		admin(dataDir, "backup", "database", "dump", DATABASE, "--to-path=" + to.toAbsolutePath(),
+				"--overwrite-destination=true");
 	}
 
 	/**
-	 * Loads {@code from/neo4j.dump} into the store under {@code dataDir}, which may be new; an
-	 * existing store is replaced only with {@code overwrite}.
+	 * Loads {@code from/neo4j.dump} into the store under {@code dataDir}, which may be
+	 * new; an existing store is replaced only with {@code overwrite}.
 	 */
 	public static void restore(Path from, Path dataDir, boolean overwrite) {
 		if (!Files.isRegularFile(from.resolve(DATABASE + ".dump"))) {
@@ -137,7 +149,8 @@ public final class StoreBackup {
 				throw new BackupException("Cannot " + what + " into " + dataDir.toAbsolutePath()
 						+ ": it already holds a store; add --force to replace it. (" + firstLine(detail) + ")");
 			}
-			throw new BackupException("The " + what + " of " + dataDir.toAbsolutePath() + " failed: " + firstLine(detail));
+			throw new BackupException(
+					"The " + what + " of " + dataDir.toAbsolutePath() + " failed: " + firstLine(detail));
 		}
 	}
 
@@ -158,4 +171,5 @@ public final class StoreBackup {
 			throw new BackupException("Cannot create " + dir.toAbsolutePath() + ": " + ex.getMessage());
 		}
 	}
+
 }

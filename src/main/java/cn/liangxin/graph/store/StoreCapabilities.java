@@ -18,11 +18,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the Neo4j server behind the service offers, found once at start-up and logged: its
- * version and edition, and whether Graph Data Science and APOC are installed. Aura Free and
- * Professional have no GDS, a plain server may lack both: the service still starts, says which
- * capabilities are off (the log, and {@code /actuator/health} details for an ADMIN as
- * {@code store}), and only what needs a missing plugin answers {@link UnavailableException}.
- * APOC is reported but nothing of the service needs it.
+ * version and edition, and whether Graph Data Science and APOC are installed. Aura Free
+ * and Professional have no GDS, a plain server may lack both: the service still starts,
+ * says which capabilities are off (the log, and {@code /actuator/health} details for an
+ * ADMIN as {@code store}), and only what needs a missing plugin answers
+ * {@link UnavailableException}. APOC is reported but nothing of the service needs it.
  */
 @Component("store")
 public class StoreCapabilities implements HealthIndicator, SmartInitializingSingleton {
@@ -89,7 +89,10 @@ public class StoreCapabilities implements HealthIndicator, SmartInitializingSing
 		return off;
 	}
 
-	/** Once every bean is made (the schema applied), before the service says it has started. */
+	/**
+	 * Once every bean is made (the schema applied), before the service says it has
+	 * started.
+	 */
 	@Override
 	public void afterSingletonsInstantiated() {
 		Found found = found();
@@ -124,7 +127,8 @@ public class StoreCapabilities implements HealthIndicator, SmartInitializingSing
 					""").single();
 			ServerVersion version = ServerVersion.parse(component.get("version").asString());
 			String edition = component.get("edition").asString();
-			// SHOW FUNCTIONS lists what is installed without calling it (an absent function fails the whole statement)
+			// SHOW FUNCTIONS lists what is installed without calling it (an absent
+			// function fails the whole statement)
 			List<String> functions = session.run("""
 					SHOW FUNCTIONS YIELD name WHERE name IN ['gds.version', 'apoc.version'] OR name STARTS WITH 'apoc.'
 					RETURN name
@@ -137,4 +141,5 @@ public class StoreCapabilities implements HealthIndicator, SmartInitializingSing
 			return new Found(version, edition, gds, apoc);
 		}
 	}
+
 }

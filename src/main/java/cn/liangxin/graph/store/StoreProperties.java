@@ -9,9 +9,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the embedded store.
  *
  * @param dataDir where the embedded server keeps its files ({@code liangxin.data-dir})
- * @param pageCache the embedded server's page cache ({@code liangxin.page-cache}, e.g. 512m)
- * @param transactionMemory the most heap one transaction may use ({@code liangxin.transaction-memory});
- * an import runs in one transaction, so this bounds the largest bundle
+ * @param pageCache the embedded server's page cache ({@code liangxin.page-cache}, e.g.
+ * 512m)
+ * @param transactionMemory the most heap one transaction may use
+ * ({@code liangxin.transaction-memory}); an import runs in one transaction, so this
+ * bounds the largest bundle
  */
 @ConfigurationProperties("liangxin")
 public record StoreProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("512m") String pageCache,

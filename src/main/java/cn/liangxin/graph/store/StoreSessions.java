@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Driver sessions on the configured database, for writes that must commit on their own,
- * whatever transaction the caller is in (an audit record of a refused request, a user change).
+ * whatever transaction the caller is in (an audit record of a refused request, a user
+ * change).
  */
 @Component
 public class StoreSessions {
@@ -24,6 +25,8 @@ public class StoreSessions {
 
 	public Session open() {
 		String database = this.databases.getDatabaseSelection().getValue();
-		return this.driver.session(database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database));
+		return this.driver
+			.session(database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database));
 	}
+
 }

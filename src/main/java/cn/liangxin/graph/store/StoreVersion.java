@@ -8,15 +8,17 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * A token on one {@code (:StoreVersion {id: 'store'})} node, set anew in the transaction of every
- * write that what a service instance keeps in memory depends on (an import, a user change). Every
- * per-instance cache keeps the token it was loaded at and is trusted only while the store still
- * holds that token, so an instance answers what another instance wrote as soon as it is committed.
- * A random token rather than a counter: a store emptied and written again can never show an old
- * token by chance.
+ * A token on one {@code (:StoreVersion {id: 'store'})} node, set anew in the transaction
+ * of every write that what a service instance keeps in memory depends on (an import, a
+ * user change). Every per-instance cache keeps the token it was loaded at and is trusted
+ * only while the store still holds that token, so an instance answers what another
+ * instance wrote as soon as it is committed. A random token rather than a counter: a
+ * store emptied and written again can never show an old token by chance.
  *
- * <p>The token is read once per HTTP request (and remembered in the request), so a request sees
- * one version of every cache however many rows it checks; outside a request it is read every time.
+ * <p>
+ * The token is read once per HTTP request (and remembered in the request), so a request
+ * sees one version of every cache however many rows it checks; outside a request it is
+ * read every time.
  */
 @Component
 public class StoreVersion {
@@ -39,10 +41,14 @@ public class StoreVersion {
 		this.queries = queries;
 	}
 
-	/** The store's current token (within an HTTP request: the one read first in that request). */
+	/**
+	 * The store's current token (within an HTTP request: the one read first in that
+	 * request).
+	 */
 	public String current() {
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		if (request != null && request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof String token) {
+		if (request != null
+				&& request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof String token) {
 			return token;
 		}
 		String token = read();
@@ -53,8 +59,8 @@ public class StoreVersion {
 	}
 
 	/**
-	 * Sets a new token inside the caller's write transaction, so the change and the new token
-	 * commit together; this request then reads the token again.
+	 * Sets a new token inside the caller's write transaction, so the change and the new
+	 * token commit together; this request then reads the token again.
 	 */
 	public void bump(SimpleQueryRunner tx) {
 		tx.run(BUMP, Map.of()).consume();
@@ -65,7 +71,9 @@ public class StoreVersion {
 	}
 
 	private String read() {
-		return this.queries.one("storeVersion", READ, Map.of(), r -> r.get("token").isNull() ? NONE : r.get("token").asString())
+		return this.queries
+			.one("storeVersion", READ, Map.of(), r -> r.get("token").isNull() ? NONE : r.get("token").asString())
 			.orElse(NONE);
 	}
+
 }

@@ -1,8 +1,8 @@
 package cn.liangxin.graph.store;
 
 /**
- * A feature needs a capability the Neo4j server lacks (a plugin such as GDS); the API answers it
- * as UNAVAILABLE naming the feature and the missing plugin.
+ * A feature needs a capability the Neo4j server lacks (a plugin such as GDS); the API
+ * answers it as UNAVAILABLE naming the feature and the missing plugin.
  */
 public class UnavailableException extends RuntimeException {
 
@@ -24,4 +24,5 @@ public class UnavailableException extends RuntimeException {
 	public String missing() {
 		return this.missing;
 	}
+
 }

@@ -32,9 +32,9 @@ import cn.liangxin.graph.support.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The service's door over real HTTP: 401 without credentials, Basic for scripts, the login page
- * and CSRF for the explorer, a VIEWER's and an IMPORTER's rights within their street, the audit
- * of imports and exports, locked usernames, and the GraphQL limits.
+ * The service's door over real HTTP: 401 without credentials, Basic for scripts, the
+ * login page and CSRF for the explorer, a VIEWER's and an IMPORTER's rights within their
+ * street, the audit of imports and exports, locked usernames, and the GraphQL limits.
  */
 @GraphIntegrationTest
 class AccessIT {
@@ -68,12 +68,15 @@ class AccessIT {
 
 	@Test
 	void withoutCredentialsTheApiAnswers401AndPagesGoToTheLogin() throws Exception {
-		var graphql = send(Api.anonymous(this.port, "/graphql").header("Content-Type", "application/json")
+		var graphql = send(Api.anonymous(this.port, "/graphql")
+			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ organizations { totalCount } }\"}")));
 		assertThat(graphql.statusCode()).isEqualTo(401);
-		assertThat(graphql.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+		assertThat(graphql.headers().firstValue("WWW-Authenticate"))
+			.hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
 		assertThat(JSON.readTree(graphql.body()).get("errors").get(0).get("message").asString()).contains("登录");
-		var ledger = send(Api.anonymous(this.port, "/api/ledger").header("Content-Type", "application/zip")
+		var ledger = send(Api.anonymous(this.port, "/api/ledger")
+			.header("Content-Type", "application/zip")
 			.POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] { 1 })));
 		assertThat(ledger.statusCode()).isEqualTo(401);
 		assertThat(send(Api.anonymous(this.port, "/api/maps/echarts?areaCode=" + TestUsers.STREET).GET()).statusCode())
@@ -108,10 +111,13 @@ class AccessIT {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(zip(Map.of("parks.csv", "id,name,area_code\n")))));
 		assertThat(post.statusCode()).isEqualTo(403);
 		assertThat(this.store.fingerprint()).isEqualTo(before);
-		assertThat(send(Api.request(this.port, "/api/maps/echarts?areaCode=310121002000", TestUsers.STREET_VIEWER,
-				TestUsers.PASSWORD).GET()).statusCode()).isEqualTo(403);
-		assertThat(send(Api.request(this.port, "/api/maps/echarts?areaCode=" + TestUsers.STREET, TestUsers.STREET_VIEWER,
-				TestUsers.PASSWORD).GET()).statusCode()).isEqualTo(200);
+		assertThat(send(Api
+			.request(this.port, "/api/maps/echarts?areaCode=310121002000", TestUsers.STREET_VIEWER, TestUsers.PASSWORD)
+			.GET()).statusCode()).isEqualTo(403);
+		assertThat(send(Api
+			.request(this.port, "/api/maps/echarts?areaCode=" + TestUsers.STREET, TestUsers.STREET_VIEWER,
+					TestUsers.PASSWORD)
+			.GET()).statusCode()).isEqualTo(200);
 	}
 
 	@Test
@@ -144,8 +150,10 @@ class AccessIT {
 		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
 		assertThat(this.store.fingerprint().get("Organization")).isEqualTo(before.get("Organization") + 1);
 
-		// taking over another street's organization by moving it into one's own street is refused too
-		String takeOver = header + "91310011000003X4,改名,ENTERPRISE,I6513,12,false,310121001002,,,31.2,121.5,WGS84,ACTIVE,2026-09-01\n";
+		// taking over another street's organization by moving it into one's own street is
+		// refused too
+		String takeOver = header
+				+ "91310011000003X4,改名,ENTERPRISE,I6513,12,false,310121001002,,,31.2,121.5,WGS84,ACTIVE,2026-09-01\n";
 		var taken = send(Api.request(this.port, "/api/ledger", TestUsers.STREET_IMPORTER, TestUsers.PASSWORD)
 			.header("Content-Type", "application/zip")
 			.POST(HttpRequest.BodyPublishers.ofByteArray(zip(Map.of("organizations.csv", takeOver)))));
@@ -158,15 +166,19 @@ class AccessIT {
 				+ "[[[121.40,31.20],[121.50,31.20],[121.50,31.30],[121.40,31.20]]]}}]}";
 		var redrawn = send(Api.request(this.port, "/api/ledger", TestUsers.STREET_IMPORTER, TestUsers.PASSWORD)
 			.header("Content-Type", "application/zip")
-			.POST(HttpRequest.BodyPublishers.ofByteArray(zip(Map.of("organizations.csv", inside, "areas.geojson", boundary)))));
+			.POST(HttpRequest.BodyPublishers
+				.ofByteArray(zip(Map.of("organizations.csv", inside, "areas.geojson", boundary)))));
 		assertThat(redrawn.statusCode()).as(redrawn.body()).isEqualTo(403);
 		JsonNode boundaryError = JSON.readTree(redrawn.body()).get("errors").get(0);
 		assertThat(boundaryError.get("file").asString()).isEqualTo("areas.geojson");
 		assertThat(boundaryError.get("message").asString()).contains("310121002000");
 
-		JsonNode audit = graphql(TestUsers.ADMIN, """
-				{ auditEvents(first: 10, actions: [IMPORT]) { totalCount nodes { username action outcome scope detail at } } }""")
-			.get("data").get("auditEvents").get("nodes");
+		JsonNode audit = graphql(TestUsers.ADMIN,
+				"""
+						{ auditEvents(first: 10, actions: [IMPORT]) { totalCount nodes { username action outcome scope detail at } } }""")
+			.get("data")
+			.get("auditEvents")
+			.get("nodes");
 		List<String> outcomes = new java.util.ArrayList<>();
 		audit.forEach(e -> {
 			if (e.get("username").asString().equals(TestUsers.STREET_IMPORTER)) {
@@ -183,8 +195,10 @@ class AccessIT {
 		this.users.streetUsers();
 		String locked = "lock-me";
 		if (graphql(TestUsers.ADMIN, "{ users { username } }").toString().indexOf("\"" + locked + "\"") < 0) {
-			graphql(TestUsers.ADMIN, "mutation { createUser(input: {username: \"" + locked
-					+ "\", password: \"right-password\", role: VIEWER, areaCode: \"" + TestUsers.STREET + "\"}) { username } }");
+			graphql(TestUsers.ADMIN,
+					"mutation { createUser(input: {username: \"" + locked
+							+ "\", password: \"right-password\", role: VIEWER, areaCode: \"" + TestUsers.STREET
+							+ "\"}) { username } }");
 		}
 		for (int i = 0; i < 5; i++) {
 			assertThat(me(locked, "wrong-password").statusCode()).isEqualTo(401);
@@ -192,7 +206,9 @@ class AccessIT {
 		assertThat(me(locked, "right-password").statusCode()).as("locked even with the right password").isEqualTo(401);
 		JsonNode events = graphql(TestUsers.ADMIN,
 				"{ auditEvents(first: 50, actions: [LOGIN_FAILED, LOGIN_LOCKED]) { nodes { username action } } }")
-			.get("data").get("auditEvents").get("nodes");
+			.get("data")
+			.get("auditEvents")
+			.get("nodes");
 		long failures = 0;
 		boolean lockRecorded = false;
 		for (JsonNode e : events) {
@@ -213,8 +229,10 @@ class AccessIT {
 	void basicCredentialsAreHashedOnceYetAChangedPasswordOrADisabledAccountTakesEffectAtOnce() throws Exception {
 		String user = "basic-script";
 		if (graphql(TestUsers.ADMIN, "{ users { username } }").toString().indexOf("\"" + user + "\"") < 0) {
-			graphql(TestUsers.ADMIN, "mutation { createUser(input: {username: \"" + user
-					+ "\", password: \"first-password\", role: VIEWER, areaCode: \"" + TestUsers.STREET + "\"}) { username } }");
+			graphql(TestUsers.ADMIN,
+					"mutation { createUser(input: {username: \"" + user
+							+ "\", password: \"first-password\", role: VIEWER, areaCode: \"" + TestUsers.STREET
+							+ "\"}) { username } }");
 		}
 		graphql(TestUsers.ADMIN, "mutation { updateUser(input: {username: \"" + user
 				+ "\", password: \"first-password\", enabled: true}) { username } }");
@@ -228,7 +246,8 @@ class AccessIT {
 		assertThat(me(user, "first-password").statusCode()).as("the old password, though remembered, is refused")
 			.isEqualTo(401);
 		assertThat(me(user, "second-password").statusCode()).isEqualTo(200);
-		graphql(TestUsers.ADMIN, "mutation { updateUser(input: {username: \"" + user + "\", enabled: false}) { username } }");
+		graphql(TestUsers.ADMIN,
+				"mutation { updateUser(input: {username: \"" + user + "\", enabled: false}) { username } }");
 		assertThat(me(user, "second-password").statusCode()).as("a disabled account, though remembered, is refused")
 			.isEqualTo(401);
 	}
@@ -236,7 +255,8 @@ class AccessIT {
 	@Test
 	void theExplorerLogsInWithAFormAndPostsWithItsCsrfToken() throws Exception {
 		var browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		var login = browser.send(Api.anonymous(this.port, "/login").GET().build(), HttpResponse.BodyHandlers.ofString());
+		var login = browser.send(Api.anonymous(this.port, "/login").GET().build(),
+				HttpResponse.BodyHandlers.ofString());
 		assertThat(login.statusCode()).isEqualTo(200);
 		assertThat(login.body()).contains("用户名").contains("密码");
 		var token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login.body());
@@ -251,16 +271,26 @@ class AccessIT {
 		assertThat(loggedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
 		var page = browser.send(Api.anonymous(this.port, "/").GET().build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(v -> assertThat(v).contains("default-src 'self'"));
+		assertThat(page.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying(v -> assertThat(v).contains("default-src 'self'"));
 		String body = "{\"query\":\"{ me { username } }\"}";
-		var forged = browser.send(Api.anonymous(this.port, "/graphql").header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+		var forged = browser.send(Api.anonymous(this.port, "/graphql")
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(forged.statusCode()).as("a POST without the CSRF token").isEqualTo(403);
-		String xsrf = ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
-			.filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
-		var real = browser.send(Api.anonymous(this.port, "/graphql").header("Content-Type", "application/json")
-			.header("X-XSRF-TOKEN", xsrf).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		String xsrf = ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(c -> c.getName().equals("XSRF-TOKEN"))
+			.findFirst()
+			.orElseThrow()
+			.getValue();
+		var real = browser.send(Api.anonymous(this.port, "/graphql")
+			.header("Content-Type", "application/json")
+			.header("X-XSRF-TOKEN", xsrf)
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(real.statusCode()).isEqualTo(200);
 		assertThat(JSON.readTree(real.body()).get("data").get("me").get("username").asString())
 			.isEqualTo(TestUsers.STREET_VIEWER);
@@ -270,15 +300,18 @@ class AccessIT {
 	void aSessionsUserIsReadAgainOnceAnAdminChangedItAndEndsWhenDisabled() throws Exception {
 		String user = "session-user";
 		if (graphql(TestUsers.ADMIN, "{ users { username } }").toString().indexOf("\"" + user + "\"") < 0) {
-			graphql(TestUsers.ADMIN, "mutation { createUser(input: {username: \"" + user
-					+ "\", password: \"session-password\", role: VIEWER, areaCode: \"" + TestUsers.STREET + "\"}) { username } }");
+			graphql(TestUsers.ADMIN,
+					"mutation { createUser(input: {username: \"" + user
+							+ "\", password: \"session-password\", role: VIEWER, areaCode: \"" + TestUsers.STREET
+							+ "\"}) { username } }");
 		}
 		else {
 			graphql(TestUsers.ADMIN, "mutation { updateUser(input: {username: \"" + user + "\", areaCode: \""
 					+ TestUsers.STREET + "\", enabled: true}) { username } }");
 		}
 		var browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		var login = browser.send(Api.anonymous(this.port, "/login").GET().build(), HttpResponse.BodyHandlers.ofString());
+		var login = browser.send(Api.anonymous(this.port, "/login").GET().build(),
+				HttpResponse.BodyHandlers.ofString());
 		var token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login.body());
 		assertThat(token.find()).isTrue();
 		var loggedIn = browser.send(Api.anonymous(this.port, "/login")
@@ -287,32 +320,47 @@ class AccessIT {
 					+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(loggedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-		int street1 = graphql(TestUsers.ADMIN, "{ coverage(scope: {areaCode: \"" + TestUsers.STREET + "\"}) { total } }")
-			.at("/data/coverage/total").asInt();
+		int street1 = graphql(TestUsers.ADMIN,
+				"{ coverage(scope: {areaCode: \"" + TestUsers.STREET + "\"}) { total } }")
+			.at("/data/coverage/total")
+			.asInt();
 		int street2 = graphql(TestUsers.ADMIN, "{ coverage(scope: {areaCode: \"310121002000\"}) { total } }")
-			.at("/data/coverage/total").asInt();
+			.at("/data/coverage/total")
+			.asInt();
 		assertThat(street1).isNotEqualTo(street2);
-		// an analytic without a scope answers for the caller's own area: the one the session holds
+		// an analytic without a scope answers for the caller's own area: the one the
+		// session holds
 		assertThat(sessionCoverage(browser)).isEqualTo(street1);
 
-		// the ADMIN moves the user to another street (on any instance): the session's next request has it
+		// the ADMIN moves the user to another street (on any instance): the session's
+		// next request has it
 		graphql(TestUsers.ADMIN, "mutation { updateUser(input: {username: \"" + user
 				+ "\", areaCode: \"310121002000\"}) { username } }");
 		assertThat(sessionCoverage(browser)).isEqualTo(street2);
 
 		// disabled: the session ends
-		graphql(TestUsers.ADMIN, "mutation { updateUser(input: {username: \"" + user + "\", enabled: false}) { username } }");
+		graphql(TestUsers.ADMIN,
+				"mutation { updateUser(input: {username: \"" + user + "\", enabled: false}) { username } }");
 		var after = browser.send(Api.anonymous(this.port, "/api/ledger/template.xlsx").GET().build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(after.statusCode()).isEqualTo(401);
 	}
 
-	/** {@code coverage.total} of the caller's own area through a logged-in session (with its CSRF token, as the explorer sends it). */
+	/**
+	 * {@code coverage.total} of the caller's own area through a logged-in session (with
+	 * its CSRF token, as the explorer sends it).
+	 */
 	private int sessionCoverage(HttpClient browser) throws Exception {
 		browser.send(Api.anonymous(this.port, "/").GET().build(), HttpResponse.BodyHandlers.discarding());
-		String xsrf = ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
-			.filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
-		var answer = browser.send(Api.anonymous(this.port, "/graphql").header("Content-Type", "application/json")
+		String xsrf = ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(c -> c.getName().equals("XSRF-TOKEN"))
+			.findFirst()
+			.orElseThrow()
+			.getValue();
+		var answer = browser.send(Api.anonymous(this.port, "/graphql")
+			.header("Content-Type", "application/json")
 			.header("X-XSRF-TOKEN", xsrf)
 			.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ coverage { total } }\"}"))
 			.build(), HttpResponse.BodyHandlers.ofString());
@@ -325,7 +373,8 @@ class AccessIT {
 		// organization → partyOrganizations → units → … 15 levels deep
 		String deep = "{ organization(id: \"91310011000003X4\") {" + " partyOrganizations { units {".repeat(7) + " id"
 				+ " } }".repeat(7) + " } }";
-		// twice: the second time the query's parsed document comes from the cache, the limit holds still
+		// twice: the second time the query's parsed document comes from the cache, the
+		// limit holds still
 		for (int ask = 0; ask < 2; ask++) {
 			JsonNode depth = graphql(TestUsers.ADMIN, deep);
 			assertThat(depth.get("errors").get(0).get("message").asString()).contains("depth");
@@ -346,13 +395,15 @@ class AccessIT {
 	}
 
 	private HttpResponse<String> me(String username, String password) throws Exception {
-		return send(Api.request(this.port, "/graphql", username, password).header("Content-Type", "application/json")
+		return send(Api.request(this.port, "/graphql", username, password)
+			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ me { username } }\"}")));
 	}
 
 	private JsonNode graphql(String username, String query) throws Exception {
 		String password = username.equals(TestUsers.ADMIN) ? TestUsers.ADMIN_PASSWORD : TestUsers.PASSWORD;
-		var response = send(Api.request(this.port, "/graphql", username, password).header("Content-Type", "application/json")
+		var response = send(Api.request(this.port, "/graphql", username, password)
+			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query)))));
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		return JSON.readTree(response.body());
@@ -373,4 +424,5 @@ class AccessIT {
 		}
 		return bytes.toByteArray();
 	}
+
 }

@@ -23,9 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Area scope (属地管理), feature by feature, as a VIEWER of 第1街道 of the example district: no
- * scope means the street; another street's area or park is FORBIDDEN naming the argument; ids
- * outside the street answer exactly as ids that do not exist; lists and counts hold the street
- * only. The street's expected figures come from the scenario's independently computed answers.
+ * scope means the street; another street's area or park is FORBIDDEN naming the argument;
+ * ids outside the street answer exactly as ids that do not exist; lists and counts hold
+ * the street only. The street's expected figures come from the scenario's independently
+ * computed answers.
  */
 @GraphIntegrationTest
 class AreaScopeIT {
@@ -66,13 +67,15 @@ class AreaScopeIT {
 			var response = this.graphQl.document("""
 					{ organizations(first: 1000) { totalCount nodes { area { code } } }
 					  areas { code } parks { id } me { username role area { code name } } }""").execute();
-			response.path("organizations.totalCount").entity(Integer.class)
+			response.path("organizations.totalCount")
+				.entity(Integer.class)
 				.isEqualTo(EXPECTED.get("coverage").get("area:" + TestUsers.STREET).get("total").asInt());
 			assertThat(response.path("organizations.nodes[*].area.code").entityList(String.class).get())
 				.allMatch(code -> code.startsWith("310121001"));
 			assertThat(response.path("areas[*].code").entityList(String.class).get()).hasSize(6)
 				.allMatch(code -> code.startsWith("310121001"));
-			// the street has no park of its own; the district's parks lie in other streets
+			// the street has no park of its own; the district's parks lie in other
+			// streets
 			response.path("parks").entityList(Object.class).hasSize(0);
 			response.path("me.username").entity(String.class).isEqualTo(TestUsers.STREET_VIEWER);
 			response.path("me.role").entity(String.class).isEqualTo("VIEWER");
@@ -91,7 +94,8 @@ class AreaScopeIT {
 				String missing = message(lookup[0], lookup[1], lookup[3]);
 				assertThat(outside).isEqualTo(missing.replace(lookup[3], lookup[2]));
 			}
-			// navigation stops at the area's edge: the street's parent district is not shown
+			// navigation stops at the area's edge: the street's parent district is not
+			// shown
 			this.graphQl.document("{ area(code: \"" + TestUsers.STREET + "\") { parent { code } children { code } } }")
 				.execute()
 				.path("area.parent")
@@ -121,7 +125,8 @@ class AreaScopeIT {
 			var response = this.graphQl.document("{ coverage { total organizationCovered workCovered uncovered } }")
 				.execute();
 			response.path("coverage.total").entity(Integer.class).isEqualTo(expected.get("total").asInt());
-			response.path("coverage.organizationCovered").entity(Integer.class)
+			response.path("coverage.organizationCovered")
+				.entity(Integer.class)
 				.isEqualTo(expected.get("organizationCovered").asInt());
 			response.path("coverage.uncovered").entity(Integer.class).isEqualTo(expected.get("uncovered").asInt());
 			forbidden("{ coverage(scope: {areaCode: \"" + OTHER_STREET + "\"}) { total } }", "scope.areaCode",
@@ -161,9 +166,11 @@ class AreaScopeIT {
 		JsonNode expected = EXPECTED.get("jointBranch").get("default|area:" + TestUsers.STREET);
 		viewer(() -> {
 			var response = this.graphQl.document("{ jointBranchCandidates { eligibleCount placedCount } }").execute();
-			response.path("jointBranchCandidates.eligibleCount").entity(Integer.class)
+			response.path("jointBranchCandidates.eligibleCount")
+				.entity(Integer.class)
 				.isEqualTo(expected.get("eligible").asInt());
-			response.path("jointBranchCandidates.placedCount").entity(Integer.class)
+			response.path("jointBranchCandidates.placedCount")
+				.entity(Integer.class)
 				.isEqualTo(expected.get("optimumPlaced").asInt());
 			forbidden("{ jointBranchCandidates(scope: {parkId: \"" + OTHER_PARK + "\"}) { eligibleCount } }",
 					"scope.parkId", OTHER_PARK);
@@ -180,16 +187,28 @@ class AreaScopeIT {
 		String street = "{areaCode: \"" + TestUsers.STREET + "\"}";
 		String mapQuery = "{ networkMap(scope: " + street + ", layout: GEO) { nodes { id } } }";
 		String clusterQuery = "{ clusters(scope: " + street + ", method: WCC) { clusters { size } } }";
-		List<String> adminMap = this.graphQl.document(mapQuery).execute().path("networkMap.nodes[*].id")
-			.entityList(String.class).get();
-		List<Integer> adminClusters = this.graphQl.document(clusterQuery).execute().path("clusters.clusters[*].size")
-			.entityList(Integer.class).get();
+		List<String> adminMap = this.graphQl.document(mapQuery)
+			.execute()
+			.path("networkMap.nodes[*].id")
+			.entityList(String.class)
+			.get();
+		List<Integer> adminClusters = this.graphQl.document(clusterQuery)
+			.execute()
+			.path("clusters.clusters[*].size")
+			.entityList(Integer.class)
+			.get();
 		assertThat(adminMap).isNotEmpty();
 		viewer(() -> {
-			assertThat(this.graphQl.document(mapQuery).execute().path("networkMap.nodes[*].id").entityList(String.class)
+			assertThat(this.graphQl.document(mapQuery)
+				.execute()
+				.path("networkMap.nodes[*].id")
+				.entityList(String.class)
 				.get()).isEqualTo(adminMap);
-			assertThat(this.graphQl.document(clusterQuery).execute().path("clusters.clusters[*].size")
-				.entityList(Integer.class).get()).isEqualTo(adminClusters);
+			assertThat(this.graphQl.document(clusterQuery)
+				.execute()
+				.path("clusters.clusters[*].size")
+				.entityList(Integer.class)
+				.get()).isEqualTo(adminClusters);
 			forbidden("{ networkMap(scope: {parkId: \"" + OTHER_PARK + "\"}) { nodes { id } } }", "scope.parkId",
 					OTHER_PARK);
 			forbidden("{ clusters(scope: {areaCode: \"" + OTHER_STREET + "\"}) { modularity } }", "scope.areaCode",
@@ -217,8 +236,11 @@ class AreaScopeIT {
 			assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
 			assertThat(errors.get(0).getMessage()).contains("areaCode").contains("999999999999");
 		});
-		assertThat(this.graphQl.document("{ users { username role area { code } } }").execute().path("users[*].username")
-			.entityList(String.class).get()).contains(TestUsers.ADMIN, TestUsers.STREET_VIEWER, TestUsers.STREET_IMPORTER);
+		assertThat(this.graphQl.document("{ users { username role area { code } } }")
+			.execute()
+			.path("users[*].username")
+			.entityList(String.class)
+			.get()).contains(TestUsers.ADMIN, TestUsers.STREET_VIEWER, TestUsers.STREET_IMPORTER);
 	}
 
 	private void forbidden(String query, String argument, String value) {

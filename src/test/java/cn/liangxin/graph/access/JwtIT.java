@@ -32,10 +32,10 @@ import cn.liangxin.graph.support.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tokens of the organisation's identity provider: the test context trusts a key pair of its own
- * ({@code src/test/resources/jwt}), as a deployment trusts its provider's keys. A token's role
- * and area claims scope the caller exactly like a stored user; a token without them, expired or
- * signed by another key is refused.
+ * Tokens of the organisation's identity provider: the test context trusts a key pair of
+ * its own ({@code src/test/resources/jwt}), as a deployment trusts its provider's keys. A
+ * token's role and area claims scope the caller exactly like a stored user; a token
+ * without them, expired or signed by another key is refused.
  */
 @GraphIntegrationTest
 class JwtIT {
@@ -76,21 +76,25 @@ class JwtIT {
 			.statusCode()).isEqualTo(401);
 		assertThat(graphql(token(Map.of("role", "ADMIN"), -60), "{ me { username } }").statusCode()).isEqualTo(401);
 		String forged = token(Map.of("role", "ADMIN"), 600);
-		forged = forged.substring(0, forged.lastIndexOf('.') + 1) + "AAAA" + forged.substring(forged.lastIndexOf('.') + 5);
+		forged = forged.substring(0, forged.lastIndexOf('.') + 1) + "AAAA"
+				+ forged.substring(forged.lastIndexOf('.') + 5);
 		assertThat(graphql(forged, "{ me { username } }").statusCode()).isEqualTo(401);
 		// a refused token is audited without the token itself
 		try (var session = this.store.session()) {
 			assertThat(session.run("MATCH (e:AuditEvent) WHERE e.username STARTS WITH 'eyJ' RETURN count(e) AS n")
-				.single().get("n").asLong()).isZero();
+				.single()
+				.get("n")
+				.asLong()).isZero();
 		}
 	}
 
 	private HttpResponse<String> graphql(String token, String query) throws Exception {
-		return HttpClient.newHttpClient().send(Api.anonymous(this.port, "/graphql")
-			.header("Authorization", "Bearer " + token)
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query))))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return HttpClient.newHttpClient()
+			.send(Api.anonymous(this.port, "/graphql")
+				.header("Authorization", "Bearer " + token)
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query))))
+				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static String token(Map<String, Object> claims, int secondsValid) throws Exception {
@@ -111,4 +115,5 @@ class JwtIT {
 				.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
 		}
 	}
+
 }

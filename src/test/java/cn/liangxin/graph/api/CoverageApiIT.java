@@ -17,7 +17,10 @@ import cn.liangxin.graph.support.TestStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The coverage queries over GraphQL: shape, navigation and errors (the figures: CoverageScenarioIT). */
+/**
+ * The coverage queries over GraphQL: shape, navigation and errors (the figures:
+ * CoverageScenarioIT).
+ */
 @GraphIntegrationTest
 class CoverageApiIT {
 
@@ -37,12 +40,15 @@ class CoverageApiIT {
 
 	@Test
 	void coverageOfTheDistrictWithNamedBreakdowns() {
-		var response = this.graphQl.documentName("coverage").variable("scope", Map.of("areaCode", "310121000000")).execute();
+		var response = this.graphQl.documentName("coverage")
+			.variable("scope", Map.of("areaCode", "310121000000"))
+			.execute();
 		response.path("coverage.total").entity(Integer.class).isEqualTo(291);
 		response.path("coverage.uncovered").entity(Integer.class).isEqualTo(87);
-		assertThat(response.path("coverage.byArea[*].area.name").entityList(String.class).get())
-			.containsExactly("第1街道", "第2街道", "第3街道", "第4街道");
-		assertThat(response.path("coverage.byArea[*].total").entityList(Integer.class).get()).containsExactly(26, 96, 124, 45);
+		assertThat(response.path("coverage.byArea[*].area.name").entityList(String.class).get()).containsExactly("第1街道",
+				"第2街道", "第3街道", "第4街道");
+		assertThat(response.path("coverage.byArea[*].total").entityList(Integer.class).get()).containsExactly(26, 96,
+				124, 45);
 		assertThat(response.path("coverage.byKind[*].label").entityList(String.class).get()).contains("非公企业");
 		assertThat(response.path("coverage.byIndustrySection[*].label").entityList(String.class).get())
 			.contains("信息传输、软件和信息技术服务业");
@@ -57,8 +63,11 @@ class CoverageApiIT {
 			.execute();
 		response.path("coverageGaps.totalCount").entity(Integer.class).isEqualTo(15);
 		response.path("coverageGaps.nodes[0].kind").entity(String.class).isEqualTo("SHOULD_BUILD");
-		response.path("coverageGaps.nodes[0].organization.name").entity(String.class).satisfies(n -> assertThat(n).isNotBlank());
-		response.path("coverageGaps.nodes[0].reason").entity(String.class)
+		response.path("coverageGaps.nodes[0].organization.name")
+			.entity(String.class)
+			.satisfies(n -> assertThat(n).isNotBlank());
+		response.path("coverageGaps.nodes[0].reason")
+			.entity(String.class)
 			.satisfies(r -> assertThat(r).contains("应建未建").contains("full members"));
 		response.path("coverageGaps.nodes[14].kind").entity(String.class).isEqualTo("OFFICER_OVERLOAD");
 		response.path("coverageGaps.nodes[14].officer.id").entity(String.class).isEqualTo("G11-1");
@@ -70,11 +79,12 @@ class CoverageApiIT {
 		var response = this.graphQl.documentName("gapHotspots").variable("cellMeters", 1000).execute();
 		List<Integer> counts = response.path("gapHotspots[*].count").entityList(Integer.class).get();
 		assertThat(counts).isNotEmpty().isSortedAccordingTo((a, b) -> b - a);
-		// the cells hold every located UNCOVERED organization (expected.json's list, located per organizations.csv)
+		// the cells hold every located UNCOVERED organization (expected.json's list,
+		// located per organizations.csv)
 		var uncovered = new java.util.HashSet<String>();
-		Expected.DISTRICT.get("gaps").get("all").get("UNCOVERED")
-			.forEach(id -> uncovered.add(id.asString()));
-		long located = NetworkApiIT.rows("organizations.csv").stream()
+		Expected.DISTRICT.get("gaps").get("all").get("UNCOVERED").forEach(id -> uncovered.add(id.asString()));
+		long located = NetworkApiIT.rows("organizations.csv")
+			.stream()
 			.filter(c -> uncovered.contains(c[0]) && !c[9].isEmpty())
 			.count();
 		assertThat(located).isLessThan(uncovered.size());
@@ -97,4 +107,5 @@ class CoverageApiIT {
 			assertThat(e.get(0).getMessage()).contains("P-nope");
 		});
 	}
+
 }

@@ -11,15 +11,20 @@ import cn.liangxin.graph.network.NotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The caller's mistakes are named to the caller; the service's own faults are not blamed on it. */
+/**
+ * The caller's mistakes are named to the caller; the service's own faults are not blamed
+ * on it.
+ */
 class GraphQlErrorsTests {
 
 	@Test
 	void theCallersMistakesAreClassifiedAndNamed() {
-		GraphQLError bad = classify(new InvalidArgumentException("first", 5000, "is more than the 1000 items a page may hold"));
+		GraphQLError bad = classify(
+				new InvalidArgumentException("first", 5000, "is more than the 1000 items a page may hold"));
 		assertThat(bad.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
 		assertThat(bad.getMessage()).contains("first").contains("5000");
-		assertThat(classify(new NotFoundException("id", "X", "is no organization")).getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
+		assertThat(classify(new NotFoundException("id", "X", "is no organization")).getErrorType())
+			.isEqualTo(ErrorType.NOT_FOUND);
 		assertThat(classify(new ForbiddenException("scope.areaCode", "310121002000")).getErrorType())
 			.isEqualTo(ErrorType.FORBIDDEN);
 	}
@@ -30,7 +35,9 @@ class GraphQlErrorsTests {
 				new IllegalStateException("Neo.ClientError.Statement.SyntaxError near MATCH") }) {
 			GraphQLError error = classify(fault);
 			assertThat(error.getErrorType()).isEqualTo(ErrorType.INTERNAL_ERROR);
-			assertThat(error.getMessage()).matches(".*编号 [0-9a-f-]{36} .*").doesNotContain("/srv").doesNotContain("Neo.")
+			assertThat(error.getMessage()).matches(".*编号 [0-9a-f-]{36} .*")
+				.doesNotContain("/srv")
+				.doesNotContain("Neo.")
 				.doesNotContain("lat 95");
 		}
 	}
@@ -38,4 +45,5 @@ class GraphQlErrorsTests {
 	private static GraphQLError classify(RuntimeException ex) {
 		return GraphQlErrors.classify(ex, GraphqlErrorBuilder.newError(), "/organization");
 	}
+
 }

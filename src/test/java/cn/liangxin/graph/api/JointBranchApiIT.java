@@ -16,7 +16,10 @@ import cn.liangxin.graph.support.TestStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The planner over GraphQL: shape, defaults, navigation and errors (the optimum: JointBranchScenarioIT). */
+/**
+ * The planner over GraphQL: shape, defaults, navigation and errors (the optimum:
+ * JointBranchScenarioIT).
+ */
 @GraphIntegrationTest
 class JointBranchApiIT {
 
@@ -37,19 +40,29 @@ class JointBranchApiIT {
 	@Test
 	void planOfAParkWithDefaultRules() {
 		// expected.json "default|park:P11-3": 9 eligible, at most 8 placed
-		var response = this.graphQl.documentName("jointBranchCandidates").variable("scope", Map.of("parkId", "P11-3")).execute();
+		var response = this.graphQl.documentName("jointBranchCandidates")
+			.variable("scope", Map.of("parkId", "P11-3"))
+			.execute();
 		response.path("jointBranchCandidates.eligibleCount").entity(Integer.class).isEqualTo(9);
 		response.path("jointBranchCandidates.placedCount").entity(Integer.class).isEqualTo(8);
 		response.path("jointBranchCandidates.placedOptimal").entity(Boolean.class).isEqualTo(true);
-		List<String> units = response.path("jointBranchCandidates.groups[*].units[*].id").entityList(String.class).get();
-		List<String> unplaced = response.path("jointBranchCandidates.unplaced[*].organization.id").entityList(String.class).get();
+		List<String> units = response.path("jointBranchCandidates.groups[*].units[*].id")
+			.entityList(String.class)
+			.get();
+		List<String> unplaced = response.path("jointBranchCandidates.unplaced[*].organization.id")
+			.entityList(String.class)
+			.get();
 		assertThat(units).hasSize(8).doesNotHaveDuplicates().doesNotContainAnyElementsOf(unplaced);
 		assertThat(unplaced).hasSize(1);
-		response.path("jointBranchCandidates.groups[0].reasons").entityList(String.class)
+		response.path("jointBranchCandidates.groups[0].reasons")
+			.entityList(String.class)
 			.satisfies(r -> assertThat(String.join(" ", r)).contains("/"));
-		response.path("jointBranchCandidates.groups[0].suggestedName").entity(String.class)
+		response.path("jointBranchCandidates.groups[0].suggestedName")
+			.entity(String.class)
 			.satisfies(n -> assertThat(n).endsWith("联合党支部"));
-		response.path("jointBranchCandidates.groups[0].suggestedParent.formation").entity(String.class).isEqualTo("AREA");
+		response.path("jointBranchCandidates.groups[0].suggestedParent.formation")
+			.entity(String.class)
+			.isEqualTo("AREA");
 	}
 
 	@Test
@@ -59,8 +72,10 @@ class JointBranchApiIT {
 				    optimal groups { fullMembers sturdy anchor { id } units { id } suggestedParent { id formation }
 				                     zh: reasons(lang: ZH) en: reasons(lang: EN) } } }""").execute();
 		response.path("jointBranchCandidates.optimal").entity(Boolean.class).isEqualTo(true);
-		List<Map<String, Object>> groups = response.path("jointBranchCandidates.groups").entityList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
-		}).get();
+		List<Map<String, Object>> groups = response.path("jointBranchCandidates.groups")
+			.entityList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
 		assertThat(groups).isNotEmpty().allSatisfy(g -> {
 			assertThat(g.get("zh")).asList().contains("同一园区 华恒科技园（P11-1）");
 			assertThat(g.get("en")).asList().contains("same park 华恒科技园 (P11-1)");
@@ -78,7 +93,8 @@ class JointBranchApiIT {
 
 	@Test
 	void rulesChangeThePlan() {
-		// expected.json "section500|park:P11-2": no group possible within 500 m and the same section
+		// expected.json "section500|park:P11-2": no group possible within 500 m and the
+		// same section
 		var response = this.graphQl.documentName("jointBranchCandidates")
 			.variable("scope", Map.of("parkId", "P11-2"))
 			.variable("rules", Map.of("maxDistanceMeters", 500.0, "industryMatch", "SECTION"))
@@ -90,22 +106,28 @@ class JointBranchApiIT {
 
 	@Test
 	void simulationAndJoinSuggestions() {
-		var response = this.graphQl.documentName("simulateJointBranches").variable("scope", Map.of("parkId", "P11-1")).execute();
+		var response = this.graphQl.documentName("simulateJointBranches")
+			.variable("scope", Map.of("parkId", "P11-1"))
+			.execute();
 		int before = response.path("simulateJointBranches.before.organizationCovered").entity(Integer.class).get();
 		int after = response.path("simulateJointBranches.after.organizationCovered").entity(Integer.class).get();
 		int placed = response.path("simulateJointBranches.plan.placedCount").entity(Integer.class).get();
 		assertThat(after - before).isEqualTo(placed).isEqualTo(7);
-		response.path("joinSuggestions[*].partyOrganization.formation").entityList(String.class)
+		response.path("joinSuggestions[*].partyOrganization.formation")
+			.entityList(String.class)
 			.satisfies(f -> assertThat(f).allMatch("JOINT"::equals));
 	}
 
 	@Test
 	void badRulesAreNamed() {
-		this.graphQl.document("{ jointBranchCandidates(rules: {maxUnits: 1}) { placedCount } }").execute().errors()
+		this.graphQl.document("{ jointBranchCandidates(rules: {maxUnits: 1}) { placedCount } }")
+			.execute()
+			.errors()
 			.satisfy(e -> {
 				assertThat(e).hasSize(1);
 				assertThat(e.get(0).getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
 				assertThat(e.get(0).getMessage()).contains("rules.maxUnits").contains("1");
 			});
 	}
+
 }

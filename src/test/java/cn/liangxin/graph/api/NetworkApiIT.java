@@ -25,8 +25,9 @@ import cn.liangxin.graph.support.TestStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The read API over the example district, checked against figures counted straight from its CSV
- * files (and the independently computed totals in example-district.expected.json).
+ * The read API over the example district, checked against figures counted straight from
+ * its CSV files (and the independently computed totals in
+ * example-district.expected.json).
  */
 @GraphIntegrationTest
 class NetworkApiIT {
@@ -52,7 +53,8 @@ class NetworkApiIT {
 
 	@Test
 	void countsActiveOrganizationsOfEveryScope() {
-		// expected.json: all 291, street 310121001000: 26, park P11-1: 39 (organizations in the park directly or via a building)
+		// expected.json: all 291, street 310121001000: 26, park P11-1: 39 (organizations
+		// in the park directly or via a building)
 		assertThat(total(Map.of())).isEqualTo(291);
 		assertThat(total(Map.of("areaCode", "310121001000"))).isEqualTo(26);
 		assertThat(total(Map.of("parkId", "P11-1"))).isEqualTo(39);
@@ -62,9 +64,12 @@ class NetworkApiIT {
 
 	@Test
 	void everyParkCountsItsActiveOrganizationsDirectlyOrThroughABuilding() {
-		List<Map<String, Object>> parks = this.graphQl.document("{ parks { id organizationCount } }").execute()
-			.path("parks").entityList(new ParameterizedTypeReference<Map<String, Object>>() {
-			}).get();
+		List<Map<String, Object>> parks = this.graphQl.document("{ parks { id organizationCount } }")
+			.execute()
+			.path("parks")
+			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
 		assertThat(parks).hasSize(3);
 		for (Map<String, Object> park : parks) {
 			// the coverage totals of expected.json count the same organizations
@@ -79,7 +84,9 @@ class NetworkApiIT {
 		String after = null;
 		boolean more = true;
 		while (more) {
-			var response = this.graphQl.documentName("organizationsInScope").variable("first", 70).variable("after", after)
+			var response = this.graphQl.documentName("organizationsInScope")
+				.variable("first", 70)
+				.variable("after", after)
 				.execute();
 			seen.addAll(response.path("organizations.nodes[*].id").entityList(String.class).get());
 			more = response.path("organizations.pageInfo.hasNextPage").entity(Boolean.class).get();
@@ -91,7 +98,8 @@ class NetworkApiIT {
 
 	@Test
 	void readsBackAnOrganizationWithItsNeighbours() {
-		// 91310011000000X5: covered by D11-0009 (party_org_units.csv), in park P11-3, community 310121003003
+		// 91310011000000X5: covered by D11-0009 (party_org_units.csv), in park P11-3,
+		// community 310121003003
 		var org = this.graphQl.documentName("organization").variable("id", "91310011000000X5").execute();
 		org.path("organization.name").entity(String.class).isEqualTo("上海华东家政服务有限公司");
 		org.path("organization.industry.code").entity(String.class).isEqualTo("O8051");
@@ -109,10 +117,13 @@ class NetworkApiIT {
 	@Test
 	void navigatesPartyOrganizationsBothWays() {
 		var po = this.graphQl.documentName("partyOrganization").variable("id", "D11-0009").execute();
-		assertThat(po.path("partyOrganization.units[*].id").entityList(String.class).get()).containsExactlyElementsOf(unitsOf("D11-0009"));
+		assertThat(po.path("partyOrganization.units[*].id").entityList(String.class).get())
+			.containsExactlyElementsOf(unitsOf("D11-0009"));
 		po.path("partyOrganization.members").entity(Integer.class).isEqualTo(registeredIn("D11-0009"));
 		var root = this.graphQl.documentName("partyOrganization").variable("id", "D11-0001").execute();
-		root.path("partyOrganization.children[*].id").entityList(String.class).contains("D11-0002", "D11-0003", "D11-0004");
+		root.path("partyOrganization.children[*].id")
+			.entityList(String.class)
+			.contains("D11-0002", "D11-0003", "D11-0004");
 	}
 
 	@Test
@@ -122,7 +133,8 @@ class NetworkApiIT {
 		response.path("area.parent.code").entity(String.class).isEqualTo("310121000000");
 		assertThat(response.path("area.children[*].code").entityList(String.class).get())
 			.containsExactlyElementsOf(childrenOf("310121001000"));
-		response.path("streets[*].code").entityList(String.class)
+		response.path("streets[*].code")
+			.entityList(String.class)
 			.containsExactly("310121001000", "310121002000", "310121003000", "310121004000");
 	}
 
@@ -131,13 +143,16 @@ class NetworkApiIT {
 		var enterprises = this.graphQl.documentName("filtered")
 			.variable("filter", Map.of("kind", "SOCIAL_ORGANIZATION"))
 			.execute();
-		enterprises.path("organizations.totalCount").entity(Integer.class)
+		enterprises.path("organizations.totalCount")
+			.entity(Integer.class)
 			.isEqualTo(countActive(cols -> cols[2].equals("SOCIAL_ORGANIZATION")));
 		var software = this.graphQl.documentName("filtered").variable("filter", Map.of("industry", "I65")).execute();
-		software.path("organizations.totalCount").entity(Integer.class)
+		software.path("organizations.totalCount")
+			.entity(Integer.class)
 			.isEqualTo(countActive(cols -> cols[3].startsWith("I65") || cols[3].startsWith("65")));
 		var named = this.graphQl.documentName("filtered").variable("filter", Map.of("nameContains", "科技")).execute();
-		named.path("organizations.totalCount").entity(Integer.class)
+		named.path("organizations.totalCount")
+			.entity(Integer.class)
 			.isEqualTo(countActive(cols -> cols[1].contains("科技")));
 		var all = this.graphQl.documentName("filtered")
 			.variable("filter", Map.of("status", List.of("ACTIVE", "DEREGISTERED")))
@@ -148,14 +163,23 @@ class NetworkApiIT {
 	@Test
 	void aPageOfOrganizationsCostsAFixedNumberOfStatements() {
 		long before = this.queries.countAll();
-		this.graphQl.documentName("organizationPage").variable("first", 10).execute()
-			.path("organizations.nodes").entityList(Object.class).hasSize(10);
+		this.graphQl.documentName("organizationPage")
+			.variable("first", 10)
+			.execute()
+			.path("organizations.nodes")
+			.entityList(Object.class)
+			.hasSize(10);
 		long forTen = this.queries.countAll() - before;
 		before = this.queries.countAll();
-		this.graphQl.documentName("organizationPage").variable("first", 100).execute()
-			.path("organizations.nodes").entityList(Object.class).hasSize(100);
+		this.graphQl.documentName("organizationPage")
+			.variable("first", 100)
+			.execute()
+			.path("organizations.nodes")
+			.entityList(Object.class)
+			.hasSize(100);
 		long forHundred = this.queries.countAll() - before;
-		// page + projection + one batch per navigation field: independent of the page size
+		// page + projection + one batch per navigation field: independent of the page
+		// size
 		assertThat(forHundred).isEqualTo(forTen).isLessThanOrEqualTo(16);
 	}
 
@@ -163,7 +187,8 @@ class NetworkApiIT {
 	void badArgumentsAreClassifiedAndNamed() {
 		assertError("{ organizations(filter: {scope: {areaCode: \"999\"}}) { totalCount } }", ErrorType.NOT_FOUND,
 				"scope.areaCode", "999");
-		assertError("{ organizations(filter: {scope: {areaCode: \"310121001000\", parkId: \"P11-1\"}}) { totalCount } }",
+		assertError(
+				"{ organizations(filter: {scope: {areaCode: \"310121001000\", parkId: \"P11-1\"}}) { totalCount } }",
 				ErrorType.BAD_REQUEST, "scope", "P11-1");
 		assertError("{ organizations(first: -1) { totalCount } }", ErrorType.BAD_REQUEST, "first", "-1");
 		assertError("{ organizations(after: \"not-a-cursor\") { totalCount } }", ErrorType.BAD_REQUEST, "after",
@@ -193,10 +218,16 @@ class NetworkApiIT {
 			.get();
 	}
 
-	// ---- independent answers from the CSV files (no quoted cells in these files) ----------------
+	// ---- independent answers from the CSV files (no quoted cells in these files)
+	// ----------------
 
 	static List<String[]> rows(String file) {
-		return TestStore.text(BUNDLE, file).lines().skip(1).filter(l -> !l.isBlank()).map(l -> l.split(",", -1)).toList();
+		return TestStore.text(BUNDLE, file)
+			.lines()
+			.skip(1)
+			.filter(l -> !l.isBlank())
+			.map(l -> l.split(",", -1))
+			.toList();
 	}
 
 	static List<String> activeOrganizationIds() {
@@ -204,12 +235,17 @@ class NetworkApiIT {
 	}
 
 	static int countActive(java.util.function.Predicate<String[]> predicate) {
-		return (int) rows("organizations.csv").stream().filter(c -> !c[12].equals("DEREGISTERED")).filter(predicate).count();
+		return (int) rows("organizations.csv").stream()
+			.filter(c -> !c[12].equals("DEREGISTERED"))
+			.filter(predicate)
+			.count();
 	}
 
 	static int countMembers(String employer, boolean fullOnly) {
-		return (int) rows("members.csv").stream().filter(c -> c[3].equals(employer))
-			.filter(c -> !fullOnly || c[1].equals("FULL")).count();
+		return (int) rows("members.csv").stream()
+			.filter(c -> c[3].equals(employer))
+			.filter(c -> !fullOnly || c[1].equals("FULL"))
+			.count();
 	}
 
 	static int registeredIn(String partyOrg) {
@@ -223,4 +259,5 @@ class NetworkApiIT {
 	static List<String> childrenOf(String area) {
 		return rows("areas.csv").stream().filter(c -> c[3].equals(area)).map(c -> c[0]).sorted().toList();
 	}
+
 }

@@ -29,9 +29,10 @@ import cn.liangxin.graph.support.TestStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One committed state per answer (issue 17.5): while imports commit one after another, each adding
- * an active organization, every response's {@code organizations.totalCount} and {@code coverage.total}
- * come from the same state, i.e. their difference never changes.
+ * One committed state per answer (issue 17.5): while imports commit one after another,
+ * each adding an active organization, every response's {@code organizations.totalCount}
+ * and {@code coverage.total} come from the same state, i.e. their difference never
+ * changes.
  */
 @GraphIntegrationTest
 class OneSnapshotIT {
@@ -74,7 +75,8 @@ class OneSnapshotIT {
 			}
 			int imports = 12;
 			for (int i = 0; i < imports; i++) {
-				String orgs = "id,name,kind,area_code,status\nSNAP-" + i + ",快照测试单位" + i + ",ENTERPRISE,310121003003,ACTIVE\n";
+				String orgs = "id,name,kind,area_code,status\nSNAP-" + i + ",快照测试单位" + i
+						+ ",ENTERPRISE,310121003003,ACTIVE\n";
 				var response = this.http.send(Api.request(this.port, "/api/ledger")
 					.header("Content-Type", "application/zip")
 					.POST(HttpRequest.BodyPublishers.ofByteArray(zip(orgs)))
@@ -120,6 +122,8 @@ class OneSnapshotIT {
 			.build(), HttpResponse.BodyHandlers.ofString());
 		JsonNode data = JSON.readTree(response.body()).get("data");
 		assertThat(data).as(response.body()).isNotNull();
-		return new long[] { data.get("organizations").get("totalCount").asLong(), data.get("coverage").get("total").asLong() };
+		return new long[] { data.get("organizations").get("totalCount").asLong(),
+				data.get("coverage").get("total").asLong() };
 	}
+
 }

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The schema is the API's documentation (GraphiQL shows it, clients generate from it): every
- * type, field, argument, input field and enum value says what it is.
+ * The schema is the API's documentation (GraphiQL shows it, clients generate from it):
+ * every type, field, argument, input field and enum value says what it is.
  */
 class SchemaDescriptionsTests {
 
@@ -43,7 +43,8 @@ class SchemaDescriptionsTests {
 				fields(missing, type.getName(), object.getFieldDefinitions());
 			}
 			if (type instanceof InputObjectTypeDefinition input) {
-				input.getInputValueDefinitions().forEach(v -> check(missing, type.getName() + "." + v.getName(), v.getDescription()));
+				input.getInputValueDefinitions()
+					.forEach(v -> check(missing, type.getName() + "." + v.getName(), v.getDescription()));
 			}
 			if (type instanceof EnumTypeDefinition enumType) {
 				enumType.getEnumValueDefinitions()
@@ -62,7 +63,8 @@ class SchemaDescriptionsTests {
 		for (FieldDefinition field : fields) {
 			check(missing, type + "." + field.getName(), field.getDescription());
 			for (InputValueDefinition argument : field.getInputValueDefinitions()) {
-				check(missing, type + "." + field.getName() + "(" + argument.getName() + ")", argument.getDescription());
+				check(missing, type + "." + field.getName() + "(" + argument.getName() + ")",
+						argument.getDescription());
 			}
 		}
 	}
@@ -94,4 +96,5 @@ class SchemaDescriptionsTests {
 			missing.add(element);
 		}
 	}
+
 }

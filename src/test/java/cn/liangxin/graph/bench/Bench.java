@@ -42,14 +42,17 @@ import cn.liangxin.graph.network.Scope;
 import cn.liangxin.graph.profile.MemberProfiles;
 
 /**
- * The benchmark (not a test): for each city size, generates a bundle, imports it through the
- * service's importer into a fresh embedded store, then times the analytics on a district, a
- * street, a park and the whole city, and writes Markdown tables to {@code target/bench/}.
- * Run with {@code mvn -Pbench verify -Dbench.sizes=10000,100000,1000000} (see README).
+ * The benchmark (not a test): for each city size, generates a bundle, imports it through
+ * the service's importer into a fresh embedded store, then times the analytics on a
+ * district, a street, a park and the whole city, and writes Markdown tables to
+ * {@code target/bench/}. Run with
+ * {@code mvn -Pbench verify -Dbench.sizes=10000,100000,1000000} (see README).
  *
- * <p>Bundles above {@code --chunk} rows per file are imported as several bundles, file by file in
- * reference order (each chunk is a valid bundle whose references resolve to the store): an import
- * is one transaction, and one transaction holding a whole city would need more heap than 4 GB.
+ * <p>
+ * Bundles above {@code --chunk} rows per file are imported as several bundles, file by
+ * file in reference order (each chunk is a valid bundle whose references resolve to the
+ * store): an import is one transaction, and one transaction holding a whole city would
+ * need more heap than 4 GB.
  */
 public final class Bench {
 
@@ -59,13 +62,18 @@ public final class Bench {
 
 	private static int warmups = 2;
 
-	/** Neo4j's cap on one transaction's memory: one bundle is one transaction (--transaction-memory). */
+	/**
+	 * Neo4j's cap on one transaction's memory: one bundle is one transaction
+	 * (--transaction-memory).
+	 */
 	private static String transactionMemory = "3g";
 
 	public static void main(String[] args) throws Exception {
 		Map<String, String> options = options(args);
 		List<Integer> sizes = Arrays.stream(options.getOrDefault("sizes", "10000,100000").split(","))
-			.map(String::strip).map(Integer::parseInt).toList();
+			.map(String::strip)
+			.map(Integer::parseInt)
+			.toList();
 		int chunk = Integer.parseInt(options.getOrDefault("chunk", "1000000"));
 		runs = Integer.parseInt(options.getOrDefault("runs", "5"));
 		warmups = Integer.parseInt(options.getOrDefault("warmups", "2"));
@@ -77,7 +85,8 @@ public final class Bench {
 		line("Latencies: median of " + runs + " runs after " + warmups + " warm-up runs.\n");
 		line("Machine: " + machine() + "\n");
 		if (options.containsKey("jointbranch-scopes")) {
-			// no store: the planner's exact searches on the parks and streets of the example and the demo city
+			// no store: the planner's exact searches on the parks and streets of the
+			// example and the demo city
 			System.out.println(JointBranchScopesBench.run(Path.of("docs", "jointbranch-bench.md")));
 			System.exit(0);
 		}
@@ -108,8 +117,10 @@ public final class Bench {
 	private static void city(int organizations, int chunk, Path dir, Map<String, String> options) throws Exception {
 		line("## City of " + String.format("%,d", organizations) + " organizations\n");
 		if (options.containsKey("existing-store")) {
-			// the analytics again on a store an earlier run imported (its import figures are in that run's report)
-			try (var context = start(Path.of(options.get("existing-store")), false, options.getOrDefault("page-cache", "2g"))) {
+			// the analytics again on a store an earlier run imported (its import figures
+			// are in that run's report)
+			try (var context = start(Path.of(options.get("existing-store")), false,
+					options.getOrDefault("page-cache", "2g"))) {
 				analytics(context);
 				line(memory("after the benchmark, " + String.format("%,d", organizations) + " organizations") + "\n");
 			}
@@ -131,13 +142,14 @@ public final class Bench {
 			double seconds = (System.nanoTime() - started) / 1e9;
 			line("| import | rows | bundles | seconds | rows/s |");
 			line("|---|---:|---:|---:|---:|");
-			line(String.format("| %,d organizations | %,d | %d | %.1f | %,.0f |%n", organizations, totalRows, bundles, seconds,
-					totalRows / seconds));
+			line(String.format("| %,d organizations | %,d | %d | %.1f | %,.0f |%n", organizations, totalRows, bundles,
+					seconds, totalRows / seconds));
 			if (options.containsKey("reimport") && bundles == 1) {
 				long again = System.nanoTime();
 				importer.importBundle(BundleFiles.fromDirectory(bundle));
 				double s = (System.nanoTime() - again) / 1e9;
-				line(String.format("Re-import of the same bundle (no change): %.1f s, %,.0f rows/s%n", s, totalRows / s));
+				line(String.format("Re-import of the same bundle (no change): %.1f s, %,.0f rows/s%n", s,
+						totalRows / s));
 			}
 			analytics(context);
 			line(memory("after the benchmark, " + String.format("%,d", organizations) + " organizations") + "\n");
@@ -145,9 +157,9 @@ public final class Bench {
 	}
 
 	/**
-	 * CSV beside .xlsx: the same generated bundle parsed (no store; best of three) and imported
-	 * into a fresh store each, the workbook made from the CSV files with typed cells
-	 * ({@link Workbooks#fromBundle}). {@code --formats=parse} skips the imports.
+	 * CSV beside .xlsx: the same generated bundle parsed (no store; best of three) and
+	 * imported into a fresh store each, the workbook made from the CSV files with typed
+	 * cells ({@link Workbooks#fromBundle}). {@code --formats=parse} skips the imports.
 	 */
 	private static void formats(int organizations, Path dir, Map<String, String> options) throws Exception {
 		line("## CSV and .xlsx, " + String.format("%,d", organizations) + " organizations\n");
@@ -169,7 +181,8 @@ public final class Bench {
 				var parsed = parser.parse(format.getValue(), KnownIds.NONE);
 				best = Math.min(best, (System.nanoTime() - t) / 1e9);
 				if (!parsed.ok()) {
-					throw new IllegalStateException(parsed.errors().subList(0, Math.min(3, parsed.errors().size())).toString());
+					throw new IllegalStateException(
+							parsed.errors().subList(0, Math.min(3, parsed.errors().size())).toString());
 				}
 				rows = parsed.bundle().totalRows();
 			}
@@ -199,15 +212,27 @@ public final class Bench {
 			session.run("CALL db.awaitIndexes(600)").consume();
 			session.run("CALL db.resampleOutdatedIndexes()").consume();
 			String district = session.run("""
-					MATCH (a:Area {level: 'DISTRICT'}) RETURN a.code AS code ORDER BY code LIMIT 1""").single().get("code").asString();
-			String street = session.run("""
-					MATCH (a:Area {level: 'STREET'})-[:PART_OF]->(:Area {code: $d}) RETURN a.code AS code ORDER BY code LIMIT 1""",
-					Map.of("d", district)).single().get("code").asString();
-			// the park with the most organizations of the district, as a park committee would ask
-			String park = session.run("""
-					MATCH (p:Park)-[:IN_AREA]->(:Area)-[:PART_OF*0..]->(:Area {code: $d})
-					RETURN p.id AS id ORDER BY COUNT { (p)<-[:IN_PARK]-(:Organization) } DESC, id LIMIT 1""",
-					Map.of("d", district)).single().get("id").asString();
+					MATCH (a:Area {level: 'DISTRICT'}) RETURN a.code AS code ORDER BY code LIMIT 1""")
+				.single()
+				.get("code")
+				.asString();
+			String street = session
+				.run("""
+						MATCH (a:Area {level: 'STREET'})-[:PART_OF]->(:Area {code: $d}) RETURN a.code AS code ORDER BY code LIMIT 1""",
+						Map.of("d", district))
+				.single()
+				.get("code")
+				.asString();
+			// the park with the most organizations of the district, as a park committee
+			// would ask
+			String park = session
+				.run("""
+						MATCH (p:Park)-[:IN_AREA]->(:Area)-[:PART_OF*0..]->(:Area {code: $d})
+						RETURN p.id AS id ORDER BY COUNT { (p)<-[:IN_PARK]-(:Organization) } DESC, id LIMIT 1""",
+						Map.of("d", district))
+				.single()
+				.get("id")
+				.asString();
 			scopes.put("park " + park, Scope.of(null, park));
 			scopes.put("street " + street, Scope.of(street, null));
 			scopes.put("district " + district, Scope.of(district, null));
@@ -220,9 +245,11 @@ public final class Bench {
 		for (var scope : scopes.entrySet()) {
 			int total = coverage.coverage(scope.getValue()).figures().total();
 			double coverageMs = median(() -> coverage.coverage(scope.getValue()));
-			double gapsMs = median(() -> coverage.gaps(scope.getValue(), Set.of(), asOf, GapThresholds.DEFAULTS, 20, null));
+			double gapsMs = median(
+					() -> coverage.gaps(scope.getValue(), Set.of(), asOf, GapThresholds.DEFAULTS, 20, null));
 			double profileMs = median(() -> profiles.of(scope.getValue()));
-			line(String.format("| %s | %,d | %.0f | %.0f | %.0f |", scope.getKey(), total, coverageMs, gapsMs, profileMs));
+			line(String.format("| %s | %,d | %.0f | %.0f | %.0f |", scope.getKey(), total, coverageMs, gapsMs,
+					profileMs));
 		}
 		line("");
 		var maps = context.getBean(NetworkMaps.class);
@@ -231,14 +258,18 @@ public final class Bench {
 		line("|---|---:|---:|---:|---:|---:|---:|");
 		for (var scope : scopes.entrySet()) {
 			if (scope.getValue().isEverything() || scope.getKey().startsWith("district")) {
-				continue; // a map of thousands of organizations is truncated at maxNodes; parks and streets are what is drawn
+				continue; // a map of thousands of organizations is truncated at maxNodes;
+							// parks and streets are what is drawn
 			}
 			var map = maps.map(scope.getValue(), null, 20_000, Layout.FORCE);
 			double force = median(() -> maps.map(scope.getValue(), null, 20_000, Layout.FORCE));
 			double geo = median(() -> maps.map(scope.getValue(), null, 20_000, Layout.GEO));
-			int clusterCount = clustering.clusters(scope.getValue(), ClusterMethod.LEIDEN, ClusterWeights.DEFAULTS, null)
-				.clusters().size();
-			double leiden = median(() -> clustering.clusters(scope.getValue(), ClusterMethod.LEIDEN, ClusterWeights.DEFAULTS, null));
+			int clusterCount = clustering
+				.clusters(scope.getValue(), ClusterMethod.LEIDEN, ClusterWeights.DEFAULTS, null)
+				.clusters()
+				.size();
+			double leiden = median(
+					() -> clustering.clusters(scope.getValue(), ClusterMethod.LEIDEN, ClusterWeights.DEFAULTS, null));
 			line(String.format("| %s | %,d | %,d | %.0f | %.0f | %,d | %.0f |", scope.getKey(), map.nodes().size(),
 					map.edges().size(), force, geo, clusterCount, leiden));
 		}
@@ -255,14 +286,18 @@ public final class Bench {
 			long t2 = System.nanoTime();
 			planner.plan(scope.getValue(), parameters);
 			long t3 = System.nanoTime();
-			line(String.format("| %s | %,d | %,d | %s | %,d | %.0f | %,d | %.0f | %.0f |", scope.getKey(), ours.eligible(),
-					ours.placed(), ours.optimal() ? "yes" : (ours.placedOptimal() ? "placed count" : "no"),
-					ours.placedUpperBound(), (t1 - t0) / 1e6, greedy.placed(), (t2 - t1) / 1e6, (t3 - t2) / 1e6));
+			line(String.format("| %s | %,d | %,d | %s | %,d | %.0f | %,d | %.0f | %.0f |", scope.getKey(),
+					ours.eligible(), ours.placed(),
+					ours.optimal() ? "yes" : (ours.placedOptimal() ? "placed count" : "no"), ours.placedUpperBound(),
+					(t1 - t0) / 1e6, greedy.placed(), (t2 - t1) / 1e6, (t3 - t2) / 1e6));
 		}
 		line("");
 	}
 
-	/** Median wall time of {@code --runs} runs after {@code --warmups} warm-up runs, in milliseconds. */
+	/**
+	 * Median wall time of {@code --runs} runs after {@code --warmups} warm-up runs, in
+	 * milliseconds.
+	 */
 	private static double median(Supplier<?> run) {
 		for (int i = 0; i < warmups; i++) {
 			run.get();
@@ -278,11 +313,12 @@ public final class Bench {
 	}
 
 	private static ConfigurableApplicationContext start(Path dataDir, boolean demo, String pageCache) {
-		// Command-line arguments: they override application.properties (default properties would not).
-		return new SpringApplicationBuilder(Application.class).run("--liangxin.demo=" + demo, "--liangxin.allow-root=true",
-				"--liangxin.data-dir=" + dataDir, "--liangxin.page-cache=" + pageCache,
-				"--liangxin.transaction-memory=" + transactionMemory,
-				"--server.port=0", "--logging.level.root=WARN", "--logging.level.cn.liangxin.graph.ledger=INFO");
+		// Command-line arguments: they override application.properties (default
+		// properties would not).
+		return new SpringApplicationBuilder(Application.class).run("--liangxin.demo=" + demo,
+				"--liangxin.allow-root=true", "--liangxin.data-dir=" + dataDir, "--liangxin.page-cache=" + pageCache,
+				"--liangxin.transaction-memory=" + transactionMemory, "--server.port=0", "--logging.level.root=WARN",
+				"--logging.level.cn.liangxin.graph.ledger=INFO");
 	}
 
 	private static String memory(String what) throws IOException {
@@ -291,19 +327,28 @@ public final class Bench {
 		}
 		long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
 		long max = Runtime.getRuntime().maxMemory();
-		String rss = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS"))
-			.findFirst().orElse("VmRSS: ?").replaceAll("\\s+", " ");
+		String rss = Files.readAllLines(Path.of("/proc/self/status"))
+			.stream()
+			.filter(l -> l.startsWith("VmRSS"))
+			.findFirst()
+			.orElse("VmRSS: ?")
+			.replaceAll("\\s+", " ");
 		return String.format("Memory at rest, %s: heap used after GC %,d MB of -Xmx %,d MB; process %s", what,
 				heap >> 20, max >> 20, rss);
 	}
 
 	static String machine() throws IOException {
-		String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-			.findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("?");
+		String cpu = Files.readAllLines(Path.of("/proc/cpuinfo"))
+			.stream()
+			.filter(l -> l.startsWith("model name"))
+			.findFirst()
+			.map(l -> l.substring(l.indexOf(':') + 1).strip())
+			.orElse("?");
 		return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), "
 				+ (((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
 					.getTotalMemorySize() >> 30)
-				+ " GiB, Java " + System.getProperty("java.version") + ", -Xmx" + (Runtime.getRuntime().maxMemory() >> 20) + "m";
+				+ " GiB, Java " + System.getProperty("java.version") + ", -Xmx"
+				+ (Runtime.getRuntime().maxMemory() >> 20) + "m";
 	}
 
 	private static Map<String, String> options(String[] args) {
@@ -325,4 +370,5 @@ public final class Bench {
 		System.out.println(text);
 		report.append(text).append('\n');
 	}
+
 }

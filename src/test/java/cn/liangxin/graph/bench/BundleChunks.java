@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Splits a bundle into bundles of at most {@code rows} data rows each, file by file in reference
- * order, each chunk with its file's header. A chunk's references point to its own rows or to
- * rows of earlier chunks, which are in the store by then. Files of the generator have no quoted
- * line breaks, so a line is a row.
+ * Splits a bundle into bundles of at most {@code rows} data rows each, file by file in
+ * reference order, each chunk with its file's header. A chunk's references point to its
+ * own rows or to rows of earlier chunks, which are in the store by then. Files of the
+ * generator have no quoted line breaks, so a line is a row.
  */
 final class BundleChunks {
 
@@ -41,7 +41,8 @@ final class BundleChunks {
 					inCurrent = 0;
 					continue;
 				}
-				// A link file replaces each owner's links: never split one owner's rows over two chunks.
+				// A link file replaces each owner's links: never split one owner's rows
+				// over two chunks.
 				int to = from + take;
 				if (to < lines.length && file.contains("_")) {
 					while (to > from + 1 && owner(lines[to - 1]).equals(owner(lines[to]))) {
@@ -65,7 +66,8 @@ final class BundleChunks {
 		if (!current.isEmpty()) {
 			chunks.add(current);
 		}
-		// organizations.csv is required in every bundle: chunks without one carry an empty one.
+		// organizations.csv is required in every bundle: chunks without one carry an
+		// empty one.
 		for (Map<String, byte[]> chunk : chunks) {
 			if (!chunk.containsKey("organizations.csv")) {
 				String header = new String(bundle.get("organizations.csv"), StandardCharsets.UTF_8).split("\n")[0];
@@ -79,4 +81,5 @@ final class BundleChunks {
 		int comma = line.indexOf(',');
 		return comma < 0 ? line : line.substring(0, comma);
 	}
+
 }

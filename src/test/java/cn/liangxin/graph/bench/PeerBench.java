@@ -38,11 +38,12 @@ import cn.liangxin.graph.ledger.BundleFiles;
 import cn.liangxin.graph.ledger.LedgerImporter;
 
 /**
- * The service beside its closest peer, @neo4j/graphql 7 on Apollo Server (bench/peer), both
- * serving the same embedded Neo4j store, as a user choosing between the two would try them:
- * the same questions over loopback HTTP from the same client, runs alternating A B A B, and the
- * ratio of throughputs per workload and concurrency. Before timing, each workload's answers are
- * compared, so the two sides are known to answer the same question.
+ * The service beside its closest peer, @neo4j/graphql 7 on Apollo Server (bench/peer),
+ * both serving the same embedded Neo4j store, as a user choosing between the two would
+ * try them: the same questions over loopback HTTP from the same client, runs alternating
+ * A B A B, and the ratio of throughputs per workload and concurrency. Before timing, each
+ * workload's answers are compared, so the two sides are known to answer the same
+ * question.
  * <p>
  * {@code mvn -Pbench verify -DskipTests -Dbench.peer.sizes=3000,20000}; writes
  * {@code target/bench/peer.md}. Needs {@code npm ci} in bench/peer (the profile runs it).
@@ -63,11 +64,15 @@ public final class PeerBench {
 			options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
 		}
 		List<Integer> sizes = Arrays.stream(options.getOrDefault("sizes", "3000,20000").split(","))
-			.map(String::strip).map(Integer::parseInt).toList();
+			.map(String::strip)
+			.map(Integer::parseInt)
+			.toList();
 		int rounds = Integer.parseInt(options.getOrDefault("rounds", "4"));
 		double seconds = Double.parseDouble(options.getOrDefault("seconds", "4"));
 		List<Integer> concurrency = Arrays.stream(options.getOrDefault("concurrency", "1,8").split(","))
-			.map(String::strip).map(Integer::parseInt).toList();
+			.map(String::strip)
+			.map(Integer::parseInt)
+			.toList();
 		Path peerDir = Path.of(options.getOrDefault("peer", "bench/peer"));
 		Path out = Path.of(options.getOrDefault("out", "target/bench"));
 		Files.createDirectories(out);
@@ -109,7 +114,8 @@ public final class PeerBench {
 			Process peer = startPeer(peerDir, bolt.toString());
 			try {
 				var service = new Side("service", URI.create("http://127.0.0.1:" + port + "/graphql"),
-						"Basic " + Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+						"Basic " + Base64.getEncoder()
+							.encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
 				var other = new Side("peer", URI.create("http://127.0.0.1:" + PEER_PORT + "/"), null);
 				List<Workload> workloads = workloads(inputs);
 				line("## " + String.format("%,d", organizations) + " organizations\n");
@@ -119,7 +125,8 @@ public final class PeerBench {
 					String a = w.ours().apply(post(service, w.serviceQuery(), w.variables()));
 					String b = w.theirs().apply(post(other, w.peerQuery(), w.variables()));
 					if (!a.equals(b)) {
-						throw new IllegalStateException(w.name() + ": the answers differ\nservice: " + a + "\npeer:    " + b);
+						throw new IllegalStateException(
+								w.name() + ": the answers differ\nservice: " + a + "\npeer:    " + b);
 					}
 				}
 				line("| workload | clients | service req/s | peer req/s | ratio |");
@@ -159,7 +166,9 @@ public final class PeerBench {
 	record Inputs(String organization, String park, int parkOrganizations, String street) {
 	}
 
-	/** The workload's inputs, chosen so both sides can be asked the very same question. */
+	/**
+	 * The workload's inputs, chosen so both sides can be asked the very same question.
+	 */
 	private static Inputs inputs(Driver driver) {
 		try (var session = driver.session()) {
 			String organization = session.run("""
@@ -167,12 +176,15 @@ public final class PeerBench {
 					WHERE EXISTS { (o)<-[:COVERS]-(:PartyOrganization) }
 					RETURN o.id AS id ORDER BY id LIMIT 1
 					""").single().get("id").asString();
-			// the peer knows only direct IN_PARK: a park whose organizations are all directly in it
-			var park = session.run("""
-					MATCH (p:Park)<-[:IN_PARK]-(o:Organization)
-					WHERE NOT EXISTS { (p)<-[:IN_PARK]-(:Building)<-[:IN_BUILDING]-(x:Organization) WHERE NOT (x)-[:IN_PARK]->(p) }
-					RETURN p.id AS id, count(o) AS n ORDER BY n DESC, id LIMIT 1
-					""").single();
+			// the peer knows only direct IN_PARK: a park whose organizations are all
+			// directly in it
+			var park = session
+				.run("""
+						MATCH (p:Park)<-[:IN_PARK]-(o:Organization)
+						WHERE NOT EXISTS { (p)<-[:IN_PARK]-(:Building)<-[:IN_BUILDING]-(x:Organization) WHERE NOT (x)-[:IN_PARK]->(p) }
+						RETURN p.id AS id, count(o) AS n ORDER BY n DESC, id LIMIT 1
+						""")
+				.single();
 			String street = session.run("""
 					MATCH (s:Area {level: 'STREET'})<-[:PART_OF*0..1]-(:Area)<-[:IN_AREA]-(o:Organization)
 					RETURN s.code AS code, count(o) AS n ORDER BY n DESC, code LIMIT 1
@@ -186,11 +198,14 @@ public final class PeerBench {
 	}
 
 	private static List<Workload> workloads(Inputs in) {
-		var w1 = new Workload("W1 organization by id with party organizations and park", """
-				query($id: ID!) { organization(id: $id) { name partyOrganizations { id name formation } park { name } } }
-				""", """
-				query($id: ID!) { organizations(where: {id: {eq: $id}}) { name partyOrganizations { id name formation } park { name } } }
-				""", Map.of("id", in.organization()),
+		var w1 = new Workload("W1 organization by id with party organizations and park",
+				"""
+						query($id: ID!) { organization(id: $id) { name partyOrganizations { id name formation } park { name } } }
+						""",
+				"""
+						query($id: ID!) { organizations(where: {id: {eq: $id}}) { name partyOrganizations { id name formation } park { name } } }
+						""",
+				Map.of("id", in.organization()),
 				r -> organization(r.at("/data/organization"), r.at("/data/organization/park/name").asString()),
 				r -> organization(r.at("/data/organizations/0"), r.at("/data/organizations/0/park/0/name").asString()));
 		var w2 = new Workload("W2 page of 100 active organizations of a park, party organizations and members", """
@@ -203,33 +218,39 @@ public final class PeerBench {
 				""", Map.of("park", in.park()),
 				r -> page(r.at("/data/organizations/totalCount").asInt(), r.at("/data/organizations/nodes"), n -> n,
 						n -> n.get("members").asInt()),
-				r -> page(r.at("/data/organizationsConnection/totalCount").asInt(), r.at("/data/organizationsConnection/edges"),
-						e -> e.get("node"), n -> n.at("/membersConnection/totalCount").asInt()));
+				r -> page(r.at("/data/organizationsConnection/totalCount").asInt(),
+						r.at("/data/organizationsConnection/edges"), e -> e.get("node"),
+						n -> n.at("/membersConnection/totalCount").asInt()));
 		var w3 = new Workload("W3 active organizations per park", """
 				{ parks { id organizationCount } }
 				""", """
 				{ parks { id organizationsConnection(where: {node: {status: {eq: "ACTIVE"}}}) { totalCount } } }
 				""", Map.of(), r -> perPark(r.at("/data/parks"), "id", row -> row.get("organizationCount").asInt()),
 				r -> perPark(r.at("/data/parks"), "id", row -> row.at("/organizationsConnection/totalCount").asInt()));
-		var w4 = new Workload("W4 a street's uncovered organizations (first 100)", """
-				query($street: ID!) { coverageGaps(scope: {areaCode: $street}, kinds: [UNCOVERED], first: 100) { totalCount
-				  nodes { organization { id name } } } }
-				""", """
-				query($street: ID!) { organizationsConnection(first: 100, sort: [{id: ASC}], where: {
-				    status: {eq: "ACTIVE"},
-				    OR: [{area: {some: {code: {eq: $street}}}}, {area: {some: {parent: {some: {code: {eq: $street}}}}}}],
-				    partyOrganizationsAggregate: {count: {eq: 0}}, officersAggregate: {count: {eq: 0}}}) { totalCount
-				  edges { node { id name } } } }
-				""", Map.of("street", in.street()),
-				r -> ids(r.at("/data/coverageGaps/totalCount").asInt(), r.at("/data/coverageGaps/nodes"), n -> n.get("organization")),
-				r -> ids(r.at("/data/organizationsConnection/totalCount").asInt(), r.at("/data/organizationsConnection/edges"),
-						e -> e.get("node")));
+		var w4 = new Workload("W4 a street's uncovered organizations (first 100)",
+				"""
+						query($street: ID!) { coverageGaps(scope: {areaCode: $street}, kinds: [UNCOVERED], first: 100) { totalCount
+						  nodes { organization { id name } } } }
+						""",
+				"""
+						query($street: ID!) { organizationsConnection(first: 100, sort: [{id: ASC}], where: {
+						    status: {eq: "ACTIVE"},
+						    OR: [{area: {some: {code: {eq: $street}}}}, {area: {some: {parent: {some: {code: {eq: $street}}}}}}],
+						    partyOrganizationsAggregate: {count: {eq: 0}}, officersAggregate: {count: {eq: 0}}}) { totalCount
+						  edges { node { id name } } } }
+						""",
+				Map.of("street", in.street()),
+				r -> ids(r.at("/data/coverageGaps/totalCount").asInt(), r.at("/data/coverageGaps/nodes"),
+						n -> n.get("organization")),
+				r -> ids(r.at("/data/organizationsConnection/totalCount").asInt(),
+						r.at("/data/organizationsConnection/edges"), e -> e.get("node")));
 		return List.of(w1, w2, w3, w4);
 	}
 
 	private static String organization(JsonNode o, String park) {
 		var parties = new TreeSet<String>();
-		o.get("partyOrganizations").forEach(p -> parties.add(p.get("id").asString() + "/" + p.get("formation").asString()));
+		o.get("partyOrganizations")
+			.forEach(p -> parties.add(p.get("id").asString() + "/" + p.get("formation").asString()));
 		return o.get("name").asString() + " " + parties + " " + park;
 	}
 
@@ -265,30 +286,38 @@ public final class PeerBench {
 	record Side(String name, URI uri, String authorization) {
 	}
 
-	private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(5)).build();
+	private static final HttpClient HTTP = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
 
 	private static JsonNode post(Side side, String query, Map<String, Object> variables) throws Exception {
 		var response = HTTP.send(request(side, query, variables), HttpResponse.BodyHandlers.ofString());
 		JsonNode body = JSON.readTree(response.body());
 		if (response.statusCode() != 200 || body.has("errors")) {
-			throw new IllegalStateException(side.name() + " answered " + response.statusCode() + ": " + response.body());
+			throw new IllegalStateException(
+					side.name() + " answered " + response.statusCode() + ": " + response.body());
 		}
 		return body;
 	}
 
 	private static HttpRequest request(Side side, String query, Map<String, Object> variables) {
-		var builder = HttpRequest.newBuilder(side.uri()).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query, "variables", variables))));
+		var builder = HttpRequest.newBuilder(side.uri())
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers
+				.ofString(JSON.writeValueAsString(Map.of("query", query, "variables", variables))));
 		if (side.authorization() != null) {
 			builder.header("Authorization", side.authorization());
 		}
 		return builder.build();
 	}
 
-	/** Requests per second over {@code seconds}, {@code clients} threads each asking one after the other. */
-	private static double throughput(Side side, String query, Map<String, Object> variables, int clients, double seconds)
-			throws Exception {
+	/**
+	 * Requests per second over {@code seconds}, {@code clients} threads each asking one
+	 * after the other.
+	 */
+	private static double throughput(Side side, String query, Map<String, Object> variables, int clients,
+			double seconds) throws Exception {
 		HttpRequest request = request(side, query, variables);
 		AtomicBoolean running = new AtomicBoolean(true);
 		ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -332,8 +361,9 @@ public final class PeerBench {
 
 	private static Process startPeer(Path peerDir, String boltUri) throws Exception {
 		var builder = new ProcessBuilder("node", "server.mjs").directory(peerDir.toFile()).redirectErrorStream(true);
-		builder.environment().putAll(Map.of("NEO4J_URI", boltUri, "NEO4J_USER", "neo4j", "NEO4J_PASSWORD", BOLT_PASSWORD,
-				"PORT", String.valueOf(PEER_PORT)));
+		builder.environment()
+			.putAll(Map.of("NEO4J_URI", boltUri, "NEO4J_USER", "neo4j", "NEO4J_PASSWORD", BOLT_PASSWORD, "PORT",
+					String.valueOf(PEER_PORT)));
 		Process peer = builder.start();
 		var output = new BufferedReader(new InputStreamReader(peer.getInputStream(), StandardCharsets.UTF_8));
 		String first = output.readLine();
@@ -348,18 +378,21 @@ public final class PeerBench {
 	}
 
 	private static String peerVersion(Path peerDir) throws Exception {
-		return JSON.readTree(Files.readString(peerDir.resolve("package.json"))).at("/dependencies/@neo4j~1graphql").asString();
+		return JSON.readTree(Files.readString(peerDir.resolve("package.json")))
+			.at("/dependencies/@neo4j~1graphql")
+			.asString();
 	}
 
 	private static ConfigurableApplicationContext start(Path dataDir) {
-		return new SpringApplicationBuilder(Application.class).run("--liangxin.demo=false", "--liangxin.allow-root=true",
-				"--liangxin.data-dir=" + dataDir,
-				"--liangxin.page-cache=1g", "--liangxin.transaction-memory=3g", "--server.port=0",
-				"--liangxin.security.admin-password=" + ADMIN_PASSWORD, "--liangxin.store.bolt-password=" + BOLT_PASSWORD,
-				"--logging.level.root=WARN");
+		return new SpringApplicationBuilder(Application.class).run("--liangxin.demo=false",
+				"--liangxin.allow-root=true", "--liangxin.data-dir=" + dataDir, "--liangxin.page-cache=1g",
+				"--liangxin.transaction-memory=3g", "--server.port=0",
+				"--liangxin.security.admin-password=" + ADMIN_PASSWORD,
+				"--liangxin.store.bolt-password=" + BOLT_PASSWORD, "--logging.level.root=WARN");
 	}
 
 	private static void line(String text) {
 		report.append(text).append('\n');
 	}
+
 }

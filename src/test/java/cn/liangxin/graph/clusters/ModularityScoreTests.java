@@ -10,12 +10,14 @@ import cn.liangxin.graph.clusters.ProximityGraph.Edge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The modularity score (of a clustering, not of the code) and labels on hand-drawn cases. */
+/**
+ * The modularity score (of a clustering, not of the code) and labels on hand-drawn cases.
+ */
 class ModularityScoreTests {
 
 	// two triangles joined by one bridge, all weights 1
-	static final List<Edge> BRIDGED = List.of(new Edge(0, 1, 1), new Edge(1, 2, 1), new Edge(0, 2, 1), new Edge(3, 4, 1),
-			new Edge(4, 5, 1), new Edge(3, 5, 1), new Edge(2, 3, 1));
+	static final List<Edge> BRIDGED = List.of(new Edge(0, 1, 1), new Edge(1, 2, 1), new Edge(0, 2, 1),
+			new Edge(3, 4, 1), new Edge(4, 5, 1), new Edge(3, 5, 1), new Edge(2, 3, 1));
 
 	@Test
 	void twoTrianglesSplitAtTheBridge() {
@@ -26,8 +28,8 @@ class ModularityScoreTests {
 	}
 
 	static OrganizationRow row(String id, String building, String section, String division) {
-		return new OrganizationRow(id, 31.2, 121.5, section, division, building == null ? null : "B" + building, building,
-				"P1", "华恒科技园", "第3社区");
+		return new OrganizationRow(id, 31.2, 121.5, section, division, building == null ? null : "B" + building,
+				building, "P1", "华恒科技园", "第3社区");
 	}
 
 	@Test
@@ -40,4 +42,5 @@ class ModularityScoreTests {
 		var spread = List.of(row("1", "1号楼", "I", "65"), row("2", "2号楼", "I", "65"), row("3", null, "I", "64"));
 		assertThat(ClusterLabels.label(spread, ClusterLabels.dominantIndustry(spread))).isEqualTo("华恒科技园·软件和信息技术服务业");
 	}
+
 }

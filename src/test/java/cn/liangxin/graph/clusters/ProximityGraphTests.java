@@ -42,7 +42,8 @@ class ProximityGraphTests {
 	void sameSectionOtherDivisionAndTies() {
 		var a = new Unit(null, null, null, "I", "64");
 		var b = new Unit(null, null, null, "I", "65");
-		// unlocated, not in a building: only a tie makes them a pair; tie 1 ×2 + section 0.5
+		// unlocated, not in a building: only a tie makes them a pair; tie 1 ×2 + section
+		// 0.5
 		assertThat(ProximityGraph.edges(List.of(a, b), List.of(), W)).isEmpty();
 		List<Edge> tied = ProximityGraph.edges(List.of(a, b), List.of(new int[] { 0, 1 }, new int[] { 1, 0 }), W);
 		assertThat(tied).containsExactly(new Edge(0, 1, 2.5));
@@ -57,7 +58,8 @@ class ProximityGraphTests {
 
 	@Test
 	void theGridFindsExactlyThePairsWithinTheDistance() {
-		// a row of points 100 m apart along a parallel: neighbours within 500 m are 1..5 steps away
+		// a row of points 100 m apart along a parallel: neighbours within 500 m are 1..5
+		// steps away
 		double step = 100 / (6_371_008.8 * Math.PI / 180 * Math.cos(Math.toRadians(31.2)));
 		var units = new java.util.ArrayList<Unit>();
 		for (int i = 0; i < 20; i++) {
@@ -88,14 +90,20 @@ class ProximityGraphTests {
 			units.add(new ProximityGraph.Unit(31.2 + i * 1e-6, 121.5, null, null, null));
 		}
 		var edges = ProximityGraph.edges(units, java.util.List.of(), ClusterWeights.DEFAULTS);
-		org.assertj.core.api.Assertions.assertThat(edges.size()).isLessThanOrEqualTo(40 * ProximityGraph.MAX_NEIGHBOURS)
+		org.assertj.core.api.Assertions.assertThat(edges.size())
+			.isLessThanOrEqualTo(40 * ProximityGraph.MAX_NEIGHBOURS)
 			.isLessThan(780);
 		int[] degree = new int[40];
-		edges.forEach(e -> { degree[e.a()]++; degree[e.b()]++; });
+		edges.forEach(e -> {
+			degree[e.a()]++;
+			degree[e.b()]++;
+		});
 		for (int d : degree) {
 			org.assertj.core.api.Assertions.assertThat(d).isGreaterThanOrEqualTo(ProximityGraph.MAX_NEIGHBOURS);
 		}
 		org.assertj.core.api.Assertions.assertThat(edges)
-			.isSortedAccordingTo(java.util.Comparator.comparingInt(ProximityGraph.Edge::a).thenComparingInt(ProximityGraph.Edge::b));
+			.isSortedAccordingTo(
+					java.util.Comparator.comparingInt(ProximityGraph.Edge::a).thenComparingInt(ProximityGraph.Edge::b));
 	}
+
 }

@@ -19,6 +19,8 @@ class CoverageFiguresTests {
 
 	@Test
 	void addsUp() {
-		assertThat(new CoverageFigures(1, 1, 1, 0).plus(new CoverageFigures(2, 0, 1, 0))).isEqualTo(new CoverageFigures(3, 1, 2, 0));
+		assertThat(new CoverageFigures(1, 1, 1, 0).plus(new CoverageFigures(2, 0, 1, 0)))
+			.isEqualTo(new CoverageFigures(3, 1, 2, 0));
 	}
+
 }

@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Every coverage figure and gap list of the example district equals the independently computed
- * answers in example-district.expected.json (a copy of shared/scenarios).
+ * Every coverage figure and gap list of the example district equals the independently
+ * computed answers in example-district.expected.json (a copy of shared/scenarios).
  */
 @GraphIntegrationTest
 public class CoverageScenarioIT {
@@ -58,7 +58,8 @@ public class CoverageScenarioIT {
 		assertThat(f.organizationCovered()).isEqualTo(expected.get("organizationCovered").asInt());
 		assertThat(f.workCovered()).isEqualTo(expected.get("workCovered").asInt());
 		assertThat(f.uncovered()).isEqualTo(expected.get("uncovered").asInt());
-		assertThat(f.organizationCoverageRate()).isCloseTo(expected.get("organizationCoverageRate").asDouble(), within(1e-12));
+		assertThat(f.organizationCoverageRate()).isCloseTo(expected.get("organizationCoverageRate").asDouble(),
+				within(1e-12));
 		assertThat(f.workCoverageRate()).isCloseTo(expected.get("workCoverageRate").asDouble(), within(1e-12));
 	}
 
@@ -66,10 +67,12 @@ public class CoverageScenarioIT {
 	void breakdownsAddUpAndMatchTheirOwnScopes() {
 		CoverageReport all = this.coverage.coverage(Scope.EVERYTHING);
 		for (List<CoverageReport.Row> rows : List.of(all.byKind(), all.byIndustrySection(), all.byAboveScale())) {
-			assertThat(rows.stream().map(CoverageReport.Row::figures).reduce(CoverageFigures.ZERO, CoverageFigures::plus))
+			assertThat(
+					rows.stream().map(CoverageReport.Row::figures).reduce(CoverageFigures.ZERO, CoverageFigures::plus))
 				.isEqualTo(all.figures());
 		}
-		// by area (the district's streets) and by park: each row equals the coverage of that street or park
+		// by area (the district's streets) and by park: each row equals the coverage of
+		// that street or park
 		assertThat(all.byArea()).extracting(CoverageReport.Row::key)
 			.containsExactly("310121001000", "310121002000", "310121003000", "310121004000");
 		for (CoverageReport.Row row : all.byArea()) {
@@ -100,7 +103,9 @@ public class CoverageScenarioIT {
 			List<Gap> gaps = all(scope(key), EnumSet.of(kind), asOf);
 			List<String> expectedIds = new ArrayList<>();
 			expected.get(kindName).forEach(id -> expectedIds.add(id.asString()));
-			assertThat(gaps).as(key + " " + kind).extracting(Gap::subjectId).containsExactlyInAnyOrderElementsOf(expectedIds);
+			assertThat(gaps).as(key + " " + kind)
+				.extracting(Gap::subjectId)
+				.containsExactlyInAnyOrderElementsOf(expectedIds);
 			if (kind == GapKind.HIDDEN_MEMBERS) {
 				JsonNode counts = expected.get("HIDDEN_MEMBERS_COUNT");
 				gaps.forEach(g -> assertThat(g.count()).as(g.subjectId()).isEqualTo(counts.get(g.subjectId()).asInt()));
@@ -123,8 +128,8 @@ public class CoverageScenarioIT {
 		}
 		List<Gap> paged = all(Scope.EVERYTHING, kinds, asOf);
 		assertThat(paged).hasSize(expectedTotal);
-		assertThat(paged).isSortedAccordingTo((a, b) -> a.kind() != b.kind() ? a.kind().compareTo(b.kind())
-				: a.subjectId().compareTo(b.subjectId()));
+		assertThat(paged).isSortedAccordingTo(
+				(a, b) -> a.kind() != b.kind() ? a.kind().compareTo(b.kind()) : a.subjectId().compareTo(b.subjectId()));
 		assertThat(this.coverage.gaps(Scope.EVERYTHING, kinds, asOf, GapThresholds.DEFAULTS, 5, null).totalCount())
 			.isEqualTo(expectedTotal);
 		assertThat(paged).allSatisfy(g -> assertThat(g.reason()).isNotBlank());
@@ -144,7 +149,8 @@ public class CoverageScenarioIT {
 	@Test
 	void hotspotsCountEveryLocatedUncoveredOrganizationOnce() {
 		LocalDate asOf = LocalDate.parse(EXPECTED.get("asof").asString());
-		var cells = this.coverage.hotspots(Scope.EVERYTHING, Set.of(GapKind.UNCOVERED), asOf, GapThresholds.DEFAULTS, 500);
+		var cells = this.coverage.hotspots(Scope.EVERYTHING, Set.of(GapKind.UNCOVERED), asOf, GapThresholds.DEFAULTS,
+				500);
 		List<String> ids = cells.stream().flatMap(c -> c.organizationIds().stream()).toList();
 		assertThat(ids).doesNotHaveDuplicates();
 		List<String> uncovered = new ArrayList<>();

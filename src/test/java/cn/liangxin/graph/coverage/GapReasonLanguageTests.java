@@ -9,7 +9,10 @@ import cn.liangxin.graph.domain.Language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every gap's reason splits into a Chinese and an English sentence, so the explorer shows one language. */
+/**
+ * Every gap's reason splits into a Chinese and an English sentence, so the explorer shows
+ * one language.
+ */
 class GapReasonLanguageTests {
 
 	static final Pattern HAN = Pattern.compile("\\p{IsHan}");
@@ -26,4 +29,5 @@ class GapReasonLanguageTests {
 			assertThat(en).isNotBlank().matches(".*[a-z].*");
 		}
 	}
+
 }

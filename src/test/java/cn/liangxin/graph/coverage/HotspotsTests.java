@@ -18,7 +18,8 @@ class HotspotsTests {
 		assertThat(cells.get(0).organizationIds()).containsExactly("a", "b", "c");
 		assertThat(cells.get(1).organizationIds()).containsExactly("far");
 		var cell = cells.get(0);
-		assertThat(cell.north() - cell.south()).isCloseTo(500 / Hotspots.METRES_PER_DEGREE, org.assertj.core.data.Offset.offset(1e-12));
+		assertThat(cell.north() - cell.south()).isCloseTo(500 / Hotspots.METRES_PER_DEGREE,
+				org.assertj.core.data.Offset.offset(1e-12));
 		for (var p : points.subList(0, 3)) {
 			assertThat(p.lat()).isBetween(cell.south(), cell.north());
 			assertThat(p.lon()).isBetween(cell.west(), cell.east());
@@ -39,4 +40,5 @@ class HotspotsTests {
 	void noPointsNoCells() {
 		assertThat(Hotspots.grid(List.of(), 500)).isEmpty();
 	}
+
 }

@@ -27,9 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The 五清 gap kinds and coverage breakdowns of the example district with its 五清 update equal
- * the answers of example-district-wuqing.expected.json (computed from the CSV files by
- * scenarios/wuqing_expected.py, independently of the service).
+ * The 五清 gap kinds and coverage breakdowns of the example district with its 五清 update
+ * equal the answers of example-district-wuqing.expected.json (computed from the CSV files
+ * by scenarios/wuqing_expected.py, independently of the service).
  */
 @GraphIntegrationTest
 public class WuqingScenarioIT {
@@ -65,10 +65,13 @@ public class WuqingScenarioIT {
 	@MethodSource("gapScopes")
 	void everyNewGapKindHasTheExpectedSubjectsAndCounts(String key) {
 		JsonNode expected = EXPECTED.get("gaps").get(key);
-		assertThat(expected.propertyNames()).containsExactlyInAnyOrderElementsOf(NEW_KINDS.stream().map(Enum::name).toList());
+		assertThat(expected.propertyNames())
+			.containsExactlyInAnyOrderElementsOf(NEW_KINDS.stream().map(Enum::name).toList());
 		for (GapKind kind : NEW_KINDS) {
 			Map<String, Integer> want = new LinkedHashMap<>();
-			expected.get(kind.name()).properties().forEach(e -> want.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().asInt()));
+			expected.get(kind.name())
+				.properties()
+				.forEach(e -> want.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().asInt()));
 			Map<String, Integer> got = new LinkedHashMap<>();
 			all(scope(key), EnumSet.of(kind), GapThresholds.DEFAULTS).forEach(g -> got.put(g.subjectId(), g.count()));
 			assertThat(got).as(key + " " + kind).isEqualTo(want);
@@ -89,7 +92,8 @@ public class WuqingScenarioIT {
 	void reasonsAreInChineseAndEnglishWithTheThresholds() {
 		var gaps = all(Scope.EVERYTHING, NEW_KINDS, GapThresholds.DEFAULTS);
 		assertThat(gaps).extracting(Gap::kind).containsAll(NEW_KINDS);
-		assertThat(gaps).allSatisfy(g -> assertThat(g.reason()).containsPattern("\\p{IsHan}").containsPattern("[a-z]{4}"));
+		assertThat(gaps)
+			.allSatisfy(g -> assertThat(g.reason()).containsPattern("\\p{IsHan}").containsPattern("[a-z]{4}"));
 		assertThat(gaps).filteredOn(g -> g.kind() == GapKind.PROBATION_OVERDUE)
 			.allSatisfy(g -> assertThat(g.reason()).contains("30").contains(g.count().toString()));
 		assertThat(gaps).filteredOn(g -> g.kind() == GapKind.TERM_DUE && g.count() < 0)
@@ -108,8 +112,8 @@ public class WuqingScenarioIT {
 		}
 		List<Gap> paged = all(Scope.EVERYTHING, Set.of(), GapThresholds.DEFAULTS);
 		assertThat(paged).hasSize(total);
-		assertThat(paged).isSortedAccordingTo((a, b) -> a.kind() != b.kind() ? a.kind().compareTo(b.kind())
-				: a.subjectId().compareTo(b.subjectId()));
+		assertThat(paged).isSortedAccordingTo(
+				(a, b) -> a.kind() != b.kind() ? a.kind().compareTo(b.kind()) : a.subjectId().compareTo(b.subjectId()));
 	}
 
 	@Test
@@ -149,7 +153,8 @@ public class WuqingScenarioIT {
 		}
 	}
 
-	// ---- helpers ------------------------------------------------------------------------------
+	// ---- helpers
+	// ------------------------------------------------------------------------------
 
 	private static Map<String, List<Integer>> figures(List<CoverageReport.Row> rows) {
 		Map<String, List<Integer>> result = new HashMap<>();
@@ -160,8 +165,9 @@ public class WuqingScenarioIT {
 
 	private static Map<String, List<Integer>> figures(JsonNode rows) {
 		Map<String, List<Integer>> result = new HashMap<>();
-		rows.properties().forEach(e -> result.put(e.getKey(), List.of(e.getValue().get("total").asInt(),
-				e.getValue().get("organizationCovered").asInt(), e.getValue().get("workCovered").asInt())));
+		rows.properties()
+			.forEach(e -> result.put(e.getKey(), List.of(e.getValue().get("total").asInt(),
+					e.getValue().get("organizationCovered").asInt(), e.getValue().get("workCovered").asInt())));
 		return result;
 	}
 

@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** A generated bundle parsed back with a strict RFC 4180 reader, for the tests to query. */
+/**
+ * A generated bundle parsed back with a strict RFC 4180 reader, for the tests to query.
+ */
 record Bundle(Map<String, List<String>> headers, Map<String, List<Map<String, String>>> rows) {
 
 	static Bundle of(Map<String, byte[]> files) {
@@ -24,7 +26,8 @@ record Bundle(Map<String, List<String>> headers, Map<String, List<Map<String, St
 			List<Map<String, String>> table = new ArrayList<>();
 			for (List<String> record : records.subList(1, records.size())) {
 				if (record.size() != header.size()) {
-					throw new IllegalStateException(file + ": " + record.size() + " cells, header has " + header.size());
+					throw new IllegalStateException(
+							file + ": " + record.size() + " cells, header has " + header.size());
 				}
 				Map<String, String> row = new LinkedHashMap<>();
 				for (int i = 0; i < header.size(); i++) {

@@ -39,8 +39,9 @@ class CityGeneratorTests {
 	}
 
 	/**
-	 * The boundaries pass the importer's checks, every area has one, and a street's communities
-	 * tile it: inside it, and their areas (shoelace, in degrees²) add up to the street's.
+	 * The boundaries pass the importer's checks, every area has one, and a street's
+	 * communities tile it: inside it, and their areas (shoelace, in degrees²) add up to
+	 * the street's.
 	 */
 	@Test
 	void everyAreaHasAValidBoundaryAndCommunitiesTileTheirStreet() {
@@ -51,7 +52,8 @@ class CityGeneratorTests {
 		Map<String, Double> communityArea = new HashMap<>();
 		for (Map<String, String> area : bundle.file("areas.csv")) {
 			if (area.get("level").equals("COMMUNITY")) {
-				communityArea.merge(area.get("parent_code"), area(read.boundaries().get(area.get("code"))), Double::sum);
+				communityArea.merge(area.get("parent_code"), area(read.boundaries().get(area.get("code"))),
+						Double::sum);
 			}
 		}
 		assertThat(communityArea).isNotEmpty();
@@ -111,8 +113,8 @@ class CityGeneratorTests {
 		Map<String, Long> rows = new CityGenerator().writeBundle(DEMO, dir);
 		for (Map.Entry<String, byte[]> file : files.entrySet()) {
 			assertThat(Files.readAllBytes(dir.resolve(file.getKey()))).as(file.getKey()).isEqualTo(file.getValue());
-			long expected = file.getKey().equals(CityGenerator.AREAS_GEOJSON) ? JSON.readTree(file.getValue()).get("features").size()
-					: bundle.file(file.getKey()).size();
+			long expected = file.getKey().equals(CityGenerator.AREAS_GEOJSON)
+					? JSON.readTree(file.getValue()).get("features").size() : bundle.file(file.getKey()).size();
 			assertThat(rows.get(file.getKey())).as(file.getKey()).isEqualTo(expected);
 		}
 		CityGenerator.zip(dir, dir.resolve("bundle.zip"));
@@ -134,7 +136,8 @@ class CityGeneratorTests {
 				"officers.csv")) {
 			assertUnique(file, "id");
 		}
-		assertThat(bundle.column("organizations.csv", "id")).allSatisfy(id -> assertThat(CreditCodes.isValid(id)).as(id).isTrue());
+		assertThat(bundle.column("organizations.csv", "id"))
+			.allSatisfy(id -> assertThat(CreditCodes.isValid(id)).as(id).isTrue());
 		// link files: no pair twice
 		assertNoRepeatedRows("party_org_units.csv");
 		assertNoRepeatedRows("officer_assignments.csv");
@@ -238,26 +241,40 @@ class CityGeneratorTests {
 		}
 		Map<String, String> status = byId("organizations.csv", "id", "status");
 		Map<String, String> formation = byId("party_orgs.csv", "id", "formation");
-		List<String> active = status.entrySet().stream().filter(e -> e.getValue().equals("ACTIVE")).map(Map.Entry::getKey).toList();
+		List<String> active = status.entrySet()
+			.stream()
+			.filter(e -> e.getValue().equals("ACTIVE"))
+			.map(Map.Entry::getKey)
+			.toList();
 
 		long withoutMembers = active.stream().filter(o -> !full.containsKey(o)).count();
-		long jointCandidates = active.stream().filter(o -> between(full.get(o), 1, 2) && !coveredBy.containsKey(o)).count();
-		long shouldBuild = active.stream().filter(o -> between(full.get(o), 3, 100_000) && !coveredBy.containsKey(o)).count();
+		long jointCandidates = active.stream()
+			.filter(o -> between(full.get(o), 1, 2) && !coveredBy.containsKey(o))
+			.count();
+		long shouldBuild = active.stream()
+			.filter(o -> between(full.get(o), 3, 100_000) && !coveredBy.containsKey(o))
+			.count();
 		long graduation = active.stream()
 			.filter(o -> between(full.get(o), 3, 100_000) && coveredBy.containsKey(o)
 					&& coveredBy.get(o).stream().noneMatch(p -> formation.get(p).equals("STANDALONE")))
 			.count();
 		long large = full.values().stream().filter(n -> n > 50).count();
-		long tooWide = covers.entrySet().stream()
+		long tooWide = covers.entrySet()
+			.stream()
 			.filter(e -> formation.get(e.getKey()).equals("JOINT"))
 			.filter(e -> e.getValue().stream().filter(o -> status.get(o).equals("ACTIVE")).count() > 5)
 			.count();
-		long coversDeregistered = covers.values().stream().filter(os -> os.stream().anyMatch(o -> status.get(o).equals("DEREGISTERED"))).count();
-		Map<String, Long> perOfficer = bundle.file("officer_assignments.csv").stream()
+		long coversDeregistered = covers.values()
+			.stream()
+			.filter(os -> os.stream().anyMatch(o -> status.get(o).equals("DEREGISTERED")))
+			.count();
+		Map<String, Long> perOfficer = bundle.file("officer_assignments.csv")
+			.stream()
 			.filter(a -> status.get(a.get("organization_id")).equals("ACTIVE"))
 			.collect(Collectors.groupingBy(a -> a.get("officer_id"), Collectors.counting()));
 		long pocket = bundle.column("members.csv", "party_org_id").stream().filter(String::isEmpty).count();
-		long heldElsewhere = bundle.file("members.csv").stream()
+		long heldElsewhere = bundle.file("members.csv")
+			.stream()
 			.filter(m -> !m.get("party_org_id").isEmpty() && !m.get("employer_id").isEmpty())
 			.filter(m -> !covers.getOrDefault(m.get("party_org_id"), Set.of()).contains(m.get("employer_id")))
 			.count();
@@ -271,10 +288,12 @@ class CityGeneratorTests {
 		assertThat(coversDeregistered).as("party organizations covering deregistered units").isPositive();
 		assertThat(perOfficer.values()).as("assignments per officer").anyMatch(n -> n > 10);
 		assertThat(pocket).as("members registered nowhere").isPositive();
-		assertThat(heldElsewhere).as("members registered in a party organization not covering their employer").isPositive();
+		assertThat(heldElsewhere).as("members registered in a party organization not covering their employer")
+			.isPositive();
 		assertThat(bundle.column("party_orgs.csv", "formation")).contains("AREA", "STANDALONE", "JOINT", "AFFILIATED");
 		assertThat(bundle.column("party_orgs.csv", "level")).contains("COMMITTEE", "GENERAL_BRANCH", "BRANCH");
-		assertThat(bundle.column("org_links.csv", "kind")).contains("SUPPLIES", "INVESTS_IN", "SUBSIDIARY_OF", "COOPERATES");
+		assertThat(bundle.column("org_links.csv", "kind")).contains("SUPPLIES", "INVESTS_IN", "SUBSIDIARY_OF",
+				"COOPERATES");
 	}
 
 	@Test
@@ -286,39 +305,54 @@ class CityGeneratorTests {
 		long owners = orgs.stream().filter(o -> o.get("owner_is_member").equals("true")).count();
 		assertThat(owners * 100.0 / orgs.size()).as("owner members, per cent").isBetween(1.0, 8.0);
 		Set<String> covered = bundle.ids("party_org_units.csv", "organization_id");
-		List<String> reasons = orgs.stream().filter(o -> !covered.contains(o.get("id"))).map(o -> o.get("no_party_org_reason"))
-			.filter(r -> !r.isEmpty()).toList();
-		// every reason occurs; the member count (none, fewer than 3) is the most common, as district reports have it
+		List<String> reasons = orgs.stream()
+			.filter(o -> !covered.contains(o.get("id")))
+			.map(o -> o.get("no_party_org_reason"))
+			.filter(r -> !r.isEmpty())
+			.toList();
+		// every reason occurs; the member count (none, fewer than 3) is the most common,
+		// as district reports have it
 		assertThat(Set.copyOf(reasons)).containsExactlyInAnyOrder("NO_MEMBERS", "TOO_FEW_MEMBERS", "OWNER_UNSUPPORTIVE",
 				"FOREIGN_INVESTED", "NOT_GUIDED", "BEING_BUILT", "OTHER");
 		assertThat(reasons.stream().filter(r -> r.equals("NO_MEMBERS") || r.equals("TOO_FEW_MEMBERS")).count() * 2)
 			.isGreaterThan(reasons.size());
-		assertThat(orgs).filteredOn(o -> covered.contains(o.get("id"))).allMatch(o -> o.get("no_party_org_reason").isEmpty());
+		assertThat(orgs).filteredOn(o -> covered.contains(o.get("id")))
+			.allMatch(o -> o.get("no_party_org_reason").isEmpty());
 		assertThat(bundle.column("organizations.csv", "ownership")).contains("PRIVATE", "FOREIGN", "HK_MACAO_TAIWAN",
 				"COLLECTIVE", "OTHER");
 		// terms spread over three years around the as-of date, some already ended
-		List<String> terms = bundle.column("party_orgs.csv", "term_ends_on").stream().filter(t -> !t.isEmpty()).toList();
+		List<String> terms = bundle.column("party_orgs.csv", "term_ends_on")
+			.stream()
+			.filter(t -> !t.isEmpty())
+			.toList();
 		assertThat(terms.stream().map(t -> t.substring(0, 4)).distinct().count()).isGreaterThanOrEqualTo(3);
 		assertThat(terms).anyMatch(t -> t.compareTo(DEMO.asOf().toString()) < 0);
 		assertThat(bundle.column("party_orgs.csv", "has_secretary")).contains("true", "false");
 		assertThat(bundle.column("party_orgs.csv", "rating")).contains("ADVANCED", "GOOD", "AVERAGE", "WEAK");
-		// the pipeline: every stage, fewer prospects than members, applicants the most of them
+		// the pipeline: every stage, fewer prospects than members, applicants the most of
+		// them
 		Map<String, Long> stages = new HashMap<>();
 		bundle.column("members.csv", "status").forEach(s -> stages.merge(s, 1L, Long::sum));
 		assertThat(stages).containsKeys("FULL", "PROBATIONARY", "APPLICANT", "ACTIVIST", "CANDIDATE");
-		assertThat(stages.get("APPLICANT")).isGreaterThan(stages.get("ACTIVIST")).isGreaterThan(stages.get("CANDIDATE"));
-		assertThat(stages.get("APPLICANT") + stages.get("ACTIVIST") + stages.get("CANDIDATE")).isLessThan(stages.get("FULL"));
+		assertThat(stages.get("APPLICANT")).isGreaterThan(stages.get("ACTIVIST"))
+			.isGreaterThan(stages.get("CANDIDATE"));
+		assertThat(stages.get("APPLICANT") + stages.get("ACTIVIST") + stages.get("CANDIDATE"))
+			.isLessThan(stages.get("FULL"));
 		// probation ends a year after joining, and some of it is overdue
 		assertThat(bundle.file("members.csv")).filteredOn(m -> m.get("status").equals("PROBATIONARY"))
-			.allMatch(m -> java.time.LocalDate.parse(m.get("joined_on")).plusYears(1).toString().equals(m.get("probation_ends_on")))
+			.allMatch(m -> java.time.LocalDate.parse(m.get("joined_on"))
+				.plusYears(1)
+				.toString()
+				.equals(m.get("probation_ends_on")))
 			.anyMatch(m -> m.get("probation_ends_on").compareTo(DEMO.asOf().minusDays(30).toString()) < 0);
 	}
 
 	/**
-	 * The 五清 columns in the shares district reports show (ranges wide enough for any seed, narrow
-	 * enough that a generator drawing them uniformly, or never, fails): planned dates, terms due,
-	 * secretaries, ratings, the pipeline, probation, ages, mobility; and every situation of the new
-	 * gap kinds occurs, so the explorer shows them at once.
+	 * The 五清 columns in the shares district reports show (ranges wide enough for any
+	 * seed, narrow enough that a generator drawing them uniformly, or never, fails):
+	 * planned dates, terms due, secretaries, ratings, the pipeline, probation, ages,
+	 * mobility; and every situation of the new gap kinds occurs, so the explorer shows
+	 * them at once.
 	 */
 	@Test
 	void theWuqingSharesArePlausible() {
@@ -328,63 +362,92 @@ class CityGeneratorTests {
 		List<Map<String, String>> uncovered = orgs.stream()
 			.filter(o -> o.get("status").equals("ACTIVE") && !covered.contains(o.get("id")))
 			.toList();
-		// reasons: the member count first, every other reason a few per cent, a few left blank
-		Map<String, Long> reasons = uncovered.stream().collect(Collectors.groupingBy(o -> o.get("no_party_org_reason"), Collectors.counting()));
-		assertThat(share(reasons.getOrDefault("NO_MEMBERS", 0L), uncovered.size())).as("NO_MEMBERS").isBetween(0.3, 0.8);
-		for (String reason : List.of("TOO_FEW_MEMBERS", "OWNER_UNSUPPORTIVE", "FOREIGN_INVESTED", "NOT_GUIDED", "BEING_BUILT", "OTHER")) {
+		// reasons: the member count first, every other reason a few per cent, a few left
+		// blank
+		Map<String, Long> reasons = uncovered.stream()
+			.collect(Collectors.groupingBy(o -> o.get("no_party_org_reason"), Collectors.counting()));
+		assertThat(share(reasons.getOrDefault("NO_MEMBERS", 0L), uncovered.size())).as("NO_MEMBERS")
+			.isBetween(0.3, 0.8);
+		for (String reason : List.of("TOO_FEW_MEMBERS", "OWNER_UNSUPPORTIVE", "FOREIGN_INVESTED", "NOT_GUIDED",
+				"BEING_BUILT", "OTHER")) {
 			assertThat(share(reasons.getOrDefault(reason, 0L), uncovered.size())).as(reason).isBetween(0.005, 0.2);
 		}
 		assertThat(share(reasons.getOrDefault("", 0L), uncovered.size())).as("no reason given").isBetween(0.02, 0.25);
 		// planned founding dates for some of the uncovered, a part of them overdue
 		long planned = uncovered.stream().filter(o -> !o.get("planned_on").isEmpty()).count();
-		long overdue = uncovered.stream().filter(o -> !o.get("planned_on").isEmpty() && o.get("planned_on").compareTo(asOf.toString()) < 0).count();
+		long overdue = uncovered.stream()
+			.filter(o -> !o.get("planned_on").isEmpty() && o.get("planned_on").compareTo(asOf.toString()) < 0)
+			.count();
 		assertThat(share(planned, uncovered.size())).as("planned").isBetween(0.03, 0.3);
 		assertThat(share(overdue, planned)).as("plans overdue").isBetween(0.1, 0.7);
-		// terms: over at least three calendar years, a minority due within 90 days or ended
+		// terms: over at least three calendar years, a minority due within 90 days or
+		// ended
 		List<Map<String, String>> partyOrgs = bundle.file("party_orgs.csv");
 		List<String> terms = partyOrgs.stream().map(p -> p.get("term_ends_on")).filter(t -> !t.isEmpty()).toList();
 		assertThat(share(terms.size(), partyOrgs.size())).as("terms recorded").isBetween(0.7, 0.98);
-		assertThat(share(terms.stream().filter(t -> t.compareTo(asOf.plusDays(90).toString()) <= 0).count(), terms.size()))
-			.as("terms due within 90 days or ended").isBetween(0.05, 0.4);
+		assertThat(
+				share(terms.stream().filter(t -> t.compareTo(asOf.plusDays(90).toString()) <= 0).count(), terms.size()))
+			.as("terms due within 90 days or ended")
+			.isBetween(0.05, 0.4);
 		assertThat(terms.stream().map(t -> t.substring(0, 4)).distinct().count()).isBetween(3L, 5L);
-		// secretaries: nearly everywhere, most trained; ratings: a few weak, more advanced
-		assertThat(share(partyOrgs.stream().filter(p -> p.get("has_secretary").equals("false")).count(), partyOrgs.size()))
-			.as("no secretary").isBetween(0.01, 0.12);
-		List<Map<String, String>> withSecretary = partyOrgs.stream().filter(p -> p.get("has_secretary").equals("true")).toList();
-		assertThat(share(withSecretary.stream().filter(p -> p.get("secretary_trained").equals("false")).count(), withSecretary.size()))
-			.as("secretary not trained").isBetween(0.05, 0.35);
+		// secretaries: nearly everywhere, most trained; ratings: a few weak, more
+		// advanced
+		assertThat(
+				share(partyOrgs.stream().filter(p -> p.get("has_secretary").equals("false")).count(), partyOrgs.size()))
+			.as("no secretary")
+			.isBetween(0.01, 0.12);
+		List<Map<String, String>> withSecretary = partyOrgs.stream()
+			.filter(p -> p.get("has_secretary").equals("true"))
+			.toList();
+		assertThat(share(withSecretary.stream().filter(p -> p.get("secretary_trained").equals("false")).count(),
+				withSecretary.size()))
+			.as("secretary not trained")
+			.isBetween(0.05, 0.35);
 		List<String> ratings = partyOrgs.stream().map(p -> p.get("rating")).filter(r -> !r.isEmpty()).toList();
-		assertThat(share(ratings.stream().filter("WEAK"::equals).count(), ratings.size())).as("WEAK").isBetween(0.02, 0.12);
-		assertThat(share(ratings.stream().filter("ADVANCED"::equals).count(), ratings.size())).as("ADVANCED").isBetween(0.08, 0.35);
-		// members: a few per cent probationary, some of whom are overdue; the pipeline a fifth of the members
+		assertThat(share(ratings.stream().filter("WEAK"::equals).count(), ratings.size())).as("WEAK")
+			.isBetween(0.02, 0.12);
+		assertThat(share(ratings.stream().filter("ADVANCED"::equals).count(), ratings.size())).as("ADVANCED")
+			.isBetween(0.08, 0.35);
+		// members: a few per cent probationary, some of whom are overdue; the pipeline a
+		// fifth of the members
 		List<Map<String, String>> people = bundle.file("members.csv");
 		List<Map<String, String>> members = people.stream()
 			.filter(m -> m.get("status").equals("FULL") || m.get("status").equals("PROBATIONARY"))
 			.toList();
-		List<Map<String, String>> probationary = members.stream().filter(m -> m.get("status").equals("PROBATIONARY")).toList();
+		List<Map<String, String>> probationary = members.stream()
+			.filter(m -> m.get("status").equals("PROBATIONARY"))
+			.toList();
 		assertThat(share(probationary.size(), members.size())).as("probationary").isBetween(0.02, 0.1);
-		assertThat(share(probationary.stream().filter(m -> m.get("probation_ends_on").compareTo(asOf.minusDays(30).toString()) < 0).count(),
-				probationary.size())).as("probation overdue").isBetween(0.01, 0.3);
-		assertThat(share(people.size() - members.size(), members.size())).as("prospects per member").isBetween(0.05, 0.4);
+		assertThat(share(probationary.stream()
+			.filter(m -> m.get("probation_ends_on").compareTo(asOf.minusDays(30).toString()) < 0)
+			.count(), probationary.size())).as("probation overdue").isBetween(0.01, 0.3);
+		assertThat(share(people.size() - members.size(), members.size())).as("prospects per member")
+			.isBetween(0.05, 0.4);
 		// ages: about a quarter 35 or younger, a few past 60; nobody joined before 18
-		List<Integer> ages = members.stream().filter(m -> !m.get("birth_year").isEmpty())
+		List<Integer> ages = members.stream()
+			.filter(m -> !m.get("birth_year").isEmpty())
 			.map(m -> asOf.getYear() - Integer.parseInt(m.get("birth_year")))
 			.toList();
-		assertThat(share(ages.stream().filter(a -> a <= 35).count(), ages.size())).as("35 or younger").isBetween(0.15, 0.45);
+		assertThat(share(ages.stream().filter(a -> a <= 35).count(), ages.size())).as("35 or younger")
+			.isBetween(0.15, 0.45);
 		assertThat(share(ages.stream().filter(a -> a > 60).count(), ages.size())).as("over 60").isBetween(0.01, 0.08);
 		assertThat(people).filteredOn(m -> !m.get("joined_on").isEmpty() && !m.get("birth_year").isEmpty())
-			.allMatch(m -> Integer.parseInt(m.get("joined_on").substring(0, 4)) - Integer.parseInt(m.get("birth_year")) >= 18);
+			.allMatch(m -> Integer.parseInt(m.get("joined_on").substring(0, 4))
+					- Integer.parseInt(m.get("birth_year")) >= 18);
 		List<String> mobile = members.stream().map(m -> m.get("mobile")).filter(v -> !v.isEmpty()).toList();
-		assertThat(share(mobile.stream().filter("true"::equals).count(), mobile.size())).as("流动党员").isBetween(0.03, 0.15);
+		assertThat(share(mobile.stream().filter("true"::equals).count(), mobile.size())).as("流动党员")
+			.isBetween(0.03, 0.15);
 		// OWNER_MEMBER_UNBUILT and SOON_SHOULD_BUILD situations
-		Map<String, Long> full = people.stream().filter(m -> m.get("status").equals("FULL"))
+		Map<String, Long> full = people.stream()
+			.filter(m -> m.get("status").equals("FULL"))
 			.collect(Collectors.groupingBy(m -> m.get("employer_id"), Collectors.counting()));
 		Map<String, Long> comingUp = people.stream()
 			.filter(m -> m.get("status").equals("PROBATIONARY") || m.get("status").equals("CANDIDATE"))
 			.collect(Collectors.groupingBy(m -> m.get("employer_id"), Collectors.counting()));
 		assertThat(uncovered).as("owner is a member, no branch").anyMatch(o -> o.get("owner_is_member").equals("true"));
-		assertThat(uncovered).as("next quarter's SHOULD_BUILD").anyMatch(o -> full.getOrDefault(o.get("id"), 0L) < 3
-				&& full.getOrDefault(o.get("id"), 0L) + comingUp.getOrDefault(o.get("id"), 0L) >= 3);
+		assertThat(uncovered).as("next quarter's SHOULD_BUILD")
+			.anyMatch(o -> full.getOrDefault(o.get("id"), 0L) < 3
+					&& full.getOrDefault(o.get("id"), 0L) + comingUp.getOrDefault(o.get("id"), 0L) >= 3);
 	}
 
 	private static double share(long part, long whole) {
@@ -429,7 +492,10 @@ class CityGeneratorTests {
 	}
 
 	private static void assertNoRepeatedRows(String file) {
-		List<String> pairs = bundle.file(file).stream().map(r -> new ArrayList<>(r.values()).subList(0, 2).toString()).toList();
+		List<String> pairs = bundle.file(file)
+			.stream()
+			.map(r -> new ArrayList<>(r.values()).subList(0, 2).toString())
+			.toList();
 		assertThat(new HashSet<>(pairs)).as(file).hasSameSizeAs(pairs);
 	}
 
@@ -441,7 +507,9 @@ class CityGeneratorTests {
 		}
 	}
 
-	/** The contract: for each "## x.csv" section, the English column names of its table. */
+	/**
+	 * The contract: for each "## x.csv" section, the English column names of its table.
+	 */
 	static Map<String, List<String>> headersOf(String markdown) {
 		Map<String, List<String>> headers = new LinkedHashMap<>();
 		String current = null;
@@ -454,7 +522,8 @@ class CityGeneratorTests {
 			else if (line.startsWith("## ")) {
 				current = null;
 			}
-			else if (current != null && line.startsWith("| ") && !line.startsWith("| column") && !line.startsWith("|---")) {
+			else if (current != null && line.startsWith("| ") && !line.startsWith("| column")
+					&& !line.startsWith("|---")) {
 				String first = line.split("\\|")[1].replaceAll("\\[[^\\]]*\\]", "");
 				for (String name : first.split(",")) {
 					headers.get(current).add(name.trim());
@@ -463,4 +532,5 @@ class CityGeneratorTests {
 		}
 		return headers;
 	}
+
 }

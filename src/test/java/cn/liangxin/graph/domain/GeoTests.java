@@ -7,7 +7,8 @@ import static org.assertj.core.api.Assertions.within;
 
 class GeoTests {
 
-	// wandergis/coordtransform's published vector (Tiananmen area), reproduced by many ports.
+	// wandergis/coordtransform's published vector (Tiananmen area), reproduced by many
+	// ports.
 	private static final GeoPoint WGS = new GeoPoint(39.915, 116.404);
 
 	private static final GeoPoint GCJ = new GeoPoint(39.91640428150164, 116.41024449916938);
@@ -49,7 +50,8 @@ class GeoTests {
 		GeoPoint people = new GeoPoint(31.2304, 121.4737);
 		double offset = Geo.distanceMeters(people, Geo.fromWgs84(people, Crs.GCJ02));
 		assertThat(offset).isBetween(300.0, 700.0);
-		// Reading a GCJ-02 value as if it were WGS-84 would misplace it by the same amount.
+		// Reading a GCJ-02 value as if it were WGS-84 would misplace it by the same
+		// amount.
 		GeoPoint converted = Geo.toWgs84(people.lat(), people.lon(), Crs.GCJ02);
 		assertThat(Geo.distanceMeters(people, converted)).isBetween(300.0, 700.0);
 	}
@@ -66,13 +68,16 @@ class GeoTests {
 	void haversineOnTheMeanEarthSphere() {
 		// One degree of arc on R = 6,371,008.8 m: R·π/180 = 111,195.0802 m.
 		assertThat(Geo.distanceMeters(new GeoPoint(0, 0), new GeoPoint(0, 1))).isCloseTo(111_195.0802, within(0.001));
-		assertThat(Geo.distanceMeters(new GeoPoint(10, 20), new GeoPoint(11, 20))).isCloseTo(111_195.0802, within(0.001));
+		assertThat(Geo.distanceMeters(new GeoPoint(10, 20), new GeoPoint(11, 20))).isCloseTo(111_195.0802,
+				within(0.001));
 		// Pole to equator is a quarter of the circumference: R·π/2 = 10,007,557.22 m.
 		assertThat(Geo.distanceMeters(new GeoPoint(90, 0), new GeoPoint(0, 77))).isCloseTo(10_007_557.22, within(0.01));
 		// Antipodes: half the circumference, R·π = 20,015,114.44 m.
 		assertThat(Geo.distanceMeters(new GeoPoint(0, 0), new GeoPoint(0, 180))).isCloseTo(20_015_114.44, within(0.01));
-		// 60°N, 1° of longitude: by hand, 2R·asin(cos 60°·sin 0.5°) = 55,597.01 m (along the parallel it is 55,597.54).
+		// 60°N, 1° of longitude: by hand, 2R·asin(cos 60°·sin 0.5°) = 55,597.01 m (along
+		// the parallel it is 55,597.54).
 		assertThat(Geo.distanceMeters(new GeoPoint(60, 0), new GeoPoint(60, 1))).isCloseTo(55_597.01, within(0.05));
 		assertThat(Geo.distanceMeters(WGS, WGS)).isZero();
 	}
+
 }

@@ -45,9 +45,8 @@ class IndustryCodeTests {
 	@Test
 	void gbt4754HasTwentySectionsAndDivisions01To97() {
 		assertThat(Gbt4754.sections()).hasSize(20);
-		assertThat(Gbt4754.sections().get(8))
-			.isEqualTo(new Gbt4754.Section('I', "信息传输、软件和信息技术服务业",
-					"Information transmission, software and information technology services"));
+		assertThat(Gbt4754.sections().get(8)).isEqualTo(new Gbt4754.Section('I', "信息传输、软件和信息技术服务业",
+				"Information transmission, software and information technology services"));
 		assertThat(Gbt4754.divisions()).extracting(Gbt4754.Division::code)
 			.containsExactlyElementsOf(IntStream.rangeClosed(1, 97).mapToObj(i -> String.format("%02d", i)).toList());
 		assertThat(Gbt4754.division("08")).get().extracting(Gbt4754.Division::chineseName).isEqualTo("黑色金属矿采选业");
@@ -63,7 +62,9 @@ class IndustryCodeTests {
 			int to = Integer.parseInt(range.substring(4, 6));
 			assertThat(Gbt4754.divisionsOf(section)).as("section %s", section)
 				.extracting(Gbt4754.Division::code)
-				.containsExactlyElementsOf(IntStream.rangeClosed(from, to).mapToObj(i -> String.format("%02d", i)).toList());
+				.containsExactlyElementsOf(
+						IntStream.rangeClosed(from, to).mapToObj(i -> String.format("%02d", i)).toList());
 		}
 	}
+
 }

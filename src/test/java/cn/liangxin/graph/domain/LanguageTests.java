@@ -15,4 +15,5 @@ class LanguageTests {
 		assertThat(Language.pick(s, null)).isEqualTo(s);
 		assertThat(Language.pick("no separator", Language.ZH)).isEqualTo("no separator");
 	}
+
 }

@@ -58,4 +58,5 @@ class VocabularyTests {
 			.withMessage("\"党员\" is not one of FULL (正式党员), PROBATIONARY (预备党员), APPLICANT (入党申请人), "
 					+ "ACTIVIST (入党积极分子), CANDIDATE (发展对象)");
 	}
+
 }

@@ -19,14 +19,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The example district (copied from the shared scenario): every rule set and scope of the
- * expected answers must give the same number of eligible units and place as many as the optimum.
+ * expected answers must give the same number of eligible units and place as many as the
+ * optimum.
  */
 class ExampleDistrictJointBranchTests {
 
 	private static final String DIR = "/ledger/example-district/";
 
-	record Org(String id, String industry, int employees, String area, String park, String building, Double lat, Double lon,
-			String status) {
+	record Org(String id, String industry, int employees, String area, String park, String building, Double lat,
+			Double lon, String status) {
 	}
 
 	@Test
@@ -68,16 +69,18 @@ class ExampleDistrictJointBranchTests {
 			Map.Entry<String, JsonNode> e = it.next();
 			String scope = e.getKey().substring(e.getKey().indexOf('|') + 1);
 			JsonNode rules = e.getValue().get("rules");
-			JointBranchParameters p = new JointBranchParameters(rules.get("minFullMembers").asInt(), rules.get("maxUnits").asInt(),
-					rules.get("maxMembers").asInt(), Proximity.valueOf(rules.get("proximity").asString()),
-					rules.get("maxDistanceMeters").asDouble(), IndustryMatch.valueOf(rules.get("industryMatch").asString()),
+			JointBranchParameters p = new JointBranchParameters(rules.get("minFullMembers").asInt(),
+					rules.get("maxUnits").asInt(), rules.get("maxMembers").asInt(),
+					Proximity.valueOf(rules.get("proximity").asString()), rules.get("maxDistanceMeters").asDouble(),
+					IndustryMatch.valueOf(rules.get("industryMatch").asString()),
 					rules.has("useTies") && rules.get("useTies").asBoolean());
 			List<Unit> eligible = new ArrayList<>();
 			for (Org o : orgs) {
 				int[] c = counts.getOrDefault(o.id(), new int[2]);
-				if (o.status().equals("ACTIVE") && c[0] >= 1 && c[0] <= 2 && !covered.contains(o.id()) && inScope(o, scope)) {
-					eligible.add(new Unit(o.id(), c[0], c[1], o.employees(), o.building(), o.park(), o.area(), o.lat(), o.lon(),
-							IndustryCodes.section(o.industry()), IndustryCodes.division(o.industry())));
+				if (o.status().equals("ACTIVE") && c[0] >= 1 && c[0] <= 2 && !covered.contains(o.id())
+						&& inScope(o, scope)) {
+					eligible.add(new Unit(o.id(), c[0], c[1], o.employees(), o.building(), o.park(), o.area(), o.lat(),
+							o.lon(), IndustryCodes.section(o.industry()), IndustryCodes.division(o.industry())));
 				}
 			}
 			JointBranchGraph graph = new JointBranchGraph(eligible, ties);
@@ -87,11 +90,12 @@ class ExampleDistrictJointBranchTests {
 			assertThat(result.placed()).as(e.getKey() + " placed").isEqualTo(e.getValue().get("optimumPlaced").asInt());
 			assertThat(result.optimal()).as(e.getKey() + " proven").isTrue();
 			assertThat(result.stats().candidateGroups()).as(e.getKey() + " candidate groups")
-					.isEqualTo(e.getValue().get("candidateGroups").asLong());
+				.isEqualTo(e.getValue().get("candidateGroups").asLong());
 			for (Group g : result.groups()) {
 				assertThat(JointBranch.isValid(g.units(), graph, p)).as(e.getKey() + " " + g.ids()).isTrue();
 			}
-			// The expected plan is valid too (sanity check of our validity test against theirs).
+			// The expected plan is valid too (sanity check of our validity test against
+			// theirs).
 			Map<String, Unit> byId = new HashMap<>();
 			eligible.forEach(u -> byId.put(u.id(), u));
 			for (JsonNode grp : e.getValue().get("groups")) {
@@ -133,4 +137,5 @@ class ExampleDistrictJointBranchTests {
 			throw new UncheckedIOException(e);
 		}
 	}
+
 }

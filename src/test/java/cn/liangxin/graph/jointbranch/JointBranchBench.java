@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Benchmark (a main class, not a test): random cities of eligible units clustered around parks and
- * buildings (fixed seed), planned with the default rules by {@link JointBranch} and by the greedy
- * baseline. Prints a Markdown table and writes it to {@code target/bench/jointbranch.md}
- * (or {@code <build.dir>/bench} when the system property {@code build.dir} is set).
+ * Benchmark (a main class, not a test): random cities of eligible units clustered around
+ * parks and buildings (fixed seed), planned with the default rules by {@link JointBranch}
+ * and by the greedy baseline. Prints a Markdown table and writes it to
+ * {@code target/bench/jointbranch.md} (or {@code <build.dir>/bench} when the system
+ * property {@code build.dir} is set).
  */
 public final class JointBranchBench {
 
@@ -24,8 +25,12 @@ public final class JointBranchBench {
 		JointBranchParameters p = JointBranchParameters.defaults();
 		StringBuilder md = new StringBuilder();
 		md.append("Rules: defaults (min 3 full, 2..5 units, <= 50 members, WITHIN_DISTANCE 1000 m, ANY industry). ")
-				.append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ").append(System.getProperty("java.version")).append(".\n\n");
-		md.append("| eligible | components | placed (ours) | placed (greedy) | upper bound | optimum (proven) | gap to bound | spread ours / greedy (km) | time ours | time greedy | time limit hit |\n");
+			.append(Runtime.getRuntime().availableProcessors())
+			.append(" cores, Java ")
+			.append(System.getProperty("java.version"))
+			.append(".\n\n");
+		md.append(
+				"| eligible | components | placed (ours) | placed (greedy) | upper bound | optimum (proven) | gap to bound | spread ours / greedy (km) | time ours | time greedy | time limit hit |\n");
 		md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
 		// warm-up so the first row does not pay for class loading and JIT
 		new JointBranch().compute(city(300, 1), p);
@@ -36,11 +41,16 @@ public final class JointBranchBench {
 			long t1 = System.nanoTime();
 			JointBranchResult greedy = new JointBranch.Greedy().compute(g, p);
 			long t2 = System.nanoTime();
-			double gap = ours.placedUpperBound() == 0 ? 0 : 100.0 * (ours.placedUpperBound() - ours.placed()) / ours.placedUpperBound();
-			String row = String.format("| %,d | %,d (%,d proven) | %,d | %,d | %,d | %s | %.2f %% | %.1f / %.1f | %.2f s | %.2f s | %s |%n", n,
-					ours.stats().components(), ours.stats().exactComponents(), ours.placed(), greedy.placed(), ours.placedUpperBound(),
-					ours.optimal() ? String.format("%,d (lexicographic)", ours.placed()) : ours.placedOptimal() ? String.format("%,d (placed only)", ours.placed()) : "not proven",
-					gap, ours.totalSpreadMeters() / 1000, greedy.totalSpreadMeters() / 1000, (t1 - t0) / 1e9, (t2 - t1) / 1e9, ours.stats().timedOut() ? "yes" : "no");
+			double gap = ours.placedUpperBound() == 0 ? 0
+					: 100.0 * (ours.placedUpperBound() - ours.placed()) / ours.placedUpperBound();
+			String row = String.format(
+					"| %,d | %,d (%,d proven) | %,d | %,d | %,d | %s | %.2f %% | %.1f / %.1f | %.2f s | %.2f s | %s |%n",
+					n, ours.stats().components(), ours.stats().exactComponents(), ours.placed(), greedy.placed(),
+					ours.placedUpperBound(),
+					ours.optimal() ? String.format("%,d (lexicographic)", ours.placed())
+							: ours.placedOptimal() ? String.format("%,d (placed only)", ours.placed()) : "not proven",
+					gap, ours.totalSpreadMeters() / 1000, greedy.totalSpreadMeters() / 1000, (t1 - t0) / 1e9,
+					(t2 - t1) / 1e9, ours.stats().timedOut() ? "yes" : "no");
 			System.out.print(row);
 			md.append(row);
 		}
@@ -53,9 +63,9 @@ public final class JointBranchBench {
 	}
 
 	/**
-	 * A city whose area grows with n (about 30 eligible units per km^2 on average): parks with
-	 * buildings hold 70 % of the units (in a building, often without coordinates, or around the
-	 * park), the rest are scattered over the streets.
+	 * A city whose area grows with n (about 30 eligible units per km^2 on average): parks
+	 * with buildings hold 70 % of the units (in a building, often without coordinates, or
+	 * around the park), the rest are scattered over the streets.
 	 */
 	static JointBranchGraph city(int n, long seed) {
 		Random rnd = new Random(seed);
@@ -93,12 +103,14 @@ public final class JointBranchBench {
 					y = building[k][b][0] + rnd.nextGaussian() * 15;
 					x = building[k][b][1] + rnd.nextGaussian() * 15;
 				}
-			} else if (kind < 0.7) {
+			}
+			else if (kind < 0.7) {
 				int k = rnd.nextInt(parks);
 				parkId = "P" + k;
 				y = park[k][0] + rnd.nextGaussian() * 600;
 				x = park[k][1] + rnd.nextGaussian() * 600;
-			} else {
+			}
+			else {
 				y = rnd.nextDouble() * side;
 				x = rnd.nextDouble() * side;
 			}
@@ -106,11 +118,13 @@ public final class JointBranchBench {
 			int members = full + (rnd.nextDouble() < 0.3 ? 1 + rnd.nextInt(3) : 0) + (rnd.nextDouble() < 0.02 ? 40 : 0);
 			String section = sections[rnd.nextInt(sections.length)];
 			String division = section == null ? null : String.format("%02d", 10 + rnd.nextInt(80));
-			String community = "C" + (int) ((y == null ? park[Integer.parseInt(parkId.substring(1))][0] : y) / 1500) + "-"
-					+ (int) ((x == null ? park[Integer.parseInt(parkId.substring(1))][1] : x) / 1500);
-			units.add(new Unit(String.format("91%016d", i), full, members, 5 + rnd.nextInt(200), buildingId, parkId, community,
-					y == null ? null : lat0 + y * mLat, x == null ? null : lon0 + x * mLon, section, division));
+			String community = "C" + (int) ((y == null ? park[Integer.parseInt(parkId.substring(1))][0] : y) / 1500)
+					+ "-" + (int) ((x == null ? park[Integer.parseInt(parkId.substring(1))][1] : x) / 1500);
+			units.add(new Unit(String.format("91%016d", i), full, members, 5 + rnd.nextInt(200), buildingId, parkId,
+					community, y == null ? null : lat0 + y * mLat, x == null ? null : lon0 + x * mLon, section,
+					division));
 		}
 		return JointBranchGraph.of(units);
 	}
+
 }

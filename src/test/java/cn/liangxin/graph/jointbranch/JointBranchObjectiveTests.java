@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The three objectives (docs/domain.md, "Objectives") on hand-drawn cases whose answer can be
- * seen, proven by CP-SAT (the branch and bound optimises MOST_UNITS only).
+ * The three objectives (docs/domain.md, "Objectives") on hand-drawn cases whose answer
+ * can be seen, proven by CP-SAT (the branch and bound optimises MOST_UNITS only).
  */
 class JointBranchObjectiveTests {
 
@@ -23,13 +23,15 @@ class JointBranchObjectiveTests {
 		return r.groups().stream().map(g -> Set.copyOf(g.ids())).collect(Collectors.toSet());
 	}
 
-	// A (2 full) at 0 m, E (1) at 5 m, B (2) at 600 m, F (1) at 605 m: all four within 1000 m.
+	// A (2 full) at 0 m, E (1) at 5 m, B (2) at 600 m, F (1) at 605 m: all four within
+	// 1000 m.
 	private static final List<Unit> LINE = List.of(at("A", 2, 0, "I", "65"), at("E", 1, 5, "I", "65"),
 			at("B", 2, 600, "I", "65"), at("F", 1, 605, "I", "65"));
 
 	@Test
 	void mostUnitsPairsTheNeighboursForTheSmallestSpread() {
-		// every plan placing all four: {A,E}+{B,F} (5 + 5 m), {A,B}+… invalid ({E,F} has 2 full), or all four (605 m)
+		// every plan placing all four: {A,E}+{B,F} (5 + 5 m), {A,B}+… invalid ({E,F} has
+		// 2 full), or all four (605 m)
 		JointBranchResult r = this.planner.compute(JointBranchGraph.of(LINE), JointBranchParameters.defaults());
 		assertThat(r.optimal()).isTrue();
 		assertThat(groups(r)).containsExactlyInAnyOrder(Set.of("A", "E"), Set.of("B", "F"));
@@ -38,7 +40,8 @@ class JointBranchObjectiveTests {
 
 	@Test
 	void sturdyKeepsOneGroupThatSurvivesAMemberLeaving() {
-		// {A,E} and {B,F} have exactly 3 full members: one leaving breaks each. All four together have 6.
+		// {A,E} and {B,F} have exactly 3 full members: one leaving breaks each. All four
+		// together have 6.
 		JointBranchResult r = this.planner.compute(JointBranchGraph.of(LINE),
 				JointBranchParameters.defaults().withObjective(Objective.STURDY));
 		assertThat(r.optimal()).isTrue();
@@ -49,8 +52,8 @@ class JointBranchObjectiveTests {
 	@Test
 	void sturdyPrefersTwoSturdyPairsToOneLargeGroupAndFewestBranchesTheOpposite() {
 		// four units of 2 full members in one building, no coordinates: every spread is 0
-		List<Unit> units = List.of(inBuilding("A", 2, 2, "B1"), inBuilding("B", 2, 2, "B1"), inBuilding("C", 2, 2, "B1"),
-				inBuilding("D", 2, 2, "B1"));
+		List<Unit> units = List.of(inBuilding("A", 2, 2, "B1"), inBuilding("B", 2, 2, "B1"),
+				inBuilding("C", 2, 2, "B1"), inBuilding("D", 2, 2, "B1"));
 		JointBranchResult sturdy = this.planner.compute(JointBranchGraph.of(units),
 				JointBranchParameters.defaults().withObjective(Objective.STURDY));
 		assertThat(sturdy.optimal()).isTrue();
@@ -65,9 +68,10 @@ class JointBranchObjectiveTests {
 
 	@Test
 	void fewestBranchesNeverPlacesFewerUnits() {
-		// maxUnits 3: five units cannot share one group; fewest branches is 2 (3 + 2), not 1 with two left out
-		List<Unit> units = List.of(inBuilding("A", 2, 2, "B1"), inBuilding("B", 2, 2, "B1"), inBuilding("C", 1, 1, "B1"),
-				inBuilding("D", 1, 1, "B1"), inBuilding("E", 1, 1, "B1"));
+		// maxUnits 3: five units cannot share one group; fewest branches is 2 (3 + 2),
+		// not 1 with two left out
+		List<Unit> units = List.of(inBuilding("A", 2, 2, "B1"), inBuilding("B", 2, 2, "B1"),
+				inBuilding("C", 1, 1, "B1"), inBuilding("D", 1, 1, "B1"), inBuilding("E", 1, 1, "B1"));
 		JointBranchResult r = this.planner.compute(JointBranchGraph.of(units),
 				JointBranchParameters.defaults().withMaxUnits(3).withObjective(Objective.FEWEST_BRANCHES));
 		assertThat(r.optimal()).isTrue();
@@ -78,4 +82,5 @@ class JointBranchObjectiveTests {
 				JointBranchParameters.defaults().withObjective(Objective.FEWEST_BRANCHES));
 		assertThat(groups(line)).containsExactly(Set.of("A", "E", "B", "F"));
 	}
+
 }

@@ -12,7 +12,10 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Random instances (seeded): validity, disjointness, never worse than greedy, and equal to brute force on tiny ones. */
+/**
+ * Random instances (seeded): validity, disjointness, never worse than greedy, and equal
+ * to brute force on tiny ones.
+ */
 class JointBranchPropertyTests {
 
 	static JointBranchGraph randomGraph(Random rnd, int n, double areaMeters) {
@@ -20,15 +23,18 @@ class JointBranchPropertyTests {
 		String[] sections = { "I", "C", "F", null };
 		for (int i = 0; i < n; i++) {
 			String section = sections[rnd.nextInt(sections.length)];
-			String division = section == null ? null : section.equals("I") ? (rnd.nextBoolean() ? "64" : "65") : section.equals("C") ? "27" : "52";
+			String division = section == null ? null
+					: section.equals("I") ? (rnd.nextBoolean() ? "64" : "65") : section.equals("C") ? "27" : "52";
 			String building = rnd.nextInt(3) == 0 ? "B" + rnd.nextInt(3) : null;
-			String park = building != null ? "P" + (building.charAt(1) - '0') % 2 : rnd.nextInt(3) == 0 ? "P" + rnd.nextInt(2) : null;
+			String park = building != null ? "P" + (building.charAt(1) - '0') % 2
+					: rnd.nextInt(3) == 0 ? "P" + rnd.nextInt(2) : null;
 			boolean located = rnd.nextInt(5) != 0;
 			Double lat = located ? JointBranchTests.LAT + rnd.nextDouble() * areaMeters * JointBranchTests.M : null;
-			Double lon = located ? JointBranchTests.LON + rnd.nextDouble() * areaMeters * JointBranchTests.M * 1.17 : null;
+			Double lon = located ? JointBranchTests.LON + rnd.nextDouble() * areaMeters * JointBranchTests.M * 1.17
+					: null;
 			int full = 1 + rnd.nextInt(2);
-			units.add(new Unit(String.format("U%03d", i), full, full + rnd.nextInt(4) * rnd.nextInt(8), rnd.nextInt(100), building, park,
-					"C" + rnd.nextInt(2), lat, lon, section, division));
+			units.add(new Unit(String.format("U%03d", i), full, full + rnd.nextInt(4) * rnd.nextInt(8),
+					rnd.nextInt(100), building, park, "C" + rnd.nextInt(2), lat, lon, section, division));
 		}
 		Set<Tie> ties = new HashSet<>();
 		for (int t = 0; t < n / 3; t++) {
@@ -39,8 +45,9 @@ class JointBranchPropertyTests {
 	}
 
 	static JointBranchParameters randomParameters(Random rnd) {
-		return new JointBranchParameters(2 + rnd.nextInt(3), 2 + rnd.nextInt(4), 6 + rnd.nextInt(45), Proximity.values()[rnd.nextInt(4)],
-				300 + rnd.nextInt(1200), IndustryMatch.values()[rnd.nextInt(3)], rnd.nextBoolean());
+		return new JointBranchParameters(2 + rnd.nextInt(3), 2 + rnd.nextInt(4), 6 + rnd.nextInt(45),
+				Proximity.values()[rnd.nextInt(4)], 300 + rnd.nextInt(1200), IndustryMatch.values()[rnd.nextInt(3)],
+				rnd.nextBoolean());
 	}
 
 	static void assertPlanValid(JointBranchResult r, JointBranchGraph g, JointBranchParameters p) {
@@ -95,7 +102,8 @@ class JointBranchPropertyTests {
 				String as = "instance " + t + " " + objective;
 				assertThat(r.optimal()).as(as).isTrue();
 				assertThat(r.placed()).as(as).isEqualTo((int) best[0]);
-				double second = objective == Objective.STURDY ? r.groups().stream().filter(x -> p.sturdy(x.fullMembers())).count()
+				double second = objective == Objective.STURDY
+						? r.groups().stream().filter(x -> p.sturdy(x.fullMembers())).count()
 						: objective == Objective.FEWEST_BRANCHES ? -r.groups().size() : 0;
 				assertThat(second).as(as).isEqualTo(best[1]);
 				// CP-SAT compares spreads to the millimetre
@@ -106,7 +114,10 @@ class JointBranchPropertyTests {
 		assertThat(nonTrivial).isGreaterThan(20);
 	}
 
-	/** {placed, second, spread} of the lexicographic optimum for an objective (second: sturdy groups, or −groups, or 0). */
+	/**
+	 * {placed, second, spread} of the lexicographic optimum for an objective (second:
+	 * sturdy groups, or −groups, or 0).
+	 */
 	static double[] bruteForce(JointBranchGraph g, JointBranchParameters p, Objective objective) {
 		List<Unit> units = g.units();
 		int n = units.size();
@@ -153,10 +164,11 @@ class JointBranchPropertyTests {
 		for (int[] grp : valid) {
 			if ((grp[0] & low) != 0 && (grp[0] & ~free) == 0) {
 				double[] rest = bestKey(free & ~grp[0], valid, spread, objective, memo);
-				double second = objective == Objective.STURDY ? grp[1] : objective == Objective.FEWEST_BRANCHES ? -1 : 0;
+				double second = objective == Objective.STURDY ? grp[1]
+						: objective == Objective.FEWEST_BRANCHES ? -1 : 0;
 				double[] key = { rest[0] + Integer.bitCount(grp[0]), rest[1] + second, rest[2] + spread.get(grp[0]) };
-				if (key[0] > result[0] || (key[0] == result[0] && (key[1] > result[1]
-						|| (key[1] == result[1] && key[2] < result[2] - 1e-9)))) {
+				if (key[0] > result[0] || (key[0] == result[0]
+						&& (key[1] > result[1] || (key[1] == result[1] && key[2] < result[2] - 1e-9)))) {
 					result = key;
 				}
 			}
@@ -168,9 +180,12 @@ class JointBranchPropertyTests {
 	@Test
 	void mediumInstancesAreValidAndBeatGreedy() {
 		Random rnd = new Random(7);
-		// the branch and bound with its full budget, as before CP-SAT: deterministic and quick; CP-SAT's
-		// plans are checked against brute force above and on the scopes of the example in the ITs
-		JointBranch planner = new JointBranch(JointBranch.Budget.defaults().withCpSat(false).withNodesPerComponent(3_000_000));
+		// the branch and bound with its full budget, as before CP-SAT: deterministic and
+		// quick; CP-SAT's
+		// plans are checked against brute force above and on the scopes of the example in
+		// the ITs
+		JointBranch planner = new JointBranch(
+				JointBranch.Budget.defaults().withCpSat(false).withNodesPerComponent(3_000_000));
 		JointBranch.Greedy greedy = new JointBranch.Greedy();
 		for (int t = 0; t < 60; t++) {
 			JointBranchGraph g = randomGraph(rnd, 20 + rnd.nextInt(120), 3000);
@@ -180,8 +195,10 @@ class JointBranchPropertyTests {
 			JointBranchResult gr = greedy.compute(g, p);
 			assertPlanValid(gr, g, p);
 			assertThat(r.placed()).as("instance " + t).isGreaterThanOrEqualTo(gr.placed());
-			// Same input, same plan: node budgets and CP-SAT's deterministic limit make it so; only the
-			// wall-clock safety net (a loaded machine) may cut a search short, and then says so.
+			// Same input, same plan: node budgets and CP-SAT's deterministic limit make
+			// it so; only the
+			// wall-clock safety net (a loaded machine) may cut a search short, and then
+			// says so.
 			JointBranchResult again = planner.compute(g, p);
 			if (!r.stats().timedOut() && !again.stats().timedOut()) {
 				assertThat(again.groups()).as("instance " + t).isEqualTo(r.groups());
@@ -222,7 +239,8 @@ class JointBranchPropertyTests {
 		return best((1 << n) - 1, valid, spread, memo);
 	}
 
-	private static double[] best(int free, List<Integer> valid, Map<Integer, Double> spread, Map<Integer, double[]> memo) {
+	private static double[] best(int free, List<Integer> valid, Map<Integer, Double> spread,
+			Map<Integer, double[]> memo) {
 		if (free == 0) {
 			return new double[] { 0, 0 };
 		}
@@ -231,7 +249,8 @@ class JointBranchPropertyTests {
 			return cached;
 		}
 		int low = Integer.lowestOneBit(free);
-		double[] result = best(free & ~low, valid, spread, memo); // leave the lowest unit out
+		double[] result = best(free & ~low, valid, spread, memo); // leave the lowest unit
+																	// out
 		for (int grp : valid) {
 			if ((grp & low) != 0 && (grp & ~free) == 0) {
 				double[] rest = best(free & ~grp, valid, spread, memo);
@@ -245,4 +264,5 @@ class JointBranchPropertyTests {
 		memo.put(free, result);
 		return result;
 	}
+
 }

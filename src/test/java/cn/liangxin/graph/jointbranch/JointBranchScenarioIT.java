@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The planner over the example district: for every rule set and scope of
- * example-district.expected.json ("jointBranch"), the eligible count matches, the plan is valid
- * and places exactly the optimum.
+ * example-district.expected.json ("jointBranch"), the eligible count matches, the plan is
+ * valid and places exactly the optimum.
  */
 @GraphIntegrationTest
 class JointBranchScenarioIT {
@@ -101,4 +101,5 @@ class JointBranchScenarioIT {
 	static Scope scope(String key) {
 		return CoverageScenarioIT.scope(key);
 	}
+
 }

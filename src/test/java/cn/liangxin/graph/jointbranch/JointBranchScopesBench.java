@@ -17,12 +17,12 @@ import cn.liangxin.graph.support.LedgerModel;
 import cn.liangxin.graph.support.TestStore;
 
 /**
- * Benchmark (run by {@code bench.Bench --jointbranch-scopes}, the {@code bench} profile): the exact
- * searches on the scopes a planner checks by hand — every park and street of the example district
- * and of the demo city (3,000 organizations, seed 11, as the service generates it) — under each
- * objective: the branch and bound alone, CP-SAT alone, and the default (branch and bound, then
- * CP-SAT where it did not prove). Eligible units are read from the bundles' CSV files (no store).
- * Writes docs/jointbranch-bench.md.
+ * Benchmark (run by {@code bench.Bench --jointbranch-scopes}, the {@code bench} profile):
+ * the exact searches on the scopes a planner checks by hand — every park and street of
+ * the example district and of the demo city (3,000 organizations, seed 11, as the service
+ * generates it) — under each objective: the branch and bound alone, CP-SAT alone, and the
+ * default (branch and bound, then CP-SAT where it did not prove). Eligible units are read
+ * from the bundles' CSV files (no store). Writes docs/jointbranch-bench.md.
  */
 public final class JointBranchScopesBench {
 
@@ -43,33 +43,45 @@ public final class JointBranchScopesBench {
 		methods.put("default", base);
 		// warm-up: class loading, JIT and the native library
 		for (JointBranch.Budget b : methods.values()) {
-			new JointBranch(b).compute(new JointBranchGraph(scopes.get(0).units(), java.util.Set.of()), JointBranchParameters.defaults());
+			new JointBranch(b).compute(new JointBranchGraph(scopes.get(0).units(), java.util.Set.of()),
+					JointBranchParameters.defaults());
 		}
 		StringBuilder md = new StringBuilder();
 		md.append("# Joint-branch planner: exact searches per scope (measured)\n\n");
 		md.append("Run: `mvn -B -Pbench verify -DskipTests -Dbench.demo=--none -Dbench.more=--jointbranch-scopes` ")
-			.append("(`bench.Bench` → `jointbranch.JointBranchScopesBench`). Measured ").append(LocalDate.now())
+			.append("(`bench.Bench` → `jointbranch.JointBranchScopesBench`). Measured ")
+			.append(LocalDate.now())
 			.append(" on the shared 2-core machine (other builds running: times are pessimistic), ")
-			.append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ").append(System.getProperty("java.version"))
+			.append(Runtime.getRuntime().availableProcessors())
+			.append(" cores, Java ")
+			.append(System.getProperty("java.version"))
 			.append(".\n\n")
 			.append("Scopes: every park and street of the example district and of the demo city (3,000 organizations, seed 11); ")
 			.append("default rules (min 3 full, 2..5 units, ≤ 50 members, WITHIN_DISTANCE 1000 m, ANY industry). ")
 			.append("\"proven\": scopes answering `optimal: true` (lexicographic); time: wall time of `JointBranch.compute` ")
 			.append("(heuristic, enumeration and exact search), median and largest over the scopes of the row. ")
-			.append("CP-SAT: ").append(CpSatPacking.Limits.defaults().workers()).append(" workers, deterministic limit ")
-			.append(CpSatPacking.Limits.defaults().deterministicSeconds()).append(" per stage, wall-clock guard ")
-			.append(base.cpSatTimeLimit().toSeconds()).append(" s per plan.\n\n");
-		md.append("| objective | method | scope size (eligible) | scopes | proven | placed (sum) | candidate groups (largest) | median time | largest time |\n");
+			.append("CP-SAT: ")
+			.append(CpSatPacking.Limits.defaults().workers())
+			.append(" workers, deterministic limit ")
+			.append(CpSatPacking.Limits.defaults().deterministicSeconds())
+			.append(" per stage, wall-clock guard ")
+			.append(base.cpSatTimeLimit().toSeconds())
+			.append(" s per plan.\n\n");
+		md.append(
+				"| objective | method | scope size (eligible) | scopes | proven | placed (sum) | candidate groups (largest) | median time | largest time |\n");
 		md.append("|---|---|---|---:|---:|---:|---:|---:|---:|\n");
 		int[][] bands = { { 0, 10 }, { 11, 30 }, { 31, 80 }, { 81, 1_000_000 } };
 		for (Objective objective : Objective.values()) {
 			JointBranchParameters p = JointBranchParameters.defaults().withObjective(objective);
 			for (var method : methods.entrySet()) {
 				if (objective != Objective.MOST_UNITS && !method.getKey().equals("default")) {
-					continue; // the branch and bound optimises MOST_UNITS only: the default is CP-SAT alone
+					continue; // the branch and bound optimises MOST_UNITS only: the
+								// default is CP-SAT alone
 				}
 				for (int[] band : bands) {
-					List<Scope> in = scopes.stream().filter(s -> s.units().size() >= band[0] && s.units().size() <= band[1]).toList();
+					List<Scope> in = scopes.stream()
+						.filter(s -> s.units().size() >= band[0] && s.units().size() <= band[1])
+						.toList();
 					if (in.isEmpty()) {
 						continue;
 					}
@@ -79,30 +91,35 @@ public final class JointBranchScopesBench {
 					long groups = 0;
 					for (Scope s : in) {
 						long t0 = System.nanoTime();
-						JointBranchResult r = new JointBranch(method.getValue()).compute(new JointBranchGraph(s.units(), java.util.Set.of()), p);
+						JointBranchResult r = new JointBranch(method.getValue())
+							.compute(new JointBranchGraph(s.units(), java.util.Set.of()), p);
 						times.add((System.nanoTime() - t0) / 1e9);
 						proven += r.optimal() ? 1 : 0;
 						placed += r.placed();
 						groups = Math.max(groups, r.stats().candidateGroups());
 					}
 					times.sort(null);
-					String row = String.format("| %s | %s | %s | %d | %d | %,d | %,d | %.2f s | %.2f s |%n", objective, method.getKey(),
-							band[1] > 100_000 ? band[0] + "+" : band[0] + "–" + band[1], in.size(), proven, placed, groups,
-							times.get(times.size() / 2), times.get(times.size() - 1));
+					String row = String.format("| %s | %s | %s | %d | %d | %,d | %,d | %.2f s | %.2f s |%n", objective,
+							method.getKey(), band[1] > 100_000 ? band[0] + "+" : band[0] + "–" + band[1], in.size(),
+							proven, placed, groups, times.get(times.size() / 2), times.get(times.size() - 1));
 					System.out.print(row);
 					md.append(row);
 				}
 			}
 		}
-		md.append("\nThe largest scopes, one by one (default method):\n\n| scope | eligible | objective | proven | placed | time |\n|---|---:|---|---|---:|---:|\n");
-		List<Scope> largest = scopes.stream().sorted((a, b) -> Integer.compare(b.units().size(), a.units().size())).limit(6).toList();
+		md.append(
+				"\nThe largest scopes, one by one (default method):\n\n| scope | eligible | objective | proven | placed | time |\n|---|---:|---|---|---:|---:|\n");
+		List<Scope> largest = scopes.stream()
+			.sorted((a, b) -> Integer.compare(b.units().size(), a.units().size()))
+			.limit(6)
+			.toList();
 		for (Scope s : largest) {
 			for (Objective objective : Objective.values()) {
 				long t0 = System.nanoTime();
 				JointBranchResult r = new JointBranch().compute(new JointBranchGraph(s.units(), java.util.Set.of()),
 						JointBranchParameters.defaults().withObjective(objective));
-				String row = String.format("| %s | %d | %s | %s | %d | %.2f s |%n", s.name(), s.units().size(), objective,
-						r.optimal() ? "yes" : "no", r.placed(), (System.nanoTime() - t0) / 1e9);
+				String row = String.format("| %s | %d | %s | %s | %d | %.2f s |%n", s.name(), s.units().size(),
+						objective, r.optimal() ? "yes" : "no", r.placed(), (System.nanoTime() - t0) / 1e9);
 				System.out.print(row);
 				md.append(row);
 			}
@@ -112,14 +129,18 @@ public final class JointBranchScopesBench {
 		return md.toString();
 	}
 
-	/** Every park and every street of a ledger, with its eligible units (JOINT_CANDIDATE, docs/domain.md). */
+	/**
+	 * Every park and every street of a ledger, with its eligible units (JOINT_CANDIDATE,
+	 * docs/domain.md).
+	 */
 	static List<Scope> scopes(String ledger, LedgerModel m) {
 		List<Scope> scopes = new ArrayList<>();
 		for (String park : m.parkName.keySet().stream().sorted().toList()) {
 			scopes.add(new Scope(ledger + " park " + park, units(m, o -> park.equals(o.park()))));
 		}
 		for (String street : m.areasOfLevel("STREET")) {
-			scopes.add(new Scope(ledger + " street " + street, units(m, o -> o.area() != null && m.within(o.area(), street))));
+			scopes.add(new Scope(ledger + " street " + street,
+					units(m, o -> o.area() != null && m.within(o.area(), street))));
 		}
 		return scopes;
 	}
@@ -132,8 +153,9 @@ public final class JointBranchScopesBench {
 				continue;
 			}
 			IndustryCode code = o.industry() == null ? null : IndustryCode.parse(o.industry());
-			units.add(new Unit(o.id(), full, m.members.getOrDefault(o.id(), 0), o.employees(), o.building(), o.park(), o.area(),
-					o.location() == null ? null : o.location().lat(), o.location() == null ? null : o.location().lon(),
+			units.add(new Unit(o.id(), full, m.members.getOrDefault(o.id(), 0), o.employees(), o.building(), o.park(),
+					o.area(), o.location() == null ? null : o.location().lat(),
+					o.location() == null ? null : o.location().lon(),
 					code == null ? null : String.valueOf(code.section()), code == null ? null : code.division()));
 		}
 		return units;
@@ -143,4 +165,5 @@ public final class JointBranchScopesBench {
 		System.out.println(run(Path.of(args.length > 0 ? args[0] : "docs/jointbranch-bench.md")));
 		System.exit(0);
 	}
+
 }

@@ -12,6 +12,7 @@ class JointBranchTests {
 
 	static final double LAT = 31.2;
 	static final double LON = 121.5;
+
 	// about 1 m of latitude in degrees
 	static final double M = 1 / 111_195.08;
 
@@ -48,12 +49,15 @@ class JointBranchTests {
 		for (int i = 1; i <= 5; i++) {
 			units.add(inBuilding("U" + i, i <= 2 ? 2 : 1, 3, "B1"));
 		}
-		JointBranchResult r = planner.compute(JointBranchGraph.of(units), JointBranchParameters.defaults().withMaxUnits(3));
+		JointBranchResult r = planner.compute(JointBranchGraph.of(units),
+				JointBranchParameters.defaults().withMaxUnits(3));
 		assertThat(r.placed()).isEqualTo(5);
 		assertThat(r.groups()).extracting(g -> g.units().size()).containsExactlyInAnyOrder(2, 3);
-		// With only one-full-member units, 5 = 3 + 2 is impossible (a pair has 2 full): 3 placed.
+		// With only one-full-member units, 5 = 3 + 2 is impossible (a pair has 2 full): 3
+		// placed.
 		List<Unit> ones = units.stream().map(u -> inBuilding(u.id(), 1, 3, "B1")).toList();
-		JointBranchResult r1 = planner.compute(JointBranchGraph.of(ones), JointBranchParameters.defaults().withMaxUnits(3));
+		JointBranchResult r1 = planner.compute(JointBranchGraph.of(ones),
+				JointBranchParameters.defaults().withMaxUnits(3));
 		assertThat(r1.placed()).isEqualTo(3);
 		assertThat(r1.optimal()).isTrue();
 		assertThat(r1.unplaced()).extracting(Unplaced::reason).containsOnly(UnplacedReason.LEFT_OVER);
@@ -62,7 +66,8 @@ class JointBranchTests {
 	@Test
 	void chainWherePairsOnlyAreNear() {
 		// A - B 800 m, B - C 800 m, A - C 1600 m: only pairs, and B has two full members.
-		List<Unit> units = List.of(at("A", 1, 0, null, null), at("B", 2, 800, null, null), at("C", 1, 1600, null, null));
+		List<Unit> units = List.of(at("A", 1, 0, null, null), at("B", 2, 800, null, null),
+				at("C", 1, 1600, null, null));
 		JointBranchResult r = planner.compute(JointBranchGraph.of(units), JointBranchParameters.defaults());
 		assertThat(r.placed()).isEqualTo(2);
 		assertThat(r.optimal()).isTrue();
@@ -80,13 +85,15 @@ class JointBranchTests {
 	void tieBreaksBySpreadAmongEqualPlacements() {
 		// B pairs with A (300 m) or with C (100 m): both place 2, the tighter one wins.
 		List<Unit> units = List.of(at("A", 1, 0, null, null), at("B", 2, 300, null, null), at("C", 1, 400, null, null));
-		JointBranchResult r = planner.compute(JointBranchGraph.of(units), JointBranchParameters.defaults().withMaxUnits(2));
+		JointBranchResult r = planner.compute(JointBranchGraph.of(units),
+				JointBranchParameters.defaults().withMaxUnits(2));
 		assertThat(r.groups()).singleElement().satisfies(g -> assertThat(g.ids()).containsExactlyInAnyOrder("B", "C"));
 	}
 
 	@Test
 	void greedyStrandsUnitsTheOptimumPlaces() {
-		// D(2) -700- C(1) -500- A(2) -900- B(1): greedy (by id) gives A its nearest partner C,
+		// D(2) -700- C(1) -500- A(2) -900- B(1): greedy (by id) gives A its nearest
+		// partner C,
 		// stranding B (only near A) and D (only near C). Optimum: A+B and C+D.
 		List<Unit> units = List.of(at("A", 2, 0, null, null), at("B", 1, 900, null, null), at("C", 1, -500, null, null),
 				at("D", 2, -1200, null, null));
@@ -106,13 +113,15 @@ class JointBranchTests {
 		JointBranchResult r = planner.compute(JointBranchGraph.of(units), section);
 		assertThat(r.groups()).singleElement().satisfies(g -> {
 			assertThat(g.ids()).containsExactly("A", "B");
-			assertThat(g.reasons()).extracting(Reason::text).contains("同属 I 门类（信息传输、软件和信息技术服务业） / same section I "
-					+ "(Information transmission, software and information technology services)");
+			assertThat(g.reasons()).extracting(Reason::text)
+				.contains("同属 I 门类（信息传输、软件和信息技术服务业） / same section I "
+						+ "(Information transmission, software and information technology services)");
 		});
 		assertThat(r.unplaced()).extracting(u -> u.reason()).containsOnly(UnplacedReason.NO_NEAR_UNIT);
 		JointBranchParameters division = JointBranchParameters.defaults().withIndustryMatch(IndustryMatch.DIVISION);
 		assertThat(planner.compute(JointBranchGraph.of(units), division).placed()).isZero();
-		// A tie A - C counts as an industry match under useTies; D (no industry) matches only under ANY.
+		// A tie A - C counts as an industry match under useTies; D (no industry) matches
+		// only under ANY.
 		JointBranchGraph tied = new JointBranchGraph(units, Set.of(Tie.of("C", "A", "SUPPLIES")));
 		JointBranchResult t = planner.compute(tied, division.withUseTies(true));
 		assertThat(t.groups()).singleElement().satisfies(g -> {
@@ -129,13 +138,16 @@ class JointBranchTests {
 
 	@Test
 	void membersCapAndLackOfFullMembers() {
-		List<Unit> units = List.of(inBuilding("A", 2, 30, "B1"), inBuilding("B", 1, 25, "B1"), inBuilding("C", 1, 20, "B1"),
-				inBuilding("D", 1, 60, "B1"), inBuilding("E", 1, 1, "B2"), inBuilding("F", 1, 1, "B2"));
+		List<Unit> units = List.of(inBuilding("A", 2, 30, "B1"), inBuilding("B", 1, 25, "B1"),
+				inBuilding("C", 1, 20, "B1"), inBuilding("D", 1, 60, "B1"), inBuilding("E", 1, 1, "B2"),
+				inBuilding("F", 1, 1, "B2"));
 		JointBranchResult r = planner.compute(JointBranchGraph.of(units), JointBranchParameters.defaults());
-		// A+B = 55 and A+C = 50: only A+C fits 50 members; B+C has 2 full members, so B is in no valid group.
+		// A+B = 55 and A+C = 50: only A+C fits 50 members; B+C has 2 full members, so B
+		// is in no valid group.
 		assertThat(r.groups()).singleElement().satisfies(g -> assertThat(g.ids()).containsExactly("A", "C"));
 		assertThat(r.unplaced()).extracting(u -> u.unit().id() + ":" + u.reason())
-				.containsExactly("B:NEAR_UNITS_LACK_MEMBERS", "D:TOO_MANY_MEMBERS", "E:NEAR_UNITS_LACK_MEMBERS", "F:NEAR_UNITS_LACK_MEMBERS");
+			.containsExactly("B:NEAR_UNITS_LACK_MEMBERS", "D:TOO_MANY_MEMBERS", "E:NEAR_UNITS_LACK_MEMBERS",
+					"F:NEAR_UNITS_LACK_MEMBERS");
 		assertThat(r.placedUpperBound()).isEqualTo(2);
 	}
 
@@ -158,7 +170,8 @@ class JointBranchTests {
 	@Test
 	void anchorAndOrderAreDeterministic() {
 		List<Unit> units = new ArrayList<>(List.of(new Unit("Z", 2, 2, 5, "B1", null, null, null, null, null, null),
-				new Unit("Y", 2, 2, 50, "B1", null, null, null, null, null, null), new Unit("X", 1, 1, 500, "B1", null, null, null, null, null, null)));
+				new Unit("Y", 2, 2, 50, "B1", null, null, null, null, null, null),
+				new Unit("X", 1, 1, 500, "B1", null, null, null, null, null, null)));
 		JointBranchResult r1 = planner.compute(JointBranchGraph.of(units), JointBranchParameters.defaults());
 		java.util.Collections.reverse(units);
 		JointBranchResult r2 = planner.compute(JointBranchGraph.of(units), JointBranchParameters.defaults());
@@ -177,4 +190,5 @@ class JointBranchTests {
 		assertThat(IndustryCodes.division("I")).isNull();
 		assertThat(IndustryCodes.section("")).isNull();
 	}
+
 }

@@ -44,7 +44,8 @@ class ReasonLanguageTests {
 				java.util.Map.of("310121003005", "第3街道第5社区"), java.util.Map.of("O1", "甲公司", "O2", "乙公司"));
 		assertThat(Reason.of(Reason.Kind.SAME_BUILDING, "B1").text(names))
 			.isEqualTo("同一楼宇 华恒科技园1号楼（B1） / same building 华恒科技园1号楼 (B1)");
-		assertThat(Reason.of(Reason.Kind.SAME_PARK, "P1").text(names)).isEqualTo("同一园区 华恒科技园（P1） / same park 华恒科技园 (P1)");
+		assertThat(Reason.of(Reason.Kind.SAME_PARK, "P1").text(names))
+			.isEqualTo("同一园区 华恒科技园（P1） / same park 华恒科技园 (P1)");
 		assertThat(Reason.of(Reason.Kind.SAME_COMMUNITY, "310121003005").text(names))
 			.isEqualTo("同一社区 第3街道第5社区（310121003005） / same community 第3街道第5社区 (310121003005)");
 		// a place without a known name is cited by its id
@@ -55,4 +56,5 @@ class ReasonLanguageTests {
 			.isEqualTo("存在关联 甲公司（O1） — 乙公司（O2） (SUPPLIES) / tied 甲公司 (O1) — 乙公司 (O2) (SUPPLIES)");
 		assertThat(Language.pick(Reason.within(812.4).text(names), Language.EN)).isEqualTo("at most 812 m apart");
 	}
+
 }

@@ -61,14 +61,15 @@ class AreaBoundariesTests {
 		GeoPoint expected = Geo.toWgs84(31.2, 121.5, Crs.GCJ02);
 		assertThat(first.get(0).asDouble()).isCloseTo(expected.lon(), within(1e-6));
 		assertThat(first.get(1).asDouble()).isCloseTo(expected.lat(), within(1e-6));
-		// GCJ-02 is offset by some hundred metres in Shanghai: the conversion really happened
+		// GCJ-02 is offset by some hundred metres in Shanghai: the conversion really
+		// happened
 		assertThat(Geo.distanceMeters(new GeoPoint(31.2, 121.5), expected)).isGreaterThan(100);
 	}
 
 	@Test
 	void aCollectionWideCrsAppliesToEveryFeature() {
-		String json = "{\"type\":\"FeatureCollection\",\"crs\":\"BD09\",\"features\":[" + feature("A1", "Polygon", SQUARE)
-				+ "]}";
+		String json = "{\"type\":\"FeatureCollection\",\"crs\":\"BD09\",\"features\":["
+				+ feature("A1", "Polygon", SQUARE) + "]}";
 		var result = read(json, "A1");
 		JsonNode first = JSON.readTree(result.boundaries().get("A1")).get("coordinates").get(0).get(0);
 		assertThat(first.get(0).asDouble()).isCloseTo(Geo.toWgs84(31.2, 121.5, Crs.BD09).lon(), within(1e-6));
@@ -76,8 +77,10 @@ class AreaBoundariesTests {
 
 	@Test
 	void aMultiPolygonKeepsItsParts() {
-		var result = read(collection(feature("A1", "MultiPolygon", "[" + SQUARE + "," + SQUARE.replace("121.5", "121.6")
-				.replace("121.51", "121.61") + "]")), "A1");
+		var result = read(
+				collection(feature("A1", "MultiPolygon",
+						"[" + SQUARE + "," + SQUARE.replace("121.5", "121.6").replace("121.51", "121.61") + "]")),
+				"A1");
 		assertThat(result.errors()).isEmpty();
 		assertThat(JSON.readTree(result.boundaries().get("A1")).get("coordinates")).hasSize(2);
 	}
@@ -85,14 +88,20 @@ class AreaBoundariesTests {
 	@Test
 	void everyBadFeatureIsNamedByItsNumber() {
 		var result = read(collection(feature("A1", "Polygon", SQUARE), // 1: fine
-				feature("A2", "Polygon", "[[[121.5,31.2],[121.51,31.2],[121.51,31.21],[121.5,31.2]]]".replace("],[121.5,31.2]]]",
-						"],[121.5,31.3]]]")), // 2: not closed
+				feature("A2", "Polygon",
+						"[[[121.5,31.2],[121.51,31.2],[121.51,31.21],[121.5,31.2]]]".replace("],[121.5,31.2]]]",
+								"],[121.5,31.3]]]")), // 2: not closed
 				feature("A3", "Point", "[121.5,31.2]"), // 3: not a polygon
-				feature("A4", "Polygon", "[[[31.2,121.5],[31.21,121.5],[31.21,121.51],[31.2,121.5]]]"), // 4: lat first
+				feature("A4", "Polygon", "[[[31.2,121.5],[31.21,121.5],[31.21,121.51],[31.2,121.5]]]"), // 4:
+																										// lat
+																										// first
 				feature("NOPE", "Polygon", SQUARE), // 5: unknown code
 				feature("A1", "Polygon", SQUARE), // 6: duplicate
-				"{\"type\":\"Feature\",\"properties\":{},\"geometry\":null}", // 7: no code
-				feature("A8", "Polygon", "[[[121.5,31.2],[121.51,31.2],[121.52,31.2],[121.5,31.2]]]")), // 8: no area
+				"{\"type\":\"Feature\",\"properties\":{},\"geometry\":null}", // 7: no
+																				// code
+				feature("A8", "Polygon", "[[[121.5,31.2],[121.51,31.2],[121.52,31.2],[121.5,31.2]]]")), // 8:
+																										// no
+																										// area
 				"A1", "A2", "A3", "A4", "A8");
 		assertThat(result.errors()).extracting(LedgerError::line).containsExactly(2, 3, 4, 5, 6, 7, 8);
 		assertThat(result.errors()).allSatisfy(e -> assertThat(e.file()).isEqualTo("areas.geojson"));
@@ -105,8 +114,8 @@ class AreaBoundariesTests {
 		assertThat(messages.get(5)).contains("properties.code: missing");
 		assertThat(messages.get(6)).contains("no area");
 		assertThat(result.errors()).extracting(LedgerError::column)
-			.containsExactly("geometry", "geometry", "geometry", "properties.code", "properties.code", "properties.code",
-					"geometry");
+			.containsExactly("geometry", "geometry", "geometry", "properties.code", "properties.code",
+					"properties.code", "geometry");
 		assertThat(result.boundaries()).containsOnlyKeys("A1");
 	}
 
@@ -128,4 +137,5 @@ class AreaBoundariesTests {
 		assertThat(read("{\"type\": \"Feature\"}").errors()).singleElement()
 			.satisfies(e -> assertThat(e.message()).contains("FeatureCollection"));
 	}
+
 }

@@ -24,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The example district's areas.geojson (test resources, drawn by example-district-boundaries.py)
- * imported, served as {@code Area.boundary} and in the map export; a bad one refused as a whole.
+ * The example district's areas.geojson (test resources, drawn by
+ * example-district-boundaries.py) imported, served as {@code Area.boundary} and in the
+ * map export; a bad one refused as a whole.
  */
 @GraphIntegrationTest
 class AreaBoundaryIT {
@@ -99,16 +100,18 @@ class AreaBoundaryIT {
 	void aBadFeatureRefusesTheBundleAndNamesIt() {
 		var before = this.store.fingerprint();
 		Map<String, byte[]> files = new HashMap<>(BUNDLE);
-		files.put("areas.geojson", """
-				{"type": "FeatureCollection", "features": [
-				 {"type": "Feature", "properties": {"code": "310121001000"},
-				  "geometry": {"type": "Polygon", "coordinates": [[[121.44,31.19],[121.47,31.19],[121.47,31.22],[121.44,31.19]]]}},
-				 {"type": "Feature", "properties": {"code": "999999999999"},
-				  "geometry": {"type": "Polygon", "coordinates": [[[121.44,31.19],[121.47,31.19],[121.47,31.22],[121.44,31.19]]]}},
-				 {"type": "Feature", "properties": {"code": "310121002000"},
-				  "geometry": {"type": "Polygon", "coordinates": [[[121.44,31.19],[121.47,31.19],[121.47,31.22]]]}}
-				]}
-				""".getBytes(StandardCharsets.UTF_8));
+		files.put("areas.geojson",
+				"""
+						{"type": "FeatureCollection", "features": [
+						 {"type": "Feature", "properties": {"code": "310121001000"},
+						  "geometry": {"type": "Polygon", "coordinates": [[[121.44,31.19],[121.47,31.19],[121.47,31.22],[121.44,31.19]]]}},
+						 {"type": "Feature", "properties": {"code": "999999999999"},
+						  "geometry": {"type": "Polygon", "coordinates": [[[121.44,31.19],[121.47,31.19],[121.47,31.22],[121.44,31.19]]]}},
+						 {"type": "Feature", "properties": {"code": "310121002000"},
+						  "geometry": {"type": "Polygon", "coordinates": [[[121.44,31.19],[121.47,31.19],[121.47,31.22]]]}}
+						]}
+						"""
+					.getBytes(StandardCharsets.UTF_8));
 		assertThatThrownBy(() -> this.importer.importBundle(files))
 			.isInstanceOfSatisfying(LedgerImporter.LedgerRejectedException.class, ex -> {
 				assertThat(ex.errors()).extracting(LedgerError::toString)
@@ -118,4 +121,5 @@ class AreaBoundaryIT {
 			});
 		assertThat(this.store.fingerprint()).isEqualTo(before);
 	}
+
 }

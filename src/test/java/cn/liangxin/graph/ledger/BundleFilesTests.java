@@ -29,11 +29,10 @@ class BundleFilesTests {
 	@Test
 	void twoEntriesWithOneBaseNameAreAnError() throws IOException {
 		byte[] zip = zip("q1/organizations.csv", "a", "q2/organizations.csv", "b");
-		assertThatExceptionOfType(BundleException.class).isThrownBy(() -> BundleFiles.fromZip(zip))
-			.satisfies(ex -> {
-				assertThat(ex.error().file()).isEqualTo("organizations.csv");
-				assertThat(ex.error().message()).contains("q1/organizations.csv", "q2/organizations.csv");
-			});
+		assertThatExceptionOfType(BundleException.class).isThrownBy(() -> BundleFiles.fromZip(zip)).satisfies(ex -> {
+			assertThat(ex.error().file()).isEqualTo("organizations.csv");
+			assertThat(ex.error().message()).contains("q1/organizations.csv", "q2/organizations.csv");
+		});
 	}
 
 	@Test
@@ -65,4 +64,5 @@ class BundleFilesTests {
 		}
 		return out.toByteArray();
 	}
+
 }

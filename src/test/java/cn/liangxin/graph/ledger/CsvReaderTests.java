@@ -71,4 +71,5 @@ class CsvReaderTests {
 		assertThat(records.get(2).line()).isEqualTo(3);
 		assertThat(records.get(2).error()).isEqualTo("a quoted cell opened on line 3 is never closed");
 	}
+
 }

@@ -31,8 +31,9 @@ import cn.liangxin.graph.support.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The hostile uploads of issue 17 over real HTTP: each is refused with 413 or 422 naming the file,
- * the line, the column and the limit, the store is left exactly as it was, and health answers after.
+ * The hostile uploads of issue 17 over real HTTP: each is refused with 413 or 422 naming
+ * the file, the line, the column and the limit, the store is left exactly as it was, and
+ * health answers after.
  */
 @GraphIntegrationTest
 class HostileUploadIT {
@@ -60,7 +61,8 @@ class HostileUploadIT {
 	@AfterEach
 	void storeUnchangedAndHealthy() throws Exception {
 		assertThat(this.store.fingerprint()).isEqualTo(this.before);
-		var health = this.http.send(Api.anonymous(this.port, "/actuator/health").build(), HttpResponse.BodyHandlers.ofString());
+		var health = this.http.send(Api.anonymous(this.port, "/actuator/health").build(),
+				HttpResponse.BodyHandlers.ofString());
 		assertThat(health.statusCode()).isEqualTo(200);
 	}
 
@@ -79,9 +81,13 @@ class HostileUploadIT {
 		try (Socket socket = new Socket("localhost", this.port)) {
 			socket.setSoTimeout(60_000);
 			OutputStream out = socket.getOutputStream();
-			out.write(("POST /api/ledger HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic "
-					+ Base64.getEncoder().encodeToString((TestUsers.ADMIN + ":" + TestUsers.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8))
-					+ "\r\nContent-Type: " + contentType + "\r\nContent-Length: 1000000000000\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+			out.write(
+					("POST /api/ledger HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic "
+							+ Base64.getEncoder()
+								.encodeToString((TestUsers.ADMIN + ":" + TestUsers.ADMIN_PASSWORD)
+									.getBytes(StandardCharsets.UTF_8))
+							+ "\r\nContent-Type: " + contentType + "\r\nContent-Length: 1000000000000\r\n\r\n")
+						.getBytes(StandardCharsets.UTF_8));
 			out.flush();
 			String response = readResponse(socket.getInputStream());
 			assertThat(response).startsWith("HTTP/1.1 413");
@@ -116,7 +122,8 @@ class HostileUploadIT {
 
 	@Test
 	void aHeaderOfMillionsOfColumnsIsA422AtItsLine() throws Exception {
-		var response = postParts("organizations.csv", ("id" + ",x".repeat(5_000_000) + "\n").getBytes(StandardCharsets.UTF_8), "en");
+		var response = postParts("organizations.csv",
+				("id" + ",x".repeat(5_000_000) + "\n").getBytes(StandardCharsets.UTF_8), "en");
 		assertThat(response.statusCode()).isEqualTo(422);
 		JsonNode error = only(response);
 		assertThat(error.get("file").asString()).isEqualTo("organizations.csv");
@@ -146,7 +153,10 @@ class HostileUploadIT {
 	void aBundleOfThousandsOfBadRowsListsTheFirstThousandErrorsAndCountsTheRest() throws Exception {
 		var orgs = new StringBuilder(ORG_HEADER);
 		for (int i = 0; i < 3000; i++) {
-			orgs.append("BAD-").append(i).append(",名称,").append("X".repeat(300))
+			orgs.append("BAD-")
+				.append(i)
+				.append(",名称,")
+				.append("X".repeat(300))
 				.append(",O8051,60,false,310121003003,,,31.2,121.5,WGS84,ACTIVE,2026-09-10\n");
 		}
 		var files = new LinkedHashMap<String, byte[]>();
@@ -157,7 +167,8 @@ class HostileUploadIT {
 		assertThat(errors).hasSize(1001);
 		assertThat(errors.get(0).get("line").asInt()).isEqualTo(2);
 		// the bad value is quoted to 100 characters
-		assertThat(errors.get(0).get("message").asString()).contains("X".repeat(100) + "…").doesNotContain("X".repeat(101));
+		assertThat(errors.get(0).get("message").asString()).contains("X".repeat(100) + "…")
+			.doesNotContain("X".repeat(101));
 		assertThat(errors.get(1000).get("message").asString()).startsWith("另有 2000 处错误未列出");
 	}
 
@@ -174,10 +185,12 @@ class HostileUploadIT {
 		String boundary = UUID.randomUUID().toString();
 		var body = new ByteArrayOutputStream();
 		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + file
-				+ "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+				+ "\"\r\nContent-Type: text/csv\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		body.write(content);
 		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		var request = Api.request(this.port, "/api/ledger").header("Content-Type", "multipart/form-data; boundary=" + boundary);
+		var request = Api.request(this.port, "/api/ledger")
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary);
 		if (language != null) {
 			request.header("Accept-Language", language);
 		}
@@ -206,7 +219,8 @@ class HostileUploadIT {
 			String text = out.toString(StandardCharsets.UTF_8);
 			if (headerEnd < 0 && text.contains("\r\n\r\n")) {
 				headerEnd = text.indexOf("\r\n\r\n") + 4;
-				var m = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(text.substring(0, headerEnd));
+				var m = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)")
+					.matcher(text.substring(0, headerEnd));
 				contentLength = m.find() ? Integer.parseInt(m.group(1)) : -1;
 			}
 			if (headerEnd >= 0 && contentLength >= 0 && out.size() >= headerEnd + contentLength) {
@@ -218,4 +232,5 @@ class HostileUploadIT {
 		}
 		return out.toString(StandardCharsets.UTF_8);
 	}
+
 }

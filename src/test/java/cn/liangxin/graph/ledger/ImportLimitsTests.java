@@ -15,14 +15,18 @@ import org.springframework.util.unit.DataSize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** Each {@link ImportLimits} limit stops the read where it is passed, naming the file, line, column and limit. */
+/**
+ * Each {@link ImportLimits} limit stops the read where it is passed, naming the file,
+ * line, column and limit.
+ */
 class ImportLimitsTests {
 
 	static final String HEADER = "id,name,kind,area_code\n";
 
 	@Test
 	void aZipBombIsRefusedByItsRatioWhileItInflates() throws IOException {
-		// 256 MB of zeros deflate to about 250 KB: refused after about a megabyte is inflated
+		// 256 MB of zeros deflate to about 250 KB: refused after about a megabyte is
+		// inflated
 		byte[] bomb = zipOfZeros("organizations.csv", 256L << 20);
 		assertThat(bomb.length).isLessThan(1 << 20);
 		var counted = new CountingSource(bomb);
@@ -60,8 +64,7 @@ class ImportLimitsTests {
 				zip.closeEntry();
 			}
 		}
-		assertThatExceptionOfType(BundleException.class)
-			.isThrownBy(() -> BundleFiles.fromZip(out.toByteArray()))
+		assertThatExceptionOfType(BundleException.class).isThrownBy(() -> BundleFiles.fromZip(out.toByteArray()))
 			.satisfies(ex -> {
 				assertThat(ex.tooLarge()).isTrue();
 				assertThat(ex.error().file()).isEqualTo("f1000.csv");
@@ -77,8 +80,7 @@ class ImportLimitsTests {
 			.satisfies(ex -> assertThat(ex.tooLarge()).isTrue());
 		// and when Content-Length says so, before anything is read
 		var untouched = new CountingSource(new byte[5000]);
-		assertThatExceptionOfType(BundleException.class)
-			.isThrownBy(() -> Upload.spool(untouched.open(), 5000, limits))
+		assertThatExceptionOfType(BundleException.class).isThrownBy(() -> Upload.spool(untouched.open(), 5000, limits))
 			.satisfies(ex -> assertThat(ex.error(LedgerText.CHINESE).message()).contains("超过 0 MB"));
 		assertThat(untouched.read).isZero();
 	}
@@ -87,8 +89,9 @@ class ImportLimitsTests {
 	void aHeaderOfMillionsOfColumnsStopsAtTheLimitWithItsLineAndColumn() {
 		String csv = "title\n" + ",".repeat(5_000_000) + "\n";
 		assertThatExceptionOfType(BundleException.class)
-			.isThrownBy(() -> new LedgerParser().parse(Map.of("organizations.csv", csv.getBytes(StandardCharsets.UTF_8)),
-					KnownIds.NONE, LedgerText.ENGLISH))
+			.isThrownBy(
+					() -> new LedgerParser().parse(Map.of("organizations.csv", csv.getBytes(StandardCharsets.UTF_8)),
+							KnownIds.NONE, LedgerText.ENGLISH))
 			.satisfies(ex -> {
 				assertThat(ex.tooLarge()).isFalse();
 				LedgerError error = ex.error();
@@ -104,9 +107,9 @@ class ImportLimitsTests {
 		String big = "名".repeat(4001);
 		for (String cell : new String[] { big, "\"" + big + "\"", "\"a\"\"" + big + "\"" }) {
 			String csv = HEADER + "1,ok,ENTERPRISE,31\n2," + cell + ",ENTERPRISE,31\n";
-			assertThatExceptionOfType(BundleException.class)
-				.isThrownBy(() -> new LedgerParser().parse(Map.of("organizations.csv", csv.getBytes(StandardCharsets.UTF_8)),
-						KnownIds.NONE, LedgerText.CHINESE))
+			assertThatExceptionOfType(BundleException.class).isThrownBy(
+					() -> new LedgerParser().parse(Map.of("organizations.csv", csv.getBytes(StandardCharsets.UTF_8)),
+							KnownIds.NONE, LedgerText.CHINESE))
 				.satisfies(ex -> {
 					LedgerError error = ex.error(LedgerText.CHINESE);
 					assertThat(error.file()).isEqualTo("organizations.csv");
@@ -129,12 +132,14 @@ class ImportLimitsTests {
 		for (int i = 0; i < 20; i++) {
 			csv.append(i).append(",n,ENTERPRISE,31\n");
 		}
-		assertThatExceptionOfType(BundleException.class)
-			.isThrownBy(() -> new LedgerParser(limits).parse(Map.of("organizations.csv",
-					csv.toString().getBytes(StandardCharsets.UTF_8)), KnownIds.NONE, LedgerText.ENGLISH))
+		assertThatExceptionOfType(BundleException.class).isThrownBy(() -> new LedgerParser(limits).parse(
+				Map.of("organizations.csv", csv.toString().getBytes(StandardCharsets.UTF_8)), KnownIds.NONE,
+				LedgerText.ENGLISH))
 			.satisfies(ex -> {
 				assertThat(ex.tooLarge()).isTrue();
-				assertThat(ex.error().line()).isEqualTo(12); // the header, then rows 2..11 are the ten allowed
+				assertThat(ex.error().line()).isEqualTo(12); // the header, then rows
+																// 2..11 are the ten
+																// allowed
 				assertThat(ex.error().message()).contains("10", "max-rows");
 			});
 	}
@@ -146,8 +151,9 @@ class ImportLimitsTests {
 		for (int i = 0; i < 300; i++) {
 			csv.append(i).append(",n,").append("X".repeat(500)).append(",31\n");
 		}
-		ParseResult result = new LedgerParser(limits).parse(Map.of("organizations.csv",
-				csv.toString().getBytes(StandardCharsets.UTF_8)), KnownIds.NONE, LedgerText.ENGLISH);
+		ParseResult result = new LedgerParser(limits).parse(
+				Map.of("organizations.csv", csv.toString().getBytes(StandardCharsets.UTF_8)), KnownIds.NONE,
+				LedgerText.ENGLISH);
 		int all = new LedgerParser(limits(DataSize.ofMegabytes(640), DataSize.ofGigabytes(1), 64, 4000, 100_000))
 			.parse(Map.of("organizations.csv", csv.toString().getBytes(StandardCharsets.UTF_8)), KnownIds.NONE,
 					LedgerText.ENGLISH)
@@ -163,12 +169,13 @@ class ImportLimitsTests {
 		assertThat(last.message()).startsWith((all - 50) + " more errors").contains("at most 50");
 	}
 
-	static ImportLimits limits(DataSize maxBytes, DataSize maxUncompressed, int maxColumns, int maxCellChars, int maxErrors) {
+	static ImportLimits limits(DataSize maxBytes, DataSize maxUncompressed, int maxColumns, int maxCellChars,
+			int maxErrors) {
 		return limits(maxBytes, maxUncompressed, maxColumns, maxCellChars, maxErrors, 5_000_000);
 	}
 
-	static ImportLimits limits(DataSize maxBytes, DataSize maxUncompressed, int maxColumns, int maxCellChars, int maxErrors,
-			int maxRows) {
+	static ImportLimits limits(DataSize maxBytes, DataSize maxUncompressed, int maxColumns, int maxCellChars,
+			int maxErrors, int maxRows) {
 		return new ImportLimits(maxBytes, maxUncompressed, 100, 1000, maxRows, maxColumns, maxCellChars, maxErrors);
 	}
 
@@ -229,5 +236,7 @@ class ImportLimitsTests {
 				}
 			};
 		}
+
 	}
+
 }

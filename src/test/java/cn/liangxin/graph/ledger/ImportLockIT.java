@@ -27,10 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The store-wide import lock: a second import waits a bounded time and is answered 409 while
- * another holds the lock (here held through the store, exactly as another instance would hold
- * it), a crashed holder's lease expires, a lost lease fails the commit, and two imports at once
- * are serialised and each all or nothing.
+ * The store-wide import lock: a second import waits a bounded time and is answered 409
+ * while another holds the lock (here held through the store, exactly as another instance
+ * would hold it), a crashed holder's lease expires, a lost lease fails the commit, and
+ * two imports at once are serialised and each all or nothing.
  */
 @GraphIntegrationTest
 class ImportLockIT {
@@ -51,7 +51,8 @@ class ImportLockIT {
 	@AfterEach
 	void freeTheLock() {
 		try (var session = this.store.session()) {
-			session.run("MATCH (l:ImportLock) SET l.holder = null, l.instance = null, l.since = null, l.expiresAt = null")
+			session
+				.run("MATCH (l:ImportLock) SET l.holder = null, l.instance = null, l.since = null, l.expiresAt = null")
 				.consume();
 		}
 	}
@@ -72,11 +73,14 @@ class ImportLockIT {
 		assertThat(chinese.headers().firstValue("Retry-After")).isPresent();
 		String message = new ObjectMapper().readTree(chinese.body()).get("errors").get(0).get("message").asString();
 		assertThat(message).contains("另一份台账正在导入", "other-host/4242", "本次未导入任何数据");
-		assertThat(message).contains("5 秒"); // the bounded wait (liangxin.import.lock-wait=5s in the tests)
+		assertThat(message).contains("5 秒"); // the bounded wait
+												// (liangxin.import.lock-wait=5s in the
+												// tests)
 
 		var english = post(Bundles.zip(Bundles.renamed(EXAMPLE, "（甲）")), "en");
 		assertThat(english.statusCode()).isEqualTo(409);
-		assertThat(english.body()).contains("another ledger import is running", "other-host/4242", "nothing was imported");
+		assertThat(english.body()).contains("another ledger import is running", "other-host/4242",
+				"nothing was imported");
 		assertThat(this.store.fingerprint()).isEqualTo(before);
 		assertThat(organizationNames()).noneMatch(name -> name.endsWith("（甲）"));
 
@@ -92,7 +96,8 @@ class ImportLockIT {
 		assertThat(post(Bundles.zip(EXAMPLE), null).statusCode()).isEqualTo(200);
 		try (var session = this.store.session()) {
 			// released after the import: held by nobody
-			assertThat(session.run("MATCH (l:ImportLock {id: 'import'}) RETURN l.holder AS h").single().get("h").isNull())
+			assertThat(
+					session.run("MATCH (l:ImportLock {id: 'import'}) RETURN l.holder AS h").single().get("h").isNull())
 				.isTrue();
 		}
 	}
@@ -105,7 +110,8 @@ class ImportLockIT {
 				tx.run("CREATE (:Area {code: 'LOST-LEASE', name: 'x', level: 'STREET'})").consume();
 				assertThatThrownBy(() -> lease.fence(tx)).isInstanceOf(ImportLock.LostException.class);
 			}
-			assertThat(session.run("MATCH (a:Area {code: 'LOST-LEASE'}) RETURN count(a) AS n").single().get("n").asLong())
+			assertThat(
+					session.run("MATCH (a:Area {code: 'LOST-LEASE'}) RETURN count(a) AS n").single().get("n").asLong())
 				.isZero();
 		}
 	}
@@ -119,8 +125,9 @@ class ImportLockIT {
 		try {
 			byte[] first = Bundles.zip(Bundles.renamed(EXAMPLE, "（甲）"));
 			byte[] second = Bundles.zip(Bundles.renamed(EXAMPLE, "（乙）"));
-			List<Future<HttpResponse<String>>> answers = pool.invokeAll(List.<Callable<HttpResponse<String>>>of(
-					() -> post(first, null), () -> post(second, null)), 5, TimeUnit.MINUTES);
+			List<Future<HttpResponse<String>>> answers = pool.invokeAll(
+					List.<Callable<HttpResponse<String>>>of(() -> post(first, null), () -> post(second, null)), 5,
+					TimeUnit.MINUTES);
 			List<Integer> statuses = List.of(answers.get(0).get().statusCode(), answers.get(1).get().statusCode());
 			assertThat(statuses).containsAnyOf(200).allMatch(s -> s == 200 || s == 409);
 			List<String> names = organizationNames();
@@ -154,11 +161,13 @@ class ImportLockIT {
 	}
 
 	private HttpResponse<String> post(byte[] zip, String language) throws Exception {
-		HttpRequest.Builder request = Api.request(this.port, "/api/ledger").header("Content-Type", "application/zip")
+		HttpRequest.Builder request = Api.request(this.port, "/api/ledger")
+			.header("Content-Type", "application/zip")
 			.POST(HttpRequest.BodyPublishers.ofByteArray(zip));
 		if (language != null) {
 			request.header("Accept-Language", language);
 		}
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
+
 }

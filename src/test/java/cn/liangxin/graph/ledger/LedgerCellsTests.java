@@ -56,4 +56,5 @@ class LedgerCellsTests {
 		assertThat(LedgerCells.columnLetter(701)).isEqualTo("ZZ");
 		assertThat(LedgerCells.columnLetter(702)).isEqualTo("AAA");
 	}
+
 }

@@ -26,7 +26,10 @@ import cn.liangxin.graph.support.TestStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code POST /api/ledger} end to end: the example bundle, re-import, bad bundles, updates. */
+/**
+ * {@code POST /api/ledger} end to end: the example bundle, re-import, bad bundles,
+ * updates.
+ */
 @GraphIntegrationTest
 class LedgerImportIT {
 
@@ -69,7 +72,8 @@ class LedgerImportIT {
 		this.store.exampleDistrict();
 		var before = this.store.fingerprint();
 		var bad = new LinkedHashMap<>(EXAMPLE);
-		// organizations.csv: a bad number on line 3 and a bad enum on line 5; members.csv: a dangling employer on line 2
+		// organizations.csv: a bad number on line 3 and a bad enum on line 5;
+		// members.csv: a dangling employer on line 2
 		bad.put("organizations.csv", replaceCell(bad.get("organizations.csv"), 3, 5, "many"));
 		bad.put("organizations.csv", replaceCell(bad.get("organizations.csv"), 5, 3, "COMPANY"));
 		bad.put("members.csv", replaceCell(bad.get("members.csv"), 2, 4, "NO-SUCH-ORG"));
@@ -115,24 +119,32 @@ class LedgerImportIT {
 	void aLaterBundleUpdatesTheRowsItNamesAndReplacesTheirLinks() throws Exception {
 		this.store.exampleDistrict();
 		this.store.changed();
-		// D11-0009 covered 91310011000000X5 (and maybe more): the update says it now covers only 91310011000001X4
+		// D11-0009 covered 91310011000000X5 (and maybe more): the update says it now
+		// covers only 91310011000001X4
 		var update = Map.of("party_org_units.csv",
 				"party_org_id,organization_id\nD11-0009,91310011000001X4\n".getBytes(StandardCharsets.UTF_8),
-				"organizations.csv", (TestStore.text(EXAMPLE, "organizations.csv").lines().limit(1).findFirst().get() + "\n"
+				"organizations.csv",
+				(TestStore.text(EXAMPLE, "organizations.csv").lines().limit(1).findFirst().get() + "\n"
 						+ "91310011000000X5,上海华东家政服务有限公司（更名）,ENTERPRISE,O8051,61,false,310121003003,P11-3,,31.206898,121.524593,WGS84,ACTIVE,2026-10-01\n")
 					.getBytes(StandardCharsets.UTF_8));
 		var response = post(zip(update));
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		try (var session = this.store.session()) {
-			assertThat(session.run("MATCH (:PartyOrganization {id: 'D11-0009'})-[:COVERS]->(o) RETURN collect(o.id) AS ids")
-				.single().get("ids").asList()).containsExactly("91310011000001X4");
-			var org = session.run("MATCH (o:Organization {id: '91310011000000X5'}) RETURN o.name AS name, o.employees AS e")
+			assertThat(session
+				.run("MATCH (:PartyOrganization {id: 'D11-0009'})-[:COVERS]->(o) RETURN collect(o.id) AS ids")
+				.single()
+				.get("ids")
+				.asList()).containsExactly("91310011000001X4");
+			var org = session
+				.run("MATCH (o:Organization {id: '91310011000000X5'}) RETURN o.name AS name, o.employees AS e")
 				.single();
 			assertThat(org.get("name").asString()).endsWith("（更名）");
 			assertThat(org.get("e").asInt()).isEqualTo(61);
 			// the other covers of the bundle are untouched
 			assertThat(session.run("MATCH (:PartyOrganization {id: 'D11-0003'})-[:COVERS]->(o) RETURN count(o) AS n")
-				.single().get("n").asInt()).isPositive();
+				.single()
+				.get("n")
+				.asInt()).isPositive();
 		}
 	}
 
@@ -140,7 +152,8 @@ class LedgerImportIT {
 	void answersANonZipBodyWith422() throws Exception {
 		var response = post("not a zip".getBytes(StandardCharsets.UTF_8));
 		assertThat(response.statusCode()).isEqualTo(422);
-		assertThat(JSON.readTree(response.body()).get("errors").get(0).get("message").asString()).containsIgnoringCase("zip");
+		assertThat(JSON.readTree(response.body()).get("errors").get(0).get("message").asString())
+			.containsIgnoringCase("zip");
 	}
 
 	private HttpResponse<String> post(byte[] zip) throws IOException, InterruptedException {
@@ -185,10 +198,13 @@ class LedgerImportIT {
 		return (String.join("\n", changed) + "\n").getBytes(StandardCharsets.UTF_8);
 	}
 
-	private static void part(ByteArrayOutputStream body, String boundary, String file, String content) throws IOException {
+	private static void part(ByteArrayOutputStream body, String boundary, String file, String content)
+			throws IOException {
 		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + file
-				+ "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+				+ "\"\r\nContent-Type: text/csv\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		body.write(content.getBytes(StandardCharsets.UTF_8));
 		body.write("\r\n".getBytes(StandardCharsets.UTF_8));
 	}
+
 }

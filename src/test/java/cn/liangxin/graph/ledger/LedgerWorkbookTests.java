@@ -21,7 +21,10 @@ import cn.liangxin.graph.support.Workbooks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** Workbooks in: the example district as a clerk's workbook, the template, typed cells, errors by sheet/row/letter. */
+/**
+ * Workbooks in: the example district as a clerk's workbook, the template, typed cells,
+ * errors by sheet/row/letter.
+ */
 class LedgerWorkbookTests {
 
 	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T00:00:00Z"), ZoneOffset.UTC);
@@ -59,23 +62,29 @@ class LedgerWorkbookTests {
 				Row header = sheet.getRow(0);
 				assertThat(header.getLastCellNum()).isEqualTo((short) columns.size());
 				long enums = columns.stream()
-					.filter(c -> c.type() == LedgerParser.Type.ENUM || c.type() == LedgerParser.Type.BOOLEAN).count();
+					.filter(c -> c.type() == LedgerParser.Type.ENUM || c.type() == LedgerParser.Type.BOOLEAN)
+					.count();
 				assertThat(sheet.getDataValidations()).hasSize((int) enums);
 				for (int i = 0; i < columns.size(); i++) {
 					assertThat(header.getCell(i).getStringCellValue()).isEqualTo(LedgerTemplate.header(columns.get(i)));
-					assertThat(header.getCell(i).getCellComment().getString().getString()).contains(columns.get(i).name());
+					assertThat(header.getCell(i).getCellComment().getString().getString())
+						.contains(columns.get(i).name());
 				}
 			}
-			var kind = wb.getSheet("两新组织").getDataValidations().stream()
-				.filter(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn() == 2).findFirst().orElseThrow();
+			var kind = wb.getSheet("两新组织")
+				.getDataValidations()
+				.stream()
+				.filter(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn() == 2)
+				.findFirst()
+				.orElseThrow();
 			assertThat(kind.getValidationConstraint().getExplicitListValues()).containsExactly("非公企业", "社会组织", "个体工商户");
 		}
 	}
 
 	@Test
 	void threeMistakesInTwoSheetsNameSheetRowAndColumnLetter() throws IOException {
-		byte[] workbook = workbook(Map.of(
-				"两新组织", new String[][] { { "统一社会信用代码", "单位名称", "单位类型", "所在区划", "从业人员数", "核实日期" },
+		byte[] workbook = workbook(Map.of("两新组织",
+				new String[][] { { "统一社会信用代码", "单位名称", "单位类型", "所在区划", "从业人员数", "核实日期" },
 						{ "O1", "甲公司", "非公企业", "A1", "1,200", "2024年3月5日" },
 						{ "O2", "乙公司", "公司", "A1", "很多", "2024/3/5" } },
 				"党员", new String[][] { { "党员编号", "党员类别", "工作单位" }, { "M1", "正式党员", "O9" } }));
@@ -83,17 +92,21 @@ class LedgerWorkbookTests {
 		files.put("areas.csv", "code,name,level\nA1,社区,COMMUNITY\n".getBytes(StandardCharsets.UTF_8));
 		files.put("台账.xlsx", workbook);
 		ParseResult zh = this.parser.parse(files, KnownIds.NONE);
-		assertThat(zh.errors()).extracting(LedgerError::file, LedgerError::sheet, LedgerError::line, LedgerError::column,
-				LedgerError::columnLetter)
+		assertThat(zh.errors())
+			.extracting(LedgerError::file, LedgerError::sheet, LedgerError::line, LedgerError::column,
+					LedgerError::columnLetter)
 			.containsExactly(tuple("台账.xlsx", "两新组织", 3, "单位类型", "C"), tuple("台账.xlsx", "两新组织", 3, "从业人员数", "E"),
 					tuple("台账.xlsx", "党员", 2, "工作单位", "C"));
 		assertThat(zh.errors()).extracting(LedgerError::message)
-			.containsExactly("单位类型：“公司”不是以下之一：ENTERPRISE (非公企业), SOCIAL_ORGANIZATION (社会组织), INDIVIDUAL_BUSINESS (个体工商户)",
+			.containsExactly(
+					"单位类型：“公司”不是以下之一：ENTERPRISE (非公企业), SOCIAL_ORGANIZATION (社会组织), INDIVIDUAL_BUSINESS (个体工商户)",
 					"从业人员数：“很多”不是不小于 0 的整数", "工作单位：“O9”在本台账和库中都不是已有的单位");
 		ParseResult en = this.parser.parse(files, KnownIds.NONE, LedgerText.ENGLISH);
-		assertThat(en.errors()).extracting(LedgerError::message).containsExactly(
-				"单位类型: \"公司\" is not one of ENTERPRISE (非公企业), SOCIAL_ORGANIZATION (社会组织), INDIVIDUAL_BUSINESS (个体工商户)",
-				"从业人员数: \"很多\" is not a whole number ≥ 0", "工作单位: \"O9\" is not an organization in this bundle or in the store");
+		assertThat(en.errors()).extracting(LedgerError::message)
+			.containsExactly(
+					"单位类型: \"公司\" is not one of ENTERPRISE (非公企业), SOCIAL_ORGANIZATION (社会组织), INDIVIDUAL_BUSINESS (个体工商户)",
+					"从业人员数: \"很多\" is not a whole number ≥ 0",
+					"工作单位: \"O9\" is not an organization in this bundle or in the store");
 	}
 
 	@Test
@@ -111,7 +124,8 @@ class LedgerWorkbookTests {
 			row.createCell(1).setCellValue("O1");
 			row.createCell(2).setCellValue("甲公司");
 			row.createCell(3).setCellValue("ENTERPRISE");
-			row.createCell(4).setCellValue(310121003003d); // a numeric code cell: its digits, not 3.10121E+11
+			row.createCell(4).setCellValue(310121003003d); // a numeric code cell: its
+															// digits, not 3.10121E+11
 			row.createCell(5).setCellValue(1200);
 			row.createCell(6).setCellValue(true);
 			var date = wb.createCellStyle();
@@ -144,9 +158,10 @@ class LedgerWorkbookTests {
 	void csvTitleRowIgnoredColumnsAndAScientificCode() {
 		String orgs = "\uFEFF两新组织台账（2026年三季度）,,,,\n序号,统一社会信用代码,单位名称,单位类型,所在区划,备注\n"
 				+ "1,O1,甲公司,非公企业,3.10121E+11,\n2,O2,乙公司,非公企业,A1,已核实\n";
-		ParseResult result = this.parser.parse(Map.of("organizations.csv", orgs.getBytes(StandardCharsets.UTF_8),
-				"areas.csv", "code,name,level\nA1,社区,COMMUNITY\n".getBytes(StandardCharsets.UTF_8)), KnownIds.NONE,
-				LedgerText.ENGLISH);
+		ParseResult result = this.parser.parse(
+				Map.of("organizations.csv", orgs.getBytes(StandardCharsets.UTF_8), "areas.csv",
+						"code,name,level\nA1,社区,COMMUNITY\n".getBytes(StandardCharsets.UTF_8)),
+				KnownIds.NONE, LedgerText.ENGLISH);
 		assertThat(result.errors()).extracting(LedgerError::line, LedgerError::column, LedgerError::columnLetter)
 			.containsExactly(tuple(3, "所在区划", "E"));
 		assertThat(result.errors().get(0).message()).contains("scientific notation");
@@ -160,8 +175,9 @@ class LedgerWorkbookTests {
 				KnownIds.NONE, LedgerText.ENGLISH);
 		assertThat(result.errors()).extracting(LedgerError::file, LedgerError::sheet)
 			.contains(tuple("a.xlsx", "organisations"), tuple("b.xlsx", null));
-		assertThat(result.errors()).anySatisfy(e -> assertThat(e.message()).startsWith("unknown sheet \"organisations\"")
-			.endsWith("Did you mean organizations?"));
+		assertThat(result.errors())
+			.anySatisfy(e -> assertThat(e.message()).startsWith("unknown sheet \"organisations\"")
+				.endsWith("Did you mean organizations?"));
 	}
 
 	private static byte[] workbook(Map<String, String[][]> sheets) throws IOException {
@@ -180,4 +196,5 @@ class LedgerWorkbookTests {
 			return out.toByteArray();
 		}
 	}
+
 }

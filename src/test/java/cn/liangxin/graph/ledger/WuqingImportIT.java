@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The 五清 columns are optional: a bundle without them imports as before, and the 五清 update of
- * the example district adds exactly its new cells and its prospects, nothing else.
+ * The 五清 columns are optional: a bundle without them imports as before, and the 五清 update
+ * of the example district adds exactly its new cells and its prospects, nothing else.
  */
 @GraphIntegrationTest
 class WuqingImportIT {
@@ -27,8 +27,8 @@ class WuqingImportIT {
 
 	static final Map<String, byte[]> UPDATE = TestStore.bundle("ledger/example-district-wuqing");
 
-	static final Set<String> NEW_PROPERTIES = Set.of("noPartyOrgReason", "plannedOn", "ownerIsMember", "revenue", "ownership",
-			"termEndsOn", "hasSecretary", "secretaryTrained", "rating", "joinedOn", "probationEndsOn");
+	static final Set<String> NEW_PROPERTIES = Set.of("noPartyOrgReason", "plannedOn", "ownerIsMember", "revenue",
+			"ownership", "termEndsOn", "hasSecretary", "secretaryTrained", "rating", "joinedOn", "probationEndsOn");
 
 	@Autowired
 	TestStore store;
@@ -47,29 +47,40 @@ class WuqingImportIT {
 		this.importer.importBundle(BASE);
 		var before = this.store.fingerprint();
 		try (var session = this.store.session()) {
-			List<String> keys = session.run("MATCH (n) UNWIND keys(n) AS k RETURN DISTINCT k").list(r -> r.get("k").asString());
+			List<String> keys = session.run("MATCH (n) UNWIND keys(n) AS k RETURN DISTINCT k")
+				.list(r -> r.get("k").asString());
 			assertThat(keys).doesNotContainAnyElementsOf(NEW_PROPERTIES);
 		}
 		assertThat(before).containsEntry("Member", 1667L).doesNotContainKeys("Prospect", "CULTIVATED_BY");
 
 		this.importer.importBundle(UPDATE);
 		var after = this.store.fingerprint();
-		// independently from the update's CSV: its prospects, their links, and its non-empty new cells
+		// independently from the update's CSV: its prospects, their links, and its
+		// non-empty new cells
 		List<String[]> members = rows(UPDATE, "members.csv");
 		long prospects = members.stream().filter(c -> !c[1].equals("FULL") && !c[1].equals("PROBATIONARY")).count();
-		long prospectCells = members.stream().filter(c -> !c[1].equals("FULL") && !c[1].equals("PROBATIONARY"))
-			.mapToLong(c -> 2 + nonEmpty(c, 4, 5, 6, 7, 8)).sum(); // id, status, birth year, education, mobile, dates
+		long prospectCells = members.stream()
+			.filter(c -> !c[1].equals("FULL") && !c[1].equals("PROBATIONARY"))
+			.mapToLong(c -> 2 + nonEmpty(c, 4, 5, 6, 7, 8))
+			.sum(); // id, status, birth year, education, mobile, dates
 		long newCells = rows(UPDATE, "organizations.csv").stream().mapToLong(c -> nonEmpty(c, 14, 15, 16, 17, 18)).sum()
 				+ rows(UPDATE, "party_orgs.csv").stream().mapToLong(c -> nonEmpty(c, 9, 10, 11, 12)).sum()
-				+ members.stream().filter(c -> c[1].equals("FULL") || c[1].equals("PROBATIONARY")).mapToLong(c -> nonEmpty(c, 7, 8)).sum();
+				+ members.stream()
+					.filter(c -> c[1].equals("FULL") || c[1].equals("PROBATIONARY"))
+					.mapToLong(c -> nonEmpty(c, 7, 8))
+					.sum();
 		var expected = new HashMap<>(before);
 		expected.put("Prospect", prospects);
 		expected.put("nodes", before.get("nodes") + prospects);
 		expected.put("nodeProperties", before.get("nodeProperties") + prospectCells + newCells);
-		expected.put("WORKS_AT", before.get("WORKS_AT") + members.stream().filter(c -> !c[1].equals("FULL")
-				&& !c[1].equals("PROBATIONARY") && !c[3].isEmpty()).count());
-		expected.put("CULTIVATED_BY", members.stream().filter(c -> !c[1].equals("FULL") && !c[1].equals("PROBATIONARY")
-				&& !c[2].isEmpty()).count());
+		expected.put("WORKS_AT",
+				before.get("WORKS_AT") + members.stream()
+					.filter(c -> !c[1].equals("FULL") && !c[1].equals("PROBATIONARY") && !c[3].isEmpty())
+					.count());
+		expected.put("CULTIVATED_BY",
+				members.stream()
+					.filter(c -> !c[1].equals("FULL") && !c[1].equals("PROBATIONARY") && !c[2].isEmpty())
+					.count());
 		assertThat(prospects).isPositive();
 		assertThat(after).isEqualTo(expected);
 	}
@@ -80,24 +91,29 @@ class WuqingImportIT {
 		this.store.changed();
 		String header = "id,status,party_org_id,employer_id,birth_year,education,mobile\n";
 		int membersBefore = employed("91310011000001X4");
-		// M11-P0001 is a candidate (发展对象) of 91310011000001X4 in the update: admitted, then (a ledger fix) back
-		this.importer.importBundle(bundle("members.csv", header + "M11-P0001,PROBATIONARY,D11-0016,91310011000001X4,1990,BACHELOR,\n"));
+		// M11-P0001 is a candidate (发展对象) of 91310011000001X4 in the update: admitted,
+		// then (a ledger fix) back
+		this.importer.importBundle(
+				bundle("members.csv", header + "M11-P0001,PROBATIONARY,D11-0016,91310011000001X4,1990,BACHELOR,\n"));
 		assertThat(employed("91310011000001X4")).isEqualTo(membersBefore + 1);
 		try (var session = this.store.session()) {
 			var r = session.run("""
 					MATCH (n {id: 'M11-P0001'})
 					RETURN labels(n) AS labels, [(n)-[r]->(x) | type(r) + ':' + x.id] AS links""").single();
 			assertThat(r.get("labels").asList()).containsExactly("Member");
-			assertThat(r.get("links").asList()).containsExactlyInAnyOrder("MEMBER_OF:D11-0016", "WORKS_AT:91310011000001X4");
+			assertThat(r.get("links").asList()).containsExactlyInAnyOrder("MEMBER_OF:D11-0016",
+					"WORKS_AT:91310011000001X4");
 		}
-		this.importer.importBundle(bundle("members.csv", header + "M11-P0001,发展对象,D11-0016,91310011000001X4,1990,BACHELOR,\n"));
+		this.importer
+			.importBundle(bundle("members.csv", header + "M11-P0001,发展对象,D11-0016,91310011000001X4,1990,BACHELOR,\n"));
 		assertThat(employed("91310011000001X4")).isEqualTo(membersBefore);
 		try (var session = this.store.session()) {
 			var r = session.run("""
 					MATCH (n {id: 'M11-P0001'})
 					RETURN labels(n) AS labels, [(n)-[r]->(x) | type(r) + ':' + x.id] AS links""").single();
 			assertThat(r.get("labels").asList()).containsExactly("Prospect");
-			assertThat(r.get("links").asList()).containsExactlyInAnyOrder("CULTIVATED_BY:D11-0016", "WORKS_AT:91310011000001X4");
+			assertThat(r.get("links").asList()).containsExactlyInAnyOrder("CULTIVATED_BY:D11-0016",
+					"WORKS_AT:91310011000001X4");
 		}
 	}
 
@@ -108,7 +124,8 @@ class WuqingImportIT {
 		var bad = new HashMap<>(UPDATE);
 		String orgs = new String(UPDATE.get("organizations.csv"), StandardCharsets.UTF_8);
 		bad.put("organizations.csv", orgs.replaceFirst(",私营\n", ",国营\n").getBytes(StandardCharsets.UTF_8));
-		assertThatExceptionOfType(LedgerImporter.LedgerRejectedException.class).isThrownBy(() -> this.importer.importBundle(bad))
+		assertThatExceptionOfType(LedgerImporter.LedgerRejectedException.class)
+			.isThrownBy(() -> this.importer.importBundle(bad))
 			.satisfies(ex -> assertThat(ex.errors()).singleElement().satisfies(e -> {
 				assertThat(e.file()).isEqualTo("organizations.csv");
 				assertThat(e.line()).isEqualTo(2);
@@ -120,8 +137,12 @@ class WuqingImportIT {
 
 	private int employed(String organization) {
 		try (var session = this.store.session()) {
-			return session.run("MATCH (:Organization {id: $id})<-[:WORKS_AT]-(m:Member) RETURN count(m) AS n",
-					Map.of("id", organization)).single().get("n").asInt();
+			return session
+				.run("MATCH (:Organization {id: $id})<-[:WORKS_AT]-(m:Member) RETURN count(m) AS n",
+						Map.of("id", organization))
+				.single()
+				.get("n")
+				.asInt();
 		}
 	}
 
@@ -140,7 +161,11 @@ class WuqingImportIT {
 
 	// the update's files have no quoted cells
 	private static List<String[]> rows(Map<String, byte[]> bundle, String file) {
-		return new String(bundle.get(file), StandardCharsets.UTF_8).lines().skip(1).filter(l -> !l.isBlank())
-			.map(l -> l.split(",", -1)).toList();
+		return new String(bundle.get(file), StandardCharsets.UTF_8).lines()
+			.skip(1)
+			.filter(l -> !l.isBlank())
+			.map(l -> l.split(",", -1))
+			.toList();
 	}
+
 }

@@ -21,9 +21,10 @@ import cn.liangxin.graph.support.TestStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The bulkhead over HTTP (issue 16.3): with every turn for heavy work taken and the queue full,
- * further analytics are refused at once (GraphQL UNAVAILABLE with Retry-After, a report 503 with
- * Retry-After), while health and a lookup answer; once turns are free, analytics answer again.
+ * The bulkhead over HTTP (issue 16.3): with every turn for heavy work taken and the queue
+ * full, further analytics are refused at once (GraphQL UNAVAILABLE with Retry-After, a
+ * report 503 with Retry-After), while health and a lookup answer; once turns are free,
+ * analytics answer again.
  */
 @GraphIntegrationTest
 class BulkheadIT {
@@ -79,12 +80,15 @@ class BulkheadIT {
 					HttpResponse.BodyHandlers.ofString());
 			assertThat(report.statusCode()).isEqualTo(503);
 			assertThat(report.headers().firstValue("Retry-After")).contains("5");
-			assertThat(JSON.readTree(report.body()).get("errors").get(0).get("message").asString()).contains("retry after 5 s");
+			assertThat(JSON.readTree(report.body()).get("errors").get(0).get("message").asString())
+				.contains("retry after 5 s");
 
 			// cheap work never passes the bulkhead
-			var health = this.http.send(Api.anonymous(this.port, "/actuator/health").build(), HttpResponse.BodyHandlers.ofString());
+			var health = this.http.send(Api.anonymous(this.port, "/actuator/health").build(),
+					HttpResponse.BodyHandlers.ofString());
 			assertThat(health.statusCode()).isEqualTo(200);
-			var lookup = this.http.send(graphql("{\"query\":\"{ organization(id: \\\"91310011000000X5\\\") { name } }\"}"),
+			var lookup = this.http.send(
+					graphql("{\"query\":\"{ organization(id: \\\"91310011000000X5\\\") { name } }\"}"),
 					HttpResponse.BodyHandlers.ofString());
 			assertThat(JSON.readTree(lookup.body()).get("data").get("organization").get("name").asString())
 				.isEqualTo("上海华东家政服务有限公司");
@@ -94,11 +98,13 @@ class BulkheadIT {
 				this.heavy.leave();
 			}
 		}
-		// the queued ones got a turn (or, on a very slow machine, waited out the queue): never a failure
+		// the queued ones got a turn (or, on a very slow machine, waited out the queue):
+		// never a failure
 		for (var response : queued) {
 			JsonNode body = JSON.readTree(response.get(60, TimeUnit.SECONDS).body());
 			if (body.has("errors")) {
-				assertThat(body.get("errors").get(0).get("extensions").get("classification").asString()).isEqualTo("UNAVAILABLE");
+				assertThat(body.get("errors").get(0).get("extensions").get("classification").asString())
+					.isEqualTo("UNAVAILABLE");
 			}
 			else {
 				assertThat(body.get("data").get("coverage").get("total").asInt()).isPositive();
@@ -107,7 +113,8 @@ class BulkheadIT {
 		var again = JSON.readTree(this.http.send(graphql(COVERAGE), HttpResponse.BodyHandlers.ofString()).body());
 		assertThat(again.has("errors")).isFalse();
 		assertThat(again.get("data").get("coverage").get("total").asInt()).isPositive();
-		var report = this.http.send(Api.request(this.port, "/api/reports/coverage.csv").build(), HttpResponse.BodyHandlers.ofString());
+		var report = this.http.send(Api.request(this.port, "/api/reports/coverage.csv").build(),
+				HttpResponse.BodyHandlers.ofString());
 		assertThat(report.statusCode()).isEqualTo(200);
 		// every turn comes back (the report's after its response is sent)
 		for (int i = 0; i < 200 && this.heavy.free() < this.properties.concurrency(); i++) {
@@ -122,4 +129,5 @@ class BulkheadIT {
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build();
 	}
+
 }

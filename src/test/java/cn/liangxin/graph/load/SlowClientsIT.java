@@ -30,9 +30,9 @@ import cn.liangxin.graph.support.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Slow clients (issue 17.4), bounded: 60 connections trickle an upload body a few bytes at a time;
- * meanwhile health and a lookup keep answering, and each slow upload is cut by the server (408,
- * connection closed) long before its announced body could have arrived.
+ * Slow clients (issue 17.4), bounded: 60 connections trickle an upload body a few bytes
+ * at a time; meanwhile health and a lookup keep answering, and each slow upload is cut by
+ * the server (408, connection closed) long before its announced body could have arrived.
  */
 @GraphIntegrationTest
 class SlowClientsIT {
@@ -58,21 +58,27 @@ class SlowClientsIT {
 			// while they trickle: health and a lookup, again and again
 			int answered = 0;
 			for (int i = 0; i < 20; i++) {
-				var health = http.send(Api.anonymous(this.port, "/actuator/health").build(), HttpResponse.BodyHandlers.ofString());
+				var health = http.send(Api.anonymous(this.port, "/actuator/health").build(),
+						HttpResponse.BodyHandlers.ofString());
 				assertThat(health.statusCode()).isEqualTo(200);
 				var lookup = http.send(Api.request(this.port, "/graphql")
 					.header("Content-Type", "application/json")
-					.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ organization(id: \\\"91310011000000X5\\\") { name } }\"}"))
+					.POST(HttpRequest.BodyPublishers
+						.ofString("{\"query\":\"{ organization(id: \\\"91310011000000X5\\\") { name } }\"}"))
 					.build(), HttpResponse.BodyHandlers.ofString());
-				assertThat(new ObjectMapper().readTree(lookup.body()).get("data").get("organization").get("name").asString())
-					.isEqualTo("上海华东家政服务有限公司");
+				assertThat(new ObjectMapper().readTree(lookup.body())
+					.get("data")
+					.get("organization")
+					.get("name")
+					.asString()).isEqualTo("上海华东家政服务有限公司");
 				answered++;
 				Thread.sleep(500);
 			}
 			assertThat(answered).isEqualTo(20);
 			for (Future<String> client : slow) {
 				String outcome = client.get(120, TimeUnit.SECONDS);
-				// the server ended it: a 408 saying why, or the connection closed under the client
+				// the server ended it: a 408 saying why, or the connection closed under
+				// the client
 				assertThat(outcome).satisfiesAnyOf(o -> assertThat(o).startsWith("HTTP/1.1 408").contains("KB/s"),
 						o -> assertThat(o).isEqualTo("closed"));
 			}
@@ -82,15 +88,20 @@ class SlowClientsIT {
 		}
 	}
 
-	// Announces a 10 MB body and sends 20 bytes every 250 ms (80 bytes/s) for at most 40 s.
+	// Announces a 10 MB body and sends 20 bytes every 250 ms (80 bytes/s) for at most 40
+	// s.
 	private String trickle() throws IOException {
 		try (Socket socket = new Socket("localhost", this.port)) {
 			socket.setSoTimeout(100);
 			OutputStream out = socket.getOutputStream();
 			InputStream in = socket.getInputStream();
-			out.write(("POST /api/ledger HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic "
-					+ Base64.getEncoder().encodeToString((TestUsers.ADMIN + ":" + TestUsers.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8))
-					+ "\r\nContent-Type: application/zip\r\nContent-Length: 10000000\r\n\r\nPK\u0003\u0004").getBytes(StandardCharsets.ISO_8859_1));
+			out.write(
+					("POST /api/ledger HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic "
+							+ Base64.getEncoder()
+								.encodeToString((TestUsers.ADMIN + ":" + TestUsers.ADMIN_PASSWORD)
+									.getBytes(StandardCharsets.UTF_8))
+							+ "\r\nContent-Type: application/zip\r\nContent-Length: 10000000\r\n\r\nPK\u0003\u0004")
+						.getBytes(StandardCharsets.ISO_8859_1));
 			var answer = new StringBuilder();
 			byte[] buffer = new byte[4096];
 			for (int round = 0; round < 160; round++) {
@@ -125,4 +136,5 @@ class SlowClientsIT {
 			return "still open after 40 s";
 		}
 	}
+
 }

@@ -16,7 +16,8 @@ class ForceLayoutTests {
 	@Test
 	void twoSeparatedTrianglesLayOutApart() {
 		// all six start on one spot: only the forces separate them
-		double[][] xy = ForceLayout.layout(6, TWO_TRIANGLES, new double[6], new double[6], ForceLayout.Parameters.DEFAULTS);
+		double[][] xy = ForceLayout.layout(6, TWO_TRIANGLES, new double[6], new double[6],
+				ForceLayout.Parameters.DEFAULTS);
 		assertFinite(xy);
 		double longestEdge = 0;
 		for (int[] e : TWO_TRIANGLES) {
@@ -47,7 +48,9 @@ class ForceLayoutTests {
 
 	@Test
 	void emptyAndSingleGraphs() {
-		assertThat(ForceLayout.layout(0, new int[0][], new double[0], new double[0], ForceLayout.Parameters.DEFAULTS)[0]).isEmpty();
+		assertThat(
+				ForceLayout.layout(0, new int[0][], new double[0], new double[0], ForceLayout.Parameters.DEFAULTS)[0])
+			.isEmpty();
 		double[][] one = ForceLayout.layout(1, new int[0][], new double[] { Double.NaN }, new double[] { 5 },
 				ForceLayout.Parameters.DEFAULTS);
 		assertFinite(one);
@@ -85,8 +88,10 @@ class ForceLayoutTests {
 
 	@Test
 	void aParkShapedMapOfTwoThousandNodesLaysOutQuickly() {
-		// 40 buildings in a park, 1,700 organizations in them, 200 party organizations covering 8 each,
-		// 59 officers guiding 10 each, 300 ties: the shape of a real map, seeded from geography
+		// 40 buildings in a park, 1,700 organizations in them, 200 party organizations
+		// covering 8 each,
+		// 59 officers guiding 10 each, 300 ties: the shape of a real map, seeded from
+		// geography
 		Random random = new Random(11);
 		int buildings = 40;
 		int organizations = 1700;
@@ -145,4 +150,5 @@ class ForceLayoutTests {
 	static double distance(double[][] xy, int a, int b) {
 		return Math.hypot(xy[0][a] - xy[0][b], xy[1][a] - xy[1][b]);
 	}
+
 }

@@ -19,7 +19,8 @@ class GeoLayoutTests {
 
 	@Test
 	void unlocatedNodesSitNearTheirNeighbours() {
-		// 0 and 1 located 1 km apart; 2 (unlocated) tied to 0; 3 tied to 2 only; 4 tied to nothing
+		// 0 and 1 located 1 km apart; 2 (unlocated) tied to 0; 3 tied to 2 only; 4 tied
+		// to nothing
 		Double[] lat = { 31.20, 31.21, null, null, null };
 		Double[] lon = { 121.50, 121.50, null, null, null };
 		int[][] edges = { { 2, 0 }, { 3, 2 } };
@@ -38,4 +39,5 @@ class GeoLayoutTests {
 		ForceLayoutTests.assertFinite(xy);
 		assertThat(ForceLayoutTests.distance(xy, 0, 2)).isPositive();
 	}
+
 }

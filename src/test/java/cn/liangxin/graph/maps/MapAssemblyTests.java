@@ -17,11 +17,16 @@ import cn.liangxin.graph.maps.MapReads.TieRow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Assembly from hand-made rows: edges only between nodes, places sized by their organizations. */
+/**
+ * Assembly from hand-made rows: edges only between nodes, places sized by their
+ * organizations.
+ */
 class MapAssemblyTests {
 
-	// park P with building B; o1 in B, o2 directly in P; party organization D covers o1 and reports
-	// to an outside parent; officer G guides o2; a tie o1 → o2 and one to an organization outside
+	// park P with building B; o1 in B, o2 directly in P; party organization D covers o1
+	// and reports
+	// to an outside parent; officer G guides o2; a tie o1 → o2 and one to an organization
+	// outside
 	static final RawMap RAW = new RawMap(
 			List.of(new OrganizationRow("o1", "一号公司", 100, 3, 31.2, 121.5, null, "B", "c1"),
 					new OrganizationRow("o2", "二号公司", null, 0, null, null, "P", null, "c1")),
@@ -35,14 +40,16 @@ class MapAssemblyTests {
 	@Test
 	void edgesJoinOnlyNodesOfTheMap() {
 		var map = MapAssembly.assemble(RAW, EnumSet.allOf(NodeKind.class));
-		assertThat(map.nodes()).extracting(MapNode::id).containsExactlyInAnyOrder("AREA:c1", "PARK:P", "BUILDING:B",
-				"ORGANIZATION:o1", "ORGANIZATION:o2", "PARTY_ORGANIZATION:D", "OFFICER:G");
-		assertThat(map.edges()).extracting(MapEdge::id).containsExactlyInAnyOrder(
-				"IN_PARK:BUILDING:B->PARK:P", "IN_BUILDING:ORGANIZATION:o1->BUILDING:B", "IN_PARK:ORGANIZATION:o2->PARK:P",
-				"COVERS:PARTY_ORGANIZATION:D->ORGANIZATION:o1", "GUIDES:OFFICER:G->ORGANIZATION:o2",
-				"SUPPLIES:ORGANIZATION:o1->ORGANIZATION:o2");
+		assertThat(map.nodes()).extracting(MapNode::id)
+			.containsExactlyInAnyOrder("AREA:c1", "PARK:P", "BUILDING:B", "ORGANIZATION:o1", "ORGANIZATION:o2",
+					"PARTY_ORGANIZATION:D", "OFFICER:G");
+		assertThat(map.edges()).extracting(MapEdge::id)
+			.containsExactlyInAnyOrder("IN_PARK:BUILDING:B->PARK:P", "IN_BUILDING:ORGANIZATION:o1->BUILDING:B",
+					"IN_PARK:ORGANIZATION:o2->PARK:P", "COVERS:PARTY_ORGANIZATION:D->ORGANIZATION:o1",
+					"GUIDES:OFFICER:G->ORGANIZATION:o2", "SUPPLIES:ORGANIZATION:o1->ORGANIZATION:o2");
 		MapNode park = map.nodes().stream().filter(n -> n.id().equals("PARK:P")).findFirst().orElseThrow();
-		assertThat(park.size()).isEqualTo(MapAssembly.size(2)); // o2 directly, o1 through B
+		assertThat(park.size()).isEqualTo(MapAssembly.size(2)); // o2 directly, o1 through
+																// B
 		MapNode o1 = map.nodes().stream().filter(n -> n.id().equals("ORGANIZATION:o1")).findFirst().orElseThrow();
 		assertThat(o1.size()).isEqualTo(MapAssembly.size(100));
 		assertThat(o1.cluster()).isEqualTo("BUILDING:B");
@@ -54,4 +61,5 @@ class MapAssemblyTests {
 		Set<String> kinds = map.edges().stream().map(e -> e.kind().name()).collect(Collectors.toSet());
 		assertThat(kinds).containsExactlyInAnyOrder("GUIDES", "SUPPLIES");
 	}
+
 }

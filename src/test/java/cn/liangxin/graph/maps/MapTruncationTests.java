@@ -8,11 +8,15 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Truncation keeps the best connected nodes and never a dangling edge; export formats agree. */
+/**
+ * Truncation keeps the best connected nodes and never a dangling edge; export formats
+ * agree.
+ */
 class MapTruncationTests {
 
 	static MapNode org(String id) {
-		return new MapNode(MapNode.id(NodeKind.ORGANIZATION, id), id, NodeKind.ORGANIZATION, id, 0, 0, null, null, 8, null);
+		return new MapNode(MapNode.id(NodeKind.ORGANIZATION, id), id, NodeKind.ORGANIZATION, id, 0, 0, null, null, 8,
+				null);
 	}
 
 	// a star around "hub" (4 leaves), plus a separate pair
@@ -22,7 +26,8 @@ class MapTruncationTests {
 			tie("x", "y"));
 
 	static MapEdge tie(String a, String b) {
-		return MapEdge.of(EdgeKind.COOPERATES, MapNode.id(NodeKind.ORGANIZATION, a), MapNode.id(NodeKind.ORGANIZATION, b));
+		return MapEdge.of(EdgeKind.COOPERATES, MapNode.id(NodeKind.ORGANIZATION, a),
+				MapNode.id(NodeKind.ORGANIZATION, b));
 	}
 
 	@Test
@@ -53,4 +58,5 @@ class MapTruncationTests {
 		assertThat(MapFormats.find("G6")).contains(MapFormats.G6);
 		assertThat(MapFormats.find("svg")).isEmpty();
 	}
+
 }

@@ -15,16 +15,17 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * A benchmark of {@code networkMap} and {@code clusters} against an already running service (not
- * a test: run it by hand against any server, e.g. one holding a generated city):
+ * A benchmark of {@code networkMap} and {@code clusters} against an already running
+ * service (not a test: run it by hand against any server, e.g. one holding a generated
+ * city):
  *
  * <pre>
  * java -cp ... cn.liangxin.graph.maps.MapsBench --url http://127.0.0.1:8080/graphql \
  *     --park P11-1 --park P11-2 --street 310121003000 [--runs 7] [--warmup 2] [--maxNodes 2000]
  * </pre>
  *
- * Prints a Markdown table of the median and slowest latency (wall clock, client side) per scope
- * and query, with the size of the answer.
+ * Prints a Markdown table of the median and slowest latency (wall clock, client side) per
+ * scope and query, with the size of the answer.
  */
 public final class MapsBench {
 
@@ -78,7 +79,8 @@ public final class MapsBench {
 		System.out.println("|---|---|---|---:|---:|");
 		for (var scope : scopes.entrySet()) {
 			for (String layout : List.of("FORCE", "GEO")) {
-				Map<String, Object> variables = Map.of("scope", scope.getValue(), "maxNodes", maxNodes, "layout", layout);
+				Map<String, Object> variables = Map.of("scope", scope.getValue(), "maxNodes", maxNodes, "layout",
+						layout);
 				row(http, url, scope.getKey(), "networkMap " + layout, MAP, variables, runs, warmup,
 						data -> data.get("networkMap").get("nodes").size() + " nodes, "
 								+ data.get("networkMap").get("edges").size() + " edges"
@@ -92,12 +94,16 @@ public final class MapsBench {
 		}
 	}
 
-	private static void row(HttpClient http, String url, String scope, String name, String query, Map<String, Object> variables,
-			int runs, int warmup, java.util.function.Function<JsonNode, String> describe) throws Exception {
+	private static void row(HttpClient http, String url, String scope, String name, String query,
+			Map<String, Object> variables, int runs, int warmup, java.util.function.Function<JsonNode, String> describe)
+			throws Exception {
 		String body = JSON.writeValueAsString(Map.of("query", query, "variables", variables));
-		var request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+		var request = HttpRequest.newBuilder(URI.create(url))
+			.header("Content-Type", "application/json")
 			.header("Authorization", AUTHORIZATION)
-			.timeout(Duration.ofMinutes(5)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+			.timeout(Duration.ofMinutes(5))
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build();
 		List<Long> times = new ArrayList<>();
 		String answer = "";
 		for (int i = 0; i < warmup + runs; i++) {
@@ -106,7 +112,8 @@ public final class MapsBench {
 			long millis = (System.nanoTime() - started) / 1_000_000;
 			JsonNode json = JSON.readTree(response.body());
 			if (response.statusCode() != 200 || json.has("errors")) {
-				System.out.printf("| %s | %s | error: %s | | |%n", scope, name, json.has("errors") ? json.get("errors") : response.statusCode());
+				System.out.printf("| %s | %s | error: %s | | |%n", scope, name,
+						json.has("errors") ? json.get("errors") : response.statusCode());
 				return;
 			}
 			answer = describe.apply(json.get("data"));
@@ -118,4 +125,5 @@ public final class MapsBench {
 		System.out.printf("| %s | %s | %s | %d | %d |%n", scope, name, answer, sorted[sorted.length / 2],
 				Arrays.stream(sorted).max().orElse(0));
 	}
+
 }

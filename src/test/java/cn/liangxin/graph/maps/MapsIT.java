@@ -32,8 +32,9 @@ import cn.liangxin.graph.support.TestStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code networkMap} and {@code GET /api/maps/{format}} over the example district, checked
- * against the park membership and covered units counted straight from the CSV files.
+ * {@code networkMap} and {@code GET /api/maps/{format}} over the example district,
+ * checked against the park membership and covered units counted straight from the CSV
+ * files.
  */
 @GraphIntegrationTest
 class MapsIT {
@@ -55,14 +56,20 @@ class MapsIT {
 
 	final HttpClient http = HttpClient.newHttpClient();
 
-	/** Where the time went, per statement (printed, not asserted: the build machine is shared). */
+	/**
+	 * Where the time went, per statement (printed, not asserted: the build machine is
+	 * shared).
+	 */
 	@AfterAll
 	static void printStatementTimes(@Autowired MeterRegistry meters) {
-		meters.find("liangxin.cypher").timers().stream()
+		meters.find("liangxin.cypher")
+			.timers()
+			.stream()
 			.filter(t -> t.getId().getTag("query").startsWith("map"))
 			.sorted(java.util.Comparator.comparing((Timer t) -> t.getId().getTag("query")))
-			.forEach(t -> System.out.printf("statement %-24s %4d runs, mean %7.1f ms, max %7.1f ms%n", t.getId().getTag("query"),
-					t.count(), t.mean(java.util.concurrent.TimeUnit.MILLISECONDS), t.max(java.util.concurrent.TimeUnit.MILLISECONDS)));
+			.forEach(t -> System.out.printf("statement %-24s %4d runs, mean %7.1f ms, max %7.1f ms%n",
+					t.getId().getTag("query"), t.count(), t.mean(java.util.concurrent.TimeUnit.MILLISECONDS),
+					t.max(java.util.concurrent.TimeUnit.MILLISECONDS)));
 	}
 
 	@BeforeEach
@@ -92,26 +99,36 @@ class MapsIT {
 
 		Set<String> expected = activeOrganizationsOfPark(park);
 		assertThat(entities(nodes, "ORGANIZATION")).containsExactlyInAnyOrderElementsOf(expected);
-		Set<List<String>> covers = edges.stream().filter(e -> e.kind().equals("COVERS"))
-			.map(e -> List.of(e.source(), e.target())).collect(Collectors.toSet());
-		Set<List<String>> expectedCovers = rows("party_org_units.csv").stream().filter(c -> expected.contains(c[1]))
-			.map(c -> List.of("PARTY_ORGANIZATION:" + c[0], "ORGANIZATION:" + c[1])).collect(Collectors.toSet());
+		Set<List<String>> covers = edges.stream()
+			.filter(e -> e.kind().equals("COVERS"))
+			.map(e -> List.of(e.source(), e.target()))
+			.collect(Collectors.toSet());
+		Set<List<String>> expectedCovers = rows("party_org_units.csv").stream()
+			.filter(c -> expected.contains(c[1]))
+			.map(c -> List.of("PARTY_ORGANIZATION:" + c[0], "ORGANIZATION:" + c[1]))
+			.collect(Collectors.toSet());
 		assertThat(covers).isEqualTo(expectedCovers);
 		assertThat(entities(nodes, "PARK")).contains(park);
 		assertThat(entities(nodes, "BUILDING")).containsAll(buildingsOf(park));
 		assertWellFormed(nodes, edges);
 		// a second call: the same picture (the layout is deterministic)
 		long again = System.nanoTime();
-		var second = this.graphQl.documentName("networkMap").variable("scope", Map.of("parkId", park)).execute()
-			.path("networkMap.nodes").entityList(Node.class).get();
+		var second = this.graphQl.documentName("networkMap")
+			.variable("scope", Map.of("parkId", park))
+			.execute()
+			.path("networkMap.nodes")
+			.entityList(Node.class)
+			.get();
 		System.out.printf("networkMap park %s again: %d ms%n", park, (System.nanoTime() - again) / 1_000_000);
 		assertThat(second).isEqualTo(nodes);
 	}
 
 	@Test
 	void aTruncatedMapKeepsTheMostConnectedNodesAndNoDanglingEdge() {
-		var response = this.graphQl.documentName("networkMap").variable("scope", Map.of("parkId", "P11-2"))
-			.variable("maxNodes", 10).execute();
+		var response = this.graphQl.documentName("networkMap")
+			.variable("scope", Map.of("parkId", "P11-2"))
+			.variable("maxNodes", 10)
+			.execute();
 		response.path("networkMap.truncated").entity(Boolean.class).isEqualTo(true);
 		List<Node> nodes = response.path("networkMap.nodes").entityList(Node.class).get();
 		List<Edge> edges = response.path("networkMap.edges").entityList(Edge.class).get();
@@ -123,8 +140,11 @@ class MapsIT {
 
 	@Test
 	void includeRestrictsTheKindsAndGeoLayoutWorks() {
-		var response = this.graphQl.documentName("networkMap").variable("scope", Map.of("parkId", "P11-1"))
-			.variable("include", List.of("ORGANIZATION", "PARTY_ORGANIZATION")).variable("layout", "GEO").execute();
+		var response = this.graphQl.documentName("networkMap")
+			.variable("scope", Map.of("parkId", "P11-1"))
+			.variable("include", List.of("ORGANIZATION", "PARTY_ORGANIZATION"))
+			.variable("layout", "GEO")
+			.execute();
 		List<Node> nodes = response.path("networkMap.nodes").entityList(Node.class).get();
 		List<Edge> edges = response.path("networkMap.edges").entityList(Edge.class).get();
 		assertThat(nodes).extracting(Node::kind).containsOnly("ORGANIZATION", "PARTY_ORGANIZATION");
@@ -138,11 +158,14 @@ class MapsIT {
 		var response = this.graphQl.documentName("networkMap").variable("scope", Map.of("areaCode", street)).execute();
 		List<Node> nodes = response.path("networkMap.nodes").entityList(Node.class).get();
 		List<Edge> edges = response.path("networkMap.edges").entityList(Edge.class).get();
-		Set<String> communities = rows("areas.csv").stream().filter(c -> c[3].equals(street)).map(c -> c[0])
+		Set<String> communities = rows("areas.csv").stream()
+			.filter(c -> c[3].equals(street))
+			.map(c -> c[0])
 			.collect(Collectors.toSet());
 		Set<String> expected = rows("organizations.csv").stream()
 			.filter(c -> !c[12].equals("DEREGISTERED") && (c[6].equals(street) || communities.contains(c[6])))
-			.map(c -> c[0]).collect(Collectors.toSet());
+			.map(c -> c[0])
+			.collect(Collectors.toSet());
 		assertThat(entities(nodes, "ORGANIZATION")).containsExactlyInAnyOrderElementsOf(expected);
 		Set<String> areas = new HashSet<>(communities);
 		areas.add(street);
@@ -153,8 +176,13 @@ class MapsIT {
 
 	@Test
 	void theThreeJsonFormatsHoldTheSameNodes() throws Exception {
-		int count = this.graphQl.documentName("networkMap").variable("scope", Map.of("parkId", "P11-3")).execute()
-			.path("networkMap.nodes").entityList(Node.class).get().size();
+		int count = this.graphQl.documentName("networkMap")
+			.variable("scope", Map.of("parkId", "P11-3"))
+			.execute()
+			.path("networkMap.nodes")
+			.entityList(Node.class)
+			.get()
+			.size();
 		JsonNode g6 = get("/api/maps/g6?parkId=P11-3", 200);
 		assertThat(g6.get("nodes")).hasSize(count);
 		assertThat(g6.get("nodes").get(0).get("style").get("x").isNumber()).isTrue();
@@ -176,21 +204,27 @@ class MapsIT {
 				"maxNodes", "-1");
 		assertError("{ networkMap(scope: {parkId: \"P11-1\"}, maxNodes: 20001) { truncated } }", ErrorType.BAD_REQUEST,
 				"maxNodes", "20001");
-		assertError("{ networkMap(scope: {parkId: \"NOPE\"}) { truncated } }", ErrorType.NOT_FOUND, "scope.parkId", "NOPE");
-		assertError("{ networkMap(scope: {areaCode: \"999\"}) { truncated } }", ErrorType.NOT_FOUND, "scope.areaCode", "999");
+		assertError("{ networkMap(scope: {parkId: \"NOPE\"}) { truncated } }", ErrorType.NOT_FOUND, "scope.parkId",
+				"NOPE");
+		assertError("{ networkMap(scope: {areaCode: \"999\"}) { truncated } }", ErrorType.NOT_FOUND, "scope.areaCode",
+				"999");
 		assertThat(get("/api/maps/svg?parkId=P11-1", 404).get("message").asString()).contains("format").contains("svg");
-		assertThat(get("/api/maps/g6?parkId=NOPE", 404).get("message").asString()).contains("scope.parkId").contains("NOPE");
+		assertThat(get("/api/maps/g6?parkId=NOPE", 404).get("message").asString()).contains("scope.parkId")
+			.contains("NOPE");
 		assertThat(get("/api/maps/g6?parkId=P11-1&maxNodes=-1", 400).get("message").asString()).contains("maxNodes");
-		assertThat(get("/api/maps/g6?parkId=P11-1&areaCode=310121003000", 400).get("message").asString()).contains("scope");
+		assertThat(get("/api/maps/g6?parkId=P11-1&areaCode=310121003000", 400).get("message").asString())
+			.contains("scope");
 		assertThat(get("/api/maps/g6", 400).get("message").asString()).contains("parkId");
 	}
 
-	// ---- helpers ------------------------------------------------------------------------------
+	// ---- helpers
+	// ------------------------------------------------------------------------------
 
 	static void assertWellFormed(List<Node> nodes, List<Edge> edges) {
 		Set<String> ids = nodes.stream().map(Node::id).collect(Collectors.toSet());
 		assertThat(ids).as("node ids unique").hasSize(nodes.size());
-		assertThat(edges.stream().map(Edge::id).collect(Collectors.toSet())).as("edge ids unique").hasSize(edges.size());
+		assertThat(edges.stream().map(Edge::id).collect(Collectors.toSet())).as("edge ids unique")
+			.hasSize(edges.size());
 		for (Node n : nodes) {
 			assertThat(Double.isFinite(n.x()) && Double.isFinite(n.y())).as("position of %s", n.id()).isTrue();
 			assertThat(n.id()).isEqualTo(n.kind() + ":" + n.entityId());
@@ -220,12 +254,16 @@ class MapsIT {
 	}
 
 	static List<String[]> rows(String file) {
-		return TestStore.text(BUNDLE, file).lines().skip(1).filter(l -> !l.isBlank()).map(l -> l.split(",", -1)).toList();
+		return TestStore.text(BUNDLE, file)
+			.lines()
+			.skip(1)
+			.filter(l -> !l.isBlank())
+			.map(l -> l.split(",", -1))
+			.toList();
 	}
 
 	private JsonNode get(String path, int status) throws Exception {
-		var response = this.http.send(Api.request(this.port, path).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
+		var response = this.http.send(Api.request(this.port, path).GET().build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(status);
 		return JSON.readTree(response.body());
 	}
@@ -237,4 +275,5 @@ class MapsIT {
 			assertThat(errors.get(0).getMessage()).contains(argument).contains(value).doesNotContain("Exception");
 		});
 	}
+
 }

@@ -31,12 +31,12 @@ import cn.liangxin.graph.support.TestStore;
 import cn.liangxin.graph.support.TestUsers;
 
 /**
- * {@code officerAssignmentPlan} on the example district, street by street, against answers
- * computed here from the ledger's CSV files alone ({@link LedgerModel}, no import, no Cypher):
- * the most organizations any valid assignment covers (Kuhn's augmenting paths over officer
- * slots), and the least total distance among those (min-cost max-flow by Bellman-Ford), with
- * every assignment checked for area, load and distance. And area scope: a street VIEWER plans its
- * street only.
+ * {@code officerAssignmentPlan} on the example district, street by street, against
+ * answers computed here from the ledger's CSV files alone ({@link LedgerModel}, no
+ * import, no Cypher): the most organizations any valid assignment covers (Kuhn's
+ * augmenting paths over officer slots), and the least total distance among those
+ * (min-cost max-flow by Bellman-Ford), with every assignment checked for area, load and
+ * distance. And area scope: a street VIEWER plans its street only.
  */
 @GraphIntegrationTest
 class OfficerAssignmentPlanIT {
@@ -75,13 +75,19 @@ class OfficerAssignmentPlanIT {
 
 	/** {@code own}: officers' lat/lon as an officers.csv update would give them. */
 	static Instance instance(String street, Double limit, Map<String, GeoPoint> own) {
-		List<String> officers = MODEL.officers.values().stream().filter(o -> MODEL.within(o.area(), street))
-			.map(LedgerModel.Officer::id).toList();
+		List<String> officers = MODEL.officers.values()
+			.stream()
+			.filter(o -> MODEL.within(o.area(), street))
+			.map(LedgerModel.Officer::id)
+			.toList();
 		Map<String, Integer> load = new HashMap<>();
 		Map<String, GeoPoint> base = new HashMap<>();
 		for (String id : officers) {
-			List<LedgerModel.Org> guided = MODEL.guides.getOrDefault(id, List.of()).stream().map(MODEL.orgs::get)
-				.filter(LedgerModel.Org::active).toList();
+			List<LedgerModel.Org> guided = MODEL.guides.getOrDefault(id, List.of())
+				.stream()
+				.map(MODEL.orgs::get)
+				.filter(LedgerModel.Org::active)
+				.toList();
 			load.put(id, guided.size());
 			List<GeoPoint> located = guided.stream().map(LedgerModel.Org::location).filter(p -> p != null).toList();
 			GeoPoint mine = own.getOrDefault(id, MODEL.officers.get(id).location());
@@ -93,9 +99,11 @@ class OfficerAssignmentPlanIT {
 						located.stream().mapToDouble(GeoPoint::lon).average().orElseThrow()));
 			}
 		}
-		List<String> targets = MODEL.orgs.values().stream()
+		List<String> targets = MODEL.orgs.values()
+			.stream()
 			.filter(o -> o.active() && MODEL.inScope(o, "area:" + street) && !MODEL.workCovered(o.id()))
-			.map(LedgerModel.Org::id).toList();
+			.map(LedgerModel.Org::id)
+			.toList();
 		boolean[][] allowed = new boolean[officers.size()][targets.size()];
 		double[][] meters = new double[officers.size()][targets.size()];
 		for (int o = 0; o < officers.size(); o++) {
@@ -127,15 +135,16 @@ class OfficerAssignmentPlanIT {
 		Arrays.fill(targetOf, -1);
 		int matched = 0;
 		for (int t = 0; t < in.targets().size(); t++) {
-			if ((only == null || only.contains(in.targets().get(t))) && augment(t, in, slots, targetOf, slotOf, new boolean[slots.size()], only)) {
+			if ((only == null || only.contains(in.targets().get(t)))
+					&& augment(t, in, slots, targetOf, slotOf, new boolean[slots.size()], only)) {
 				matched++;
 			}
 		}
 		return matched;
 	}
 
-	private static boolean augment(int t, Instance in, List<Integer> slots, int[] targetOf, int[] slotOf, boolean[] seen,
-			Set<String> only) {
+	private static boolean augment(int t, Instance in, List<Integer> slots, int[] targetOf, int[] slotOf,
+			boolean[] seen, Set<String> only) {
 		for (int s = 0; s < slots.size(); s++) {
 			if (!seen[s] && in.allowed()[slots.get(s)][t]) {
 				seen[s] = true;
@@ -149,7 +158,10 @@ class OfficerAssignmentPlanIT {
 		return false;
 	}
 
-	/** {flow, cost}: min-cost max-flow by successive Bellman-Ford shortest paths (source, officers, targets, sink). */
+	/**
+	 * {flow, cost}: min-cost max-flow by successive Bellman-Ford shortest paths (source,
+	 * officers, targets, sink).
+	 */
 	static double[] minCostMaxFlow(Instance in, int maxLoad) {
 		int m = in.officers().size();
 		int n = in.targets().size();
@@ -287,7 +299,8 @@ class OfficerAssignmentPlanIT {
 			assertThat(at(plan, "after", "organizationCovered")).isEqualTo(at(plan, "before", "organizationCovered"));
 			nonTrivial += expected > 0 && expected < in.targets().size() ? 1 : 0;
 		}
-		// the distance limit or the loads bind in every street of the example: the answers are not "all" or "none"
+		// the distance limit or the loads bind in every street of the example: the
+		// answers are not "all" or "none"
 		assertThat(nonTrivial).isEqualTo(4);
 	}
 
@@ -307,13 +320,17 @@ class OfficerAssignmentPlanIT {
 
 	@Test
 	void prioritizedGapsComeFirst() {
-		// SHOULD_BUILD per the service's gap list (tested on its own in CoverageScenarioIT)
+		// SHOULD_BUILD per the service's gap list (tested on its own in
+		// CoverageScenarioIT)
 		int firstInAll = 0;
 		for (String street : MODEL.areasOfLevel("STREET")) {
-			Set<String> shouldBuild = new HashSet<>(this.graphQl
-				.document("query($s: Scope) { coverageGaps(scope: $s, kinds: [SHOULD_BUILD], first: 1000) { nodes { organization { id } } } }")
-				.variable("s", Map.of("areaCode", street)).execute()
-				.path("coverageGaps.nodes[*].organization.id").entityList(String.class).get());
+			Set<String> shouldBuild = new HashSet<>(this.graphQl.document(
+					"query($s: Scope) { coverageGaps(scope: $s, kinds: [SHOULD_BUILD], first: 1000) { nodes { organization { id } } } }")
+				.variable("s", Map.of("areaCode", street))
+				.execute()
+				.path("coverageGaps.nodes[*].organization.id")
+				.entityList(String.class)
+				.get());
 			Instance in = instance(street, 3000.0);
 			Map<String, Object> plan = plan(street, Map.of("prioritize", List.of("SHOULD_BUILD")));
 			int firstTier = maxCovered(in, 10, shouldBuild);
@@ -325,7 +342,8 @@ class OfficerAssignmentPlanIT {
 			// a tier first may cost others, never add to the most possible
 			assertThat(((Number) plan.get("newlyCovered")).intValue()).isLessThanOrEqualTo(maxCovered(in, 10, null));
 		}
-		// 9 SHOULD_BUILD organizations of the example are not work-covered; some can be reached
+		// 9 SHOULD_BUILD organizations of the example are not work-covered; some can be
+		// reached
 		assertThat(firstInAll).isPositive();
 	}
 
@@ -334,13 +352,19 @@ class OfficerAssignmentPlanIT {
 		Map<String, Object> admin = plan(TestUsers.STREET, null);
 		this.users.as(TestUsers.STREET_VIEWER, () -> {
 			@SuppressWarnings("unchecked")
-			Map<String, Object> plan = this.graphQl.documentName("officerAssignmentPlan").execute().path("officerAssignmentPlan")
-				.entity(Map.class).get();
+			Map<String, Object> plan = this.graphQl.documentName("officerAssignmentPlan")
+				.execute()
+				.path("officerAssignmentPlan")
+				.entity(Map.class)
+				.get();
 			assertThat(plan).isEqualTo(admin);
 			assertThat(list(plan, "loads")).extracting(l -> at(l, "officer", "id"))
 				.containsExactlyElementsOf(instance(TestUsers.STREET, 3000.0).officers());
-			this.graphQl.documentName("officerAssignmentPlan").variable("scope", Map.of("areaCode", "310121002000")).execute()
-				.errors().satisfy(e -> {
+			this.graphQl.documentName("officerAssignmentPlan")
+				.variable("scope", Map.of("areaCode", "310121002000"))
+				.execute()
+				.errors()
+				.satisfy(e -> {
 					assertThat(e).hasSize(1);
 					assertThat(e.get(0).getErrorType()).isEqualTo(ErrorType.FORBIDDEN);
 					assertThat(e.get(0).getMessage()).contains("scope.areaCode");
@@ -351,16 +375,18 @@ class OfficerAssignmentPlanIT {
 
 	@Test
 	void anOfficersOwnLocationFromTheLedgerIsTheBase() {
-		// 指导员5's centroid lies ~4 km east of 第1街道's organizations; a base (GCJ-02, Chinese headers) in the street
+		// 指导员5's centroid lies ~4 km east of 第1街道's organizations; a base (GCJ-02,
+		// Chinese headers) in the street
 		GeoPoint wgs = new GeoPoint(31.205, 121.455);
 		GeoPoint gcj = Geo.fromWgs84(wgs, Crs.GCJ02);
 		this.store.changed();
 		try {
 			// a bundle needs organizations.csv; an empty one changes nothing
-			this.importer.importBundle(Map.of("organizations.csv", "id,name,kind,area_code\n".getBytes(StandardCharsets.UTF_8),
-					"officers.csv",
-					("指导员编号,姓名,所属区划,纬度,经度,坐标系\nG11-5,指导员5," + TestUsers.STREET + "," + gcj.lat() + "," + gcj.lon() + ",GCJ-02\n")
-						.getBytes(StandardCharsets.UTF_8)));
+			this.importer
+				.importBundle(Map.of("organizations.csv", "id,name,kind,area_code\n".getBytes(StandardCharsets.UTF_8),
+						"officers.csv", ("指导员编号,姓名,所属区划,纬度,经度,坐标系\nG11-5,指导员5," + TestUsers.STREET + "," + gcj.lat()
+								+ "," + gcj.lon() + ",GCJ-02\n")
+							.getBytes(StandardCharsets.UTF_8)));
 			Map<String, Object> plan = plan(TestUsers.STREET, null);
 			Instance in = instance(TestUsers.STREET, 3000.0, Map.of("G11-5", wgs));
 			assertThat(list(plan, "loads")).singleElement().satisfies(l -> {
@@ -369,7 +395,8 @@ class OfficerAssignmentPlanIT {
 				assertThat(((Number) at(l, "base", "lon")).doubleValue()).isCloseTo(wgs.lon(), offset(1e-6));
 			});
 			assertThat(plan.get("newlyCovered")).isEqualTo(maxCovered(in, 10, null)).isEqualTo(2);
-			assertThat(((Number) plan.get("totalDistanceMeters")).doubleValue()).isCloseTo(minCostMaxFlow(in, 10)[1], offset(1.0));
+			assertThat(((Number) plan.get("totalDistanceMeters")).doubleValue()).isCloseTo(minCostMaxFlow(in, 10)[1],
+					offset(1.0));
 			// the base in the street is nearer than the centroid was
 			assertThat(((Number) plan.get("totalDistanceMeters")).doubleValue())
 				.isLessThan(minCostMaxFlow(instance(TestUsers.STREET, 3000.0), 10)[1] - 1000);
@@ -381,13 +408,18 @@ class OfficerAssignmentPlanIT {
 
 	@Test
 	void badRulesAreNamed() {
-		this.graphQl.document("{ officerAssignmentPlan(rules: {prioritize: [OFFICER_OVERLOAD]}) { newlyCovered } }").execute()
-			.errors().satisfy(e -> {
+		this.graphQl.document("{ officerAssignmentPlan(rules: {prioritize: [OFFICER_OVERLOAD]}) { newlyCovered } }")
+			.execute()
+			.errors()
+			.satisfy(e -> {
 				assertThat(e).hasSize(1);
 				assertThat(e.get(0).getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
 				assertThat(e.get(0).getMessage()).contains("rules.prioritize").contains("OFFICER_OVERLOAD");
 			});
-		this.graphQl.document("{ officerAssignmentPlan(rules: {maxLoad: -1}) { newlyCovered } }").execute().errors()
+		this.graphQl.document("{ officerAssignmentPlan(rules: {maxLoad: -1}) { newlyCovered } }")
+			.execute()
+			.errors()
 			.satisfy(e -> assertThat(e.get(0).getMessage()).contains("rules.maxLoad").contains("-1"));
 	}
+
 }

@@ -21,9 +21,9 @@ import cn.liangxin.graph.officers.OfficerAssignmentGraph.Officer;
 import cn.liangxin.graph.officers.OfficerAssignmentGraph.Target;
 
 /**
- * Random tiny instances (seeded) against brute force over every assignment: the plan is valid
- * (area, load, distance), covers the most (tier by tier, then in all) and then has the least
- * total distance.
+ * Random tiny instances (seeded) against brute force over every assignment: the plan is
+ * valid (area, load, distance), covers the most (tier by tier, then in all) and then has
+ * the least total distance.
  */
 class OfficerAssignmentPropertyTests {
 
@@ -49,8 +49,8 @@ class OfficerAssignmentPropertyTests {
 			List<Target> targets = new ArrayList<>();
 			for (int t = 0; t < n; t++) {
 				int tier = tiers == 0 ? -1 : rnd.nextInt(tiers + 1) - 1;
-				targets.add(new Target("T" + t, "单位" + t, AREAS[rnd.nextInt(AREAS.length)], rnd.nextInt(5) == 0 ? null : point(rnd),
-						tier, tier < 0 ? null : GapKind.SHOULD_BUILD));
+				targets.add(new Target("T" + t, "单位" + t, AREAS[rnd.nextInt(AREAS.length)],
+						rnd.nextInt(5) == 0 ? null : point(rnd), tier, tier < 0 ? null : GapKind.SHOULD_BUILD));
 			}
 			var graph = new OfficerAssignmentGraph(officers, targets, OfficerAssignmentTests.AREAS);
 			var p = new OfficerAssignmentParameters(maxLoad, limit, tiers);
@@ -61,7 +61,8 @@ class OfficerAssignmentPropertyTests {
 			for (int k = 0; k < best.length - 1; k++) {
 				assertThat(got[k]).as("round " + round + " objective " + k).isEqualTo(best[k]);
 			}
-			assertThat(r.totalDistanceMeters()).as("round " + round + " distance").isCloseTo(best[best.length - 1] / 1000.0, offset(0.01));
+			assertThat(r.totalDistanceMeters()).as("round " + round + " distance")
+				.isCloseTo(best[best.length - 1] / 1000.0, offset(0.01));
 			nonTrivial += r.newlyCovered() > 0 && !r.unreached().isEmpty() ? 1 : 0;
 		}
 		assertThat(nonTrivial).isGreaterThan(100);
@@ -78,10 +79,12 @@ class OfficerAssignmentPropertyTests {
 		Set<String> seen = new HashSet<>();
 		for (var a : r.assignments()) {
 			assertThat(seen.add(a.target().id())).isTrue();
-			assertThat(OfficerAssignment.ancestors(a.target().areaCode(), g.areaParent())).contains(a.officer().areaCode());
+			assertThat(OfficerAssignment.ancestors(a.target().areaCode(), g.areaParent()))
+				.contains(a.officer().areaCode());
 			if (p.maxDistanceMeters() != null && a.officer().base() != null) {
 				assertThat(a.target().location()).isNotNull();
-				assertThat(Geo.distanceMeters(a.officer().base(), a.target().location())).isLessThanOrEqualTo(p.maxDistanceMeters());
+				assertThat(Geo.distanceMeters(a.officer().base(), a.target().location()))
+					.isLessThanOrEqualTo(p.maxDistanceMeters());
 			}
 			after.merge(a.officer().id(), 1, Integer::sum);
 		}
@@ -104,7 +107,10 @@ class OfficerAssignmentPropertyTests {
 		return k;
 	}
 
-	/** {covered per tier..., covered, -(distance in mm)} of the best assignment, by enumerating all. */
+	/**
+	 * {covered per tier..., covered, -(distance in mm)} of the best assignment, by
+	 * enumerating all.
+	 */
 	static long[] bruteForce(List<Officer> officers, List<Target> targets, OfficerAssignmentParameters p) {
 		int m = officers.size();
 		int n = targets.size();
@@ -118,8 +124,10 @@ class OfficerAssignmentPropertyTests {
 				for (String a = tg.areaCode(); a != null; a = OfficerAssignmentTests.AREAS.get(a)) {
 					inArea |= a.equals(of.areaCode());
 				}
-				Double d = of.base() == null || tg.location() == null ? null : Geo.distanceMeters(of.base(), tg.location());
-				boolean near = p.maxDistanceMeters() == null || of.base() == null || (d != null && d <= p.maxDistanceMeters());
+				Double d = of.base() == null || tg.location() == null ? null
+						: Geo.distanceMeters(of.base(), tg.location());
+				boolean near = p.maxDistanceMeters() == null || of.base() == null
+						|| (d != null && d <= p.maxDistanceMeters());
 				ok[t][o] = inArea && near;
 				mm[t][o] = d == null ? 0 : Math.round(d * 1000);
 			}
@@ -165,4 +173,5 @@ class OfficerAssignmentPropertyTests {
 		}
 		return 0;
 	}
+
 }

@@ -80,9 +80,11 @@ class OfficerAssignmentTests {
 
 	@Test
 	void coversTheMostEvenWhenTheNearestChoiceWouldBlockASecond() {
-		// t1 is near both officers, t2 only near A: nearest-first would give t1 to A and leave t2.
+		// t1 is near both officers, t2 only near A: nearest-first would give t1 to A and
+		// leave t2.
 		var r = plan(List.of(officer("A", "S1", 9, 0.0), officer("B", "S1", 9, 2500.0)),
-				List.of(target("t1", "C11", 100.0), target("t2", "C11", -2000.0)), OfficerAssignmentParameters.defaults());
+				List.of(target("t1", "C11", 100.0), target("t2", "C11", -2000.0)),
+				OfficerAssignmentParameters.defaults());
 		assertThat(pairs(r)).containsExactlyInAnyOrder("A→t2", "B→t1");
 		assertThat(r.newlyCovered()).isEqualTo(2);
 		assertThat(r.totalDistanceMeters()).isCloseTo(2000 + 2400, offset(0.01));
@@ -90,17 +92,21 @@ class OfficerAssignmentTests {
 
 	@Test
 	void amongPlansCoveringAsManyTheTotalDistanceIsSmallest() {
-		// A at 0, B at 1000; t1 at 100, t2 at 900: crossing (A→t2, B→t1) costs 1800, straight 200.
+		// A at 0, B at 1000; t1 at 100, t2 at 900: crossing (A→t2, B→t1) costs 1800,
+		// straight 200.
 		var r = plan(List.of(officer("A", "S1", 9, 0.0), officer("B", "S1", 9, 1000.0)),
-				List.of(target("t1", "C11", 100.0), target("t2", "C11", 900.0)), OfficerAssignmentParameters.defaults());
+				List.of(target("t1", "C11", 100.0), target("t2", "C11", 900.0)),
+				OfficerAssignmentParameters.defaults());
 		assertThat(pairs(r)).containsExactly("A→t1", "B→t2");
 		assertThat(r.totalDistanceMeters()).isCloseTo(200, offset(0.01));
 	}
 
 	@Test
 	void onlyOrganizationsInTheOfficersAreaOrBelow() {
-		var r = plan(List.of(officer("A", "S1", 0, 0.0)), List.of(target("t1", "C21", 10.0), target("t2", "S2", 10.0),
-				target("t3", "C11", 10.0), target("t4", "S1", 10.0), target("t5", "D", 10.0)), OfficerAssignmentParameters.defaults());
+		var r = plan(
+				List.of(officer("A", "S1", 0, 0.0)), List.of(target("t1", "C21", 10.0), target("t2", "S2", 10.0),
+						target("t3", "C11", 10.0), target("t4", "S1", 10.0), target("t5", "D", 10.0)),
+				OfficerAssignmentParameters.defaults());
 		assertThat(pairs(r)).containsExactly("A→t3", "A→t4");
 		assertThat(r.unreached()).extracting(u -> u.target().id() + ":" + u.code())
 			.containsExactly("t1:NO_OFFICER_IN_AREA", "t2:NO_OFFICER_IN_AREA", "t5:NO_OFFICER_IN_AREA");
@@ -108,8 +114,8 @@ class OfficerAssignmentTests {
 
 	@Test
 	void distanceLimitAndItsReason() {
-		var r = plan(List.of(officer("A", "S1", 0, 0.0), officer("B", "S1", 0, 500.0)), List.of(target("far", "C11", 3600.0)),
-				OfficerAssignmentParameters.defaults());
+		var r = plan(List.of(officer("A", "S1", 0, 0.0), officer("B", "S1", 0, 500.0)),
+				List.of(target("far", "C11", 3600.0)), OfficerAssignmentParameters.defaults());
 		assertThat(r.assignments()).isEmpty();
 		assertThat(r.unreached()).singleElement().satisfies(u -> {
 			assertThat(u.code()).isEqualTo(UnreachedReason.OUT_OF_REACH);
@@ -128,8 +134,10 @@ class OfficerAssignmentTests {
 	void anOfficerWithoutBaseHasNoLimitAndAnUnlocatedOrganizationNeedsOne() {
 		var r = plan(List.of(officer("A", "S1", 0, 0.0)), List.of(target("nowhere", "C11", null)),
 				OfficerAssignmentParameters.defaults());
-		assertThat(r.unreached()).singleElement().satisfies(u -> assertThat(u.code()).isEqualTo(UnreachedReason.NOT_LOCATED));
-		var free = plan(List.of(officer("Z", "S1", 0, null)), List.of(target("nowhere", "C11", null), target("far", "C11", 9000.0)),
+		assertThat(r.unreached()).singleElement()
+			.satisfies(u -> assertThat(u.code()).isEqualTo(UnreachedReason.NOT_LOCATED));
+		var free = plan(List.of(officer("Z", "S1", 0, null)),
+				List.of(target("nowhere", "C11", null), target("far", "C11", 9000.0)),
 				OfficerAssignmentParameters.defaults());
 		assertThat(pairs(free)).containsExactly("Z→far", "Z→nowhere");
 		assertThat(free.assignments()).extracting(Assignment::distanceMeters).containsOnlyNulls();
@@ -142,14 +150,15 @@ class OfficerAssignmentTests {
 		for (int i = 0; i < 5; i++) {
 			targets.add(target("t" + i, "C11", 100.0 * (i + 1)));
 		}
-		var r = plan(List.of(officer("A", "S1", 10, 0.0), officer("B", "S1", 12, 0.0), officer("C", "S1", 7, 0.0)), targets,
-				OfficerAssignmentParameters.defaults());
+		var r = plan(List.of(officer("A", "S1", 10, 0.0), officer("B", "S1", 12, 0.0), officer("C", "S1", 7, 0.0)),
+				targets, OfficerAssignmentParameters.defaults());
 		assertThat(pairs(r)).containsExactly("C→t0", "C→t1", "C→t2");
 		assertThat(r.loads()).extracting(l -> l.officer().id() + ":" + l.before() + "→" + l.after() + "/" + l.room())
 			.containsExactly("A:10→10/0", "B:12→12/0", "C:7→10/3");
 		assertThat(r.unreached()).extracting(u -> u.code()).containsOnly(UnreachedReason.TAKEN);
 		// only full officers within reach
-		var full = plan(List.of(officer("A", "S1", 10, 0.0)), List.of(target("t", "C11", 50.0)), OfficerAssignmentParameters.defaults());
+		var full = plan(List.of(officer("A", "S1", 10, 0.0)), List.of(target("t", "C11", 50.0)),
+				OfficerAssignmentParameters.defaults());
 		assertThat(full.unreached()).singleElement().satisfies(u -> {
 			assertThat(u.code()).isEqualTo(UnreachedReason.OFFICERS_FULL);
 			assertThat(u.reason()).contains("指导员A", "10 家");
@@ -161,10 +170,12 @@ class OfficerAssignmentTests {
 		// A has room for one: t-near is closer, t-build should build a branch (tier 0).
 		List<Officer> officers = List.of(officer("A", "S1", 9, 0.0));
 		List<Target> targets = List.of(target("t-near", "C11", 100.0), priority("t-build", "C11", 2000));
-		assertThat(pairs(plan(officers, targets, new OfficerAssignmentParameters(10, 3000.0, 0)))).containsExactly("A→t-near");
+		assertThat(pairs(plan(officers, targets, new OfficerAssignmentParameters(10, 3000.0, 0))))
+			.containsExactly("A→t-near");
 		var r = plan(officers, targets, new OfficerAssignmentParameters(10, 3000.0, 1));
 		assertThat(pairs(r)).containsExactly("A→t-build");
 		assertThat(r.newlyCoveredByTier()).containsExactly(1);
 		assertThat(r.assignments().get(0).reason()).contains("应建未建，优先");
 	}
+
 }

@@ -34,10 +34,11 @@ import cn.liangxin.graph.support.TestStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * kill -9 of a service JVM (embedded store) at several moments of an import: after the restart
- * the store holds exactly what it held before (every node and relationship with its properties),
- * or — when the import had already committed — exactly the imported state, never anything in
- * between. Then a whole import with readers polling throughout: no read sees a half-written state.
+ * kill -9 of a service JVM (embedded store) at several moments of an import: after the
+ * restart the store holds exactly what it held before (every node and relationship with
+ * its properties), or — when the import had already committed — exactly the imported
+ * state, never anything in between. Then a whole import with readers polling throughout:
+ * no read sees a half-written state.
  */
 @Timeout(value = 20, unit = TimeUnit.MINUTES)
 class ImportCrashReliabilityIT {
@@ -68,7 +69,8 @@ class ImportCrashReliabilityIT {
 		long startedAt = System.nanoTime();
 		start();
 		report.add("- service JVM with its embedded store up in " + millis(startedAt) + " ms (first start)");
-		assertThat(service.importZip(Bundles.zip(TestStore.bundle("ledger/example-district"))).statusCode()).isEqualTo(200);
+		assertThat(service.importZip(Bundles.zip(TestStore.bundle("ledger/example-district"))).statusCode())
+			.isEqualTo(200);
 		List<String> before = contents();
 		int organizationsBefore = totalOrganizations();
 
@@ -99,12 +101,14 @@ class ImportCrashReliabilityIT {
 			List<String> after = contents();
 			boolean same = after.equals(before);
 			report.add("| " + kill.moment() + " | " + (committed ? "yes (200)" : "no") + " | "
-					+ (same ? "exactly as before" : "changed (" + after.size() + " lines)") + " | " + restartMillis + " |");
+					+ (same ? "exactly as before" : "changed (" + after.size() + " lines)") + " | " + restartMillis
+					+ " |");
 			if (!committed) {
 				assertThat(after).as("after kill -9 at " + kill.moment()).isEqualTo(before);
 			}
 			else {
-				// it had committed: the next round starts from there (checked against the whole import below)
+				// it had committed: the next round starts from there (checked against the
+				// whole import below)
 				before = after;
 			}
 		}
@@ -139,24 +143,25 @@ class ImportCrashReliabilityIT {
 		}
 		assertThat(whole.statusCode()).isEqualTo(200);
 		int organizationsAfter = totalOrganizations();
-		assertThat(seen).as("organization counts read during the import").isSubsetOf(organizationsBefore,
-				organizationsAfter);
+		assertThat(seen).as("organization counts read during the import")
+			.isSubsetOf(organizationsBefore, organizationsAfter);
 		assertThat(failedReads.get()).isZero();
 		assertThat(reads.get()).isPositive();
 		if (committedBeforeKill.contains(true)) {
 			assertThat(contents()).isEqualTo(before);
 		}
 		report.add("");
-		report.add("- the whole import took " + importMillis + " ms; " + reads.get() + " reads by 3 readers during it saw "
-				+ "only the counts " + seen + " (before: " + organizationsBefore + ", after: " + organizationsAfter
-				+ "), " + failedReads.get() + " failed");
+		report.add("- the whole import took " + importMillis + " ms; " + reads.get()
+				+ " reads by 3 readers during it saw " + "only the counts " + seen + " (before: " + organizationsBefore
+				+ ", after: " + organizationsAfter + "), " + failedReads.get() + " failed");
 	}
 
 	private static void start() {
 		service = ServiceProcess.start("crash-service", DIR,
 				List.of("liangxin.demo=false", "liangxin.store.bolt-address=127.0.0.1:" + boltPort,
 						"liangxin.store.bolt-password=" + BOLT_PASSWORD,
-						// a killed holder's lease runs out soon, and the next import waits for that
+						// a killed holder's lease runs out soon, and the next import
+						// waits for that
 						"liangxin.import.lock-lease=6s", "liangxin.import.lock-wait=30s"),
 				"Started Application in");
 		service.awaitStarted();
@@ -182,8 +187,8 @@ class ImportCrashReliabilityIT {
 	}
 
 	private static List<String> contents() {
-		try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.basic("neo4j", BOLT_PASSWORD));
-				var session = driver.session()) {
+		try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort,
+				AuthTokens.basic("neo4j", BOLT_PASSWORD)); var session = driver.session()) {
 			return StoreContents.of(session);
 		}
 	}
@@ -199,7 +204,10 @@ class ImportCrashReliabilityIT {
 	record Kill(String moment, Predicate<String> line, long delayMillis) {
 	}
 
-	/** True from the n-th line containing a text on, counted over the whole log each time it is read. */
+	/**
+	 * True from the n-th line containing a text on, counted over the whole log each time
+	 * it is read.
+	 */
 	static final class NthLine implements Predicate<String> {
 
 		private final String text;
@@ -220,5 +228,7 @@ class ImportCrashReliabilityIT {
 			}
 			return this.counted.size() >= this.n;
 		}
+
 	}
+
 }

@@ -34,9 +34,10 @@ import cn.liangxin.graph.support.ServiceProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One service JVM with the demo city (1,500 organizations unless -Dreliability.demoOrganizations): hostile requests (30-level nesting,
- * 500 aliases, a 1 MB argument) are refused while health keeps answering; then a soak of 8 and
- * of 32 clients on a mixed workload counts 5xx answers, times cheap lookups and follows the
+ * One service JVM with the demo city (1,500 organizations unless
+ * -Dreliability.demoOrganizations): hostile requests (30-level nesting, 500 aliases, a 1
+ * MB argument) are refused while health keeps answering; then a soak of 8 and of 32
+ * clients on a mixed workload counts 5xx answers, times cheap lookups and follows the
  * process's resident memory.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -63,11 +64,13 @@ class LoadReliabilityIT {
 	static void start() throws Exception {
 		long started = System.nanoTime();
 		service = ServiceProcess.start("load-service", Path.of("target", "reliability", "load-" + UUID.randomUUID()),
-				List.of("liangxin.demo=true", "liangxin.demo-organizations=" + DEMO_ORGANIZATIONS), "Demo city imported");
+				List.of("liangxin.demo=true", "liangxin.demo-organizations=" + DEMO_ORGANIZATIONS),
+				"Demo city imported");
 		service.awaitStarted();
-		report.add("- service JVM (-Xmx768m, embedded store) up with the demo city of " + DEMO_ORGANIZATIONS + " organizations in "
-				+ (System.nanoTime() - started) / 1_000_000 + " ms");
-		JsonNode ids = service.graphql("{ organizations(first: 200) { nodes { id } } areas(level: STREET) { code } parks { id } }");
+		report.add("- service JVM (-Xmx768m, embedded store) up with the demo city of " + DEMO_ORGANIZATIONS
+				+ " organizations in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+		JsonNode ids = service
+			.graphql("{ organizations(first: 200) { nodes { id } } areas(level: STREET) { code } parks { id } }");
 		organizationIds = ids.at("/data/organizations/nodes").findValuesAsString("id");
 		streets = ids.at("/data/areas").findValuesAsString("code");
 		parks = ids.at("/data/parks").findValuesAsString("id");
@@ -147,13 +150,17 @@ class LoadReliabilityIT {
 				assertThat(answer.statusCode()).isLessThan(500);
 				JsonNode body = JSON.readTree(answer.body());
 				if (entry.getKey().equals("1 MB argument")) {
-					// never echoed whole: refused by the parser, or looked up and not found, in a small answer
+					// never echoed whole: refused by the parser, or looked up and not
+					// found, in a small answer
 					assertThat(answer.body().length()).isLessThan(2_000);
 					assertThat(body.has("errors") || body.at("/data/organization").isNull()).isTrue();
 				}
 				else {
-					assertThat(body.get("errors").get(0).get("message").asString()).containsPattern("maximum query (depth|complexity) exceeded");
-					assertThat(body.get("data") == null || body.get("data").isNull()).as("no data: refused before execution").isTrue();
+					assertThat(body.get("errors").get(0).get("message").asString())
+						.containsPattern("maximum query (depth|complexity) exceeded");
+					assertThat(body.get("data") == null || body.get("data").isNull())
+						.as("no data: refused before execution")
+						.isTrue();
 				}
 			}
 		}
@@ -178,7 +185,8 @@ class LoadReliabilityIT {
 				+ "street coverage, 15 % gaps (first 50), 10 % joint-branch candidates of a park, 5 % clusters of a park. "
 				+ SOAK_SECONDS + " s per run.");
 		report.add("");
-		report.add("| clients | requests | 5xx | other failures | GraphQL errors | lookups p50 ms | lookups p99 ms | heavy p50 ms | heavy p99 ms | RSS MiB start → end |");
+		report.add(
+				"| clients | requests | 5xx | other failures | GraphQL errors | lookups p50 ms | lookups p99 ms | heavy p50 ms | heavy p99 ms | RSS MiB start → end |");
 		report.add("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
 		soak(8, 10); // warm-up run, not reported
 		for (int clients : new int[] { 8, 32 }) {
@@ -205,11 +213,20 @@ class LoadReliabilityIT {
 						ThreadLocalRandom random = ThreadLocalRandom.current();
 						int pick = random.nextInt(100);
 						boolean cheap = pick < 50;
-						String query = cheap ? (pick < 40 ? "{ organization(id: \"" + any(organizationIds) + "\") { id name } }" : "{ me { username } }")
-								: pick < 70 ? "{ coverage(scope: {areaCode: \"" + any(streets) + "\"}) { total organizationCoverageRate } }"
-								: pick < 85 ? "{ coverageGaps(scope: {areaCode: \"" + any(streets) + "\"}, first: 50) { totalCount } }"
-								: pick < 95 ? "{ jointBranchCandidates(scope: {parkId: \"" + any(parks) + "\"}) { eligibleCount } }"
-								: "{ clusters(scope: {parkId: \"" + any(parks) + "\"}) { modularity } }";
+						String query = cheap
+								? (pick < 40 ? "{ organization(id: \"" + any(organizationIds) + "\") { id name } }"
+										: "{ me { username } }")
+								: pick < 70
+										? "{ coverage(scope: {areaCode: \"" + any(streets)
+												+ "\"}) { total organizationCoverageRate } }"
+										: pick < 85
+												? "{ coverageGaps(scope: {areaCode: \"" + any(streets)
+														+ "\"}, first: 50) { totalCount } }"
+												: pick < 95
+														? "{ jointBranchCandidates(scope: {parkId: \"" + any(parks)
+																+ "\"}) { eligibleCount } }"
+														: "{ clusters(scope: {parkId: \"" + any(parks)
+																+ "\"}) { modularity } }";
 						long t = System.nanoTime();
 						try {
 							HttpResponse<String> answer = service.post(query, Duration.ofSeconds(120));
@@ -250,10 +267,10 @@ class LoadReliabilityIT {
 		assertThat(requests.get()).isPositive();
 		assertThat(service.get("/actuator/health", null, null).statusCode()).isEqualTo(200);
 		if (!warmUp) {
-			report.add("| " + clients + " | " + requests.get() + " | " + serverErrors.get() + " | " + otherFailures.get()
-					+ " | " + (graphQlErrors.isEmpty() ? "0" : graphQlErrors.toString()) + " | " + percentile(lookups, 50)
-					+ " | " + percentile(lookups, 99) + " | " + percentile(heavy, 50) + " | " + percentile(heavy, 99) + " | "
-					+ rssStart + " → " + rssEnd + " |");
+			report.add("| " + clients + " | " + requests.get() + " | " + serverErrors.get() + " | "
+					+ otherFailures.get() + " | " + (graphQlErrors.isEmpty() ? "0" : graphQlErrors.toString()) + " | "
+					+ percentile(lookups, 50) + " | " + percentile(lookups, 99) + " | " + percentile(heavy, 50) + " | "
+					+ percentile(heavy, 99) + " | " + rssStart + " → " + rssEnd + " |");
 		}
 	}
 
@@ -269,4 +286,5 @@ class LoadReliabilityIT {
 		Collections.sort(sorted);
 		return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
 	}
+
 }

@@ -35,8 +35,8 @@ import cn.liangxin.graph.support.Workbooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The reports read back with POI hold exactly what the services answer: coverage.xlsx of every
- * street and park of the example district equals {@code coverage}, gaps.xlsx equals
+ * The reports read back with POI hold exactly what the services answer: coverage.xlsx of
+ * every street and park of the example district equals {@code coverage}, gaps.xlsx equals
  * {@code coverageGaps}, joint-branches.xlsx the planner's plan.
  */
 @GraphIntegrationTest
@@ -107,8 +107,8 @@ class ReportsIT {
 	@Test
 	void gapsHoldExactlyTheGapsOfCoverageGaps() throws Exception {
 		for (String query : List.of("", "areaCode=310121001000", "parkId=P11-1")) {
-			Scope scope = query.isEmpty() ? Scope.EVERYTHING
-					: query.startsWith("area") ? Scope.of(query.substring(9), null) : Scope.of(null, query.substring(7));
+			Scope scope = query.isEmpty() ? Scope.EVERYTHING : query.startsWith("area")
+					? Scope.of(query.substring(9), null) : Scope.of(null, query.substring(7));
 			List<Gap> expected = allGaps(scope, Set.of());
 			assertThat(expected).isNotEmpty();
 			List<List<Object>> rows = Workbooks.read(get("/api/reports/gaps.xlsx?asOf=" + AS_OF + "&" + query), "短板清单");
@@ -126,15 +126,16 @@ class ReportsIT {
 		}
 		Set<GapKind> kinds = EnumSet.of(GapKind.SHOULD_BUILD, GapKind.JOINT_CANDIDATE);
 		List<Gap> some = allGaps(Scope.EVERYTHING, kinds);
-		List<List<Object>> rows = Workbooks.read(get("/api/reports/gaps.xlsx?asOf=" + AS_OF + "&kinds=SHOULD_BUILD,joint_candidate"),
-				"短板清单");
+		List<List<Object>> rows = Workbooks
+			.read(get("/api/reports/gaps.xlsx?asOf=" + AS_OF + "&kinds=SHOULD_BUILD,joint_candidate"), "短板清单");
 		assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(0) + "/" + r.get(3))
 			.containsExactlyElementsOf(some.stream().map(g -> g.kind().name() + "/" + g.subjectId()).toList());
 	}
 
 	@Test
 	void jointBranchesHoldOneRowPerUnitOfThePlannersPlan() throws Exception {
-		JointBranchParameters rules = JointBranchParameters.defaults().withMaxDistanceMeters(800)
+		JointBranchParameters rules = JointBranchParameters.defaults()
+			.withMaxDistanceMeters(800)
 			.withIndustryMatch(IndustryMatch.ANY);
 		var plan = this.planner.plan(Scope.of("310121000000", null), rules);
 		assertThat(plan.result().groups()).isNotEmpty();
@@ -151,11 +152,12 @@ class ReportsIT {
 			}
 		}
 		assertThat(rows.subList(1, rows.size()))
-			.extracting(r -> ((Double) r.get(0)).intValue() + "/" + r.get(1) + "/" + ((Double) r.get(3)).intValue() + "/"
-					+ ((Double) r.get(4)).intValue())
+			.extracting(r -> ((Double) r.get(0)).intValue() + "/" + r.get(1) + "/" + ((Double) r.get(3)).intValue()
+					+ "/" + ((Double) r.get(4)).intValue())
 			.containsExactlyElementsOf(expected);
 		assertThat(Workbooks.read(get("/api/reports/joint-branches.xlsx?areaCode=310121000000&maxDistanceMeters=800"),
-				"未纳入单位")).hasSize(1 + plan.result().unplaced().size());
+				"未纳入单位"))
+			.hasSize(1 + plan.result().unplaced().size());
 	}
 
 	@Test
@@ -167,17 +169,18 @@ class ReportsIT {
 		List<List<Object>> rows = Workbooks.read(xlsx, "指导员联系方案");
 		assertThat(rows.get(0)).containsExactly("指导员编号", "指导员", "单位编号", "单位名称", "优先类型", "相距（米）", "理由");
 		assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(0) + "→" + r.get(2))
-			.containsExactlyElementsOf(plan.result().assignments().stream().map(a -> a.officer().id() + "→" + a.target().id()).toList());
+			.containsExactlyElementsOf(
+					plan.result().assignments().stream().map(a -> a.officer().id() + "→" + a.target().id()).toList());
 		assertThat(Workbooks.read(xlsx, "未覆盖单位")).hasSize(1 + plan.result().unreached().size());
 		assertThat(Workbooks.read(xlsx, "指导员负荷")).hasSize(1 + plan.result().loads().size());
 		String csv = new String(get("/api/reports/officer-assignments.csv?" + query), StandardCharsets.UTF_8);
 		assertThat(csv).startsWith("\uFEFF指导员编号,指导员,单位编号,单位名称,优先类型,相距（米）,理由\r\n");
 		assertThat(csv.lines().count()).isEqualTo(1 + plan.result().assignments().size());
 		// no limit: as many or more
-		List<List<Object>> unlimited = Workbooks.read(get("/api/reports/officer-assignments.xlsx?areaCode=310121003000&maxDistanceMeters=none"),
-				"指导员联系方案");
-		assertThat(unlimited.size() - 1).isEqualTo(this.officers.plan(Scope.of("310121003000", null), 10, null, List.of(), AS_OF)
-			.result().newlyCovered());
+		List<List<Object>> unlimited = Workbooks
+			.read(get("/api/reports/officer-assignments.xlsx?areaCode=310121003000&maxDistanceMeters=none"), "指导员联系方案");
+		assertThat(unlimited.size() - 1).isEqualTo(
+				this.officers.plan(Scope.of("310121003000", null), 10, null, List.of(), AS_OF).result().newlyCovered());
 		var bad = send("/api/reports/officer-assignments.csv?prioritize=NOPE");
 		assertThat(bad.statusCode()).isEqualTo(400);
 		assertThat(bad.body()).contains("prioritize").contains("NOPE");
@@ -191,8 +194,9 @@ class ReportsIT {
 		List<String> lines = csv.lines().toList();
 		assertThat(lines).hasSize(2 + report.byArea().size());
 		CoverageFigures f = report.figures();
-		assertThat(lines.get(1)).isEqualTo("示范11区," + f.total() + "," + f.organizationCovered() + "," + f.workCovered() + ","
-				+ f.uncovered() + "," + percent(f.organizationCoverageRate()) + "," + percent(f.workCoverageRate()));
+		assertThat(lines.get(1)).isEqualTo(
+				"示范11区," + f.total() + "," + f.organizationCovered() + "," + f.workCovered() + "," + f.uncovered() + ","
+						+ percent(f.organizationCoverageRate()) + "," + percent(f.workCoverageRate()));
 		String gaps = new String(get("/api/reports/gaps.csv?asOf=" + AS_OF), StandardCharsets.UTF_8);
 		assertThat(gaps.lines().count()).isEqualTo(1 + allGaps(Scope.EVERYTHING, Set.of()).size());
 	}
@@ -226,8 +230,9 @@ class ReportsIT {
 	}
 
 	private static String percent(Double rate) {
-		return rate == null ? "" : java.math.BigDecimal.valueOf(rate * 100).setScale(2, java.math.RoundingMode.HALF_UP)
-			.toPlainString() + "%";
+		return rate == null ? ""
+				: java.math.BigDecimal.valueOf(rate * 100).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()
+						+ "%";
 	}
 
 	private static void assertFigures(List<Object> row, int first, CoverageFigures f) {
@@ -253,12 +258,15 @@ class ReportsIT {
 	}
 
 	private byte[] get(String path) throws Exception {
-		var response = this.http.send(Api.request(this.port, path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-		assertThat(response.statusCode()).as(path + ": " + new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+		var response = this.http.send(Api.request(this.port, path).GET().build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).as(path + ": " + new String(response.body(), StandardCharsets.UTF_8))
+			.isEqualTo(200);
 		return response.body();
 	}
 
 	private HttpResponse<String> send(String path) throws Exception {
 		return this.http.send(Api.request(this.port, path).GET().build(), HttpResponse.BodyHandlers.ofString());
 	}
+
 }

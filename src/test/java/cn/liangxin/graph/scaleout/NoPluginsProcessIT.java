@@ -29,9 +29,10 @@ import cn.liangxin.graph.support.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The service against an external server without GDS and APOC (as Aura Free or Professional
- * has no GDS): it starts, says which capabilities are off in its log and its health details,
- * answers {@code clusters} with an UNAVAILABLE error naming GDS, and everything else works.
+ * The service against an external server without GDS and APOC (as Aura Free or
+ * Professional has no GDS): it starts, says which capabilities are off in its log and its
+ * health details, answers {@code clusters} with an UNAVAILABLE error naming GDS, and
+ * everything else works.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
@@ -81,7 +82,8 @@ class NoPluginsProcessIT {
 	@Test
 	@Order(2)
 	void clustersAnswerUnavailableNamingGdsAndEverythingElseWorks() throws Exception {
-		assertThat(service.importZip(Bundles.zip(TestStore.bundle("ledger/example-district"))).statusCode()).isEqualTo(200);
+		assertThat(service.importZip(Bundles.zip(TestStore.bundle("ledger/example-district"))).statusCode())
+			.isEqualTo(200);
 
 		JsonNode clusters = service.graphql("{ clusters(scope: {areaCode: \"310121000000\"}) { method } }");
 		JsonNode error = clusters.get("errors").get(0);
@@ -97,13 +99,18 @@ class NoPluginsProcessIT {
 				  networkMap(scope: {parkId: "P11-1"}, maxNodes: 100) { nodes { id } } }
 				""");
 		assertThat(rest.get("errors")).isNull();
-		assertThat(rest.at("/data/organizations/totalCount").asInt()).isEqualTo(291); // the ACTIVE ones
+		assertThat(rest.at("/data/organizations/totalCount").asInt()).isEqualTo(291); // the
+																						// ACTIVE
+																						// ones
 		assertThat(rest.at("/data/coverage/total").asInt()).isPositive();
 		assertThat(rest.at("/data/coverageGaps/totalCount").asInt()).isPositive();
 		assertThat(rest.at("/data/networkMap/nodes").size()).isPositive();
 	}
 
-	/** Last: the server is killed under an import (as a failed-over leader), which fails whole and says to retry. */
+	/**
+	 * Last: the server is killed under an import (as a failed-over leader), which fails
+	 * whole and says to retry.
+	 */
 	@Test
 	@Order(3)
 	void anImportWhoseServerGoesAwayAnswers503NothingImportedRetry() throws Exception {
@@ -117,10 +124,13 @@ class NoPluginsProcessIT {
 				throw new IllegalStateException(ex);
 			}
 		});
-		// once the service is busy with it (reading it against the store, or writing), the server dies
+		// once the service is busy with it (reading it against the store, or writing),
+		// the server dies
 		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
 		while (!answer.isDone() && System.nanoTime() < deadline
-				&& Files.readAllLines(service.process().log()).stream().skip(linesBefore)
+				&& Files.readAllLines(service.process().log())
+					.stream()
+					.skip(linesBefore)
 					.noneMatch(l -> l.contains("Import: "))) {
 			Thread.sleep(100);
 		}
@@ -130,4 +140,5 @@ class NoPluginsProcessIT {
 		assertThat(response.headers().firstValue("Retry-After")).isPresent();
 		assertThat(response.body()).contains("本次未导入任何数据").doesNotContain("Exception");
 	}
+
 }

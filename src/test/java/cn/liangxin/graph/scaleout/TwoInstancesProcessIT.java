@@ -33,10 +33,11 @@ import cn.liangxin.graph.support.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two service JVMs on one external Neo4j (its own JVM, authentication on, over neo4j://): what
- * is written through one is answered by the other at once — the area tree it keeps in memory,
- * the users and their areas, the login lockout, coverage and gaps — and imports through both at
- * once are serialised by the store-wide lock, each all or nothing.
+ * Two service JVMs on one external Neo4j (its own JVM, authentication on, over neo4j://):
+ * what is written through one is answered by the other at once — the area tree it keeps
+ * in memory, the users and their areas, the login lockout, coverage and gaps — and
+ * imports through both at once are serialised by the store-wide lock, each all or
+ * nothing.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 15, unit = TimeUnit.MINUTES)
@@ -62,7 +63,8 @@ class TwoInstancesProcessIT {
 	static void start() {
 		Path dir = Path.of("target", "two-instances", UUID.randomUUID().toString());
 		neo4j = Neo4jProcess.start(dir, true);
-		// both at once, as a deployment starts its replicas: the schema and the first ADMIN are made once
+		// both at once, as a deployment starts its replicas: the schema and the first
+		// ADMIN are made once
 		a = ServiceProcess.start("service-a", dir, neo4j, List.of());
 		b = ServiceProcess.start("service-b", dir, neo4j, List.of());
 		a.awaitStarted();
@@ -99,15 +101,19 @@ class TwoInstancesProcessIT {
 		assertThat(b.graphql(USER, PASSWORD, "{ me { area { code } } }").at("/data/me/area/code").asString())
 			.isEqualTo(STREET);
 		int coverageBefore = b.graphql(USER, PASSWORD, "{ coverage { total } }").at("/data/coverage/total").asInt();
-		assertThat(b.graphql(USER, PASSWORD, "{ organization(id: \"NEW-ORG-1\") { id } }").at("/data/organization").isNull())
-			.isTrue();
+		assertThat(b.graphql(USER, PASSWORD, "{ organization(id: \"NEW-ORG-1\") { id } }")
+			.at("/data/organization")
+			.isNull()).isTrue();
 
-		// A new community of the street with a park and an organization in it, imported through A
+		// A new community of the street with a park and an organization in it, imported
+		// through A
 		assertThat(a.importZip(Bundles.zip(newCommunity())).statusCode()).isEqualTo(200);
 
-		// B: the new area lies within the user's street (its kept area tree was read again)
+		// B: the new area lies within the user's street (its kept area tree was read
+		// again)
 		assertThat(b.graphql(USER, PASSWORD, "{ organization(id: \"NEW-ORG-1\") { id name } }")
-			.at("/data/organization/name").asString()).isEqualTo("新社区示范科技有限公司");
+			.at("/data/organization/name")
+			.asString()).isEqualTo("新社区示范科技有限公司");
 		assertThat(b.graphql(USER, PASSWORD, "{ park(id: \"NEW-PARK-1\") { id } }").at("/data/park/id").asString())
 			.isEqualTo("NEW-PARK-1");
 		assertThat(b.graphql(USER, PASSWORD, "{ coverage { total } }").at("/data/coverage/total").asInt())
@@ -120,11 +126,13 @@ class TwoInstancesProcessIT {
 	@Test
 	@Order(2)
 	void aUsersNewAreaAndALockoutCountedOnBothInstancesHoldOnEither() throws Exception {
-		a.graphql("mutation { updateUser(input: {username: \"" + USER + "\", areaCode: \"310121002000\"}) { username } }");
+		a.graphql("mutation { updateUser(input: {username: \"" + USER
+				+ "\", areaCode: \"310121002000\"}) { username } }");
 		assertThat(b.graphql(USER, PASSWORD, "{ me { area { code } } }").at("/data/me/area/code").asString())
 			.isEqualTo("310121002000");
-		assertThat(b.graphql(USER, PASSWORD, "{ organization(id: \"NEW-ORG-1\") { id } }").at("/data/organization").isNull())
-			.isTrue();
+		assertThat(b.graphql(USER, PASSWORD, "{ organization(id: \"NEW-ORG-1\") { id } }")
+			.at("/data/organization")
+			.isNull()).isTrue();
 
 		// five failures, three through A and two through B, lock the username on both
 		for (int i = 0; i < 5; i++) {
@@ -169,7 +177,8 @@ class TwoInstancesProcessIT {
 			for (ServiceProcess service : List.of(a, b)) {
 				JsonNode names = service.graphql("{ organizations(first: 5) { nodes { id name } } }");
 				assertThat(names.at("/data/organizations/nodes").findValuesAsString("name"))
-					.filteredOn(n -> !n.startsWith("新社区")).allMatch(n -> n.endsWith(mark));
+					.filteredOn(n -> !n.startsWith("新社区"))
+					.allMatch(n -> n.endsWith(mark));
 			}
 		}
 		finally {
@@ -187,10 +196,13 @@ class TwoInstancesProcessIT {
 				id,name,area_code,lat,lon,crs
 				NEW-PARK-1,新社区园区,310121001099,31.2,121.5,WGS84
 				""".getBytes(StandardCharsets.UTF_8));
-		files.put("organizations.csv", """
-				id,name,kind,industry_code,employees,above_scale,area_code,park_id,building_id,lat,lon,crs,status,verified_on
-				NEW-ORG-1,新社区示范科技有限公司,ENTERPRISE,I6421,12,false,310121001099,NEW-PARK-1,,31.2,121.5,WGS84,ACTIVE,2026-09-10
-				""".getBytes(StandardCharsets.UTF_8));
+		files.put("organizations.csv",
+				"""
+						id,name,kind,industry_code,employees,above_scale,area_code,park_id,building_id,lat,lon,crs,status,verified_on
+						NEW-ORG-1,新社区示范科技有限公司,ENTERPRISE,I6421,12,false,310121001099,NEW-PARK-1,,31.2,121.5,WGS84,ACTIVE,2026-09-10
+						"""
+					.getBytes(StandardCharsets.UTF_8));
 		return files;
 	}
+
 }

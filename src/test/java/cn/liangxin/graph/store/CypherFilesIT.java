@@ -15,8 +15,9 @@ import cn.liangxin.graph.support.GraphIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every query file the service loads is planned by the store (EXPLAIN: compiled, not run), so a
- * typo or a procedure the store lacks fails here rather than on the first user's request.
+ * Every query file the service loads is planned by the store (EXPLAIN: compiled, not
+ * run), so a typo or a procedure the store lacks fails here rather than on the first
+ * user's request.
  */
 @GraphIntegrationTest
 class CypherFilesIT {
@@ -34,7 +35,8 @@ class CypherFilesIT {
 		try (var session = this.driver.session()) {
 			for (Path file : files) {
 				String name = CypherFilesTests.QUERIES.relativize(file).toString();
-				// the service's own loading (comment lines, the trailing semicolon) of the file
+				// the service's own loading (comment lines, the trailing semicolon) of
+				// the file
 				String statement = this.queries.file("queries/" + name);
 				assertThat(statement).isNotBlank();
 				try {
@@ -48,4 +50,5 @@ class CypherFilesIT {
 		assertThat(failures).isEmpty();
 		assertThat(files).hasSizeGreaterThan(20);
 	}
+
 }

@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The scope clauses live in cypher/fragments, and every query that selects a scope's
- * organizations, party organizations or officers holds its fragment verbatim: a rule changed in
- * one place but not in a copy fails here, not in a planner's spreadsheet.
+ * organizations, party organizations or officers holds its fragment verbatim: a rule
+ * changed in one place but not in a copy fails here, not in a planner's spreadsheet.
  */
 class CypherFilesTests {
 
@@ -24,12 +24,16 @@ class CypherFilesTests {
 
 	static final Path FRAGMENTS = Path.of("cypher/fragments");
 
-	/** Files that take $areaCode/$parkId for something else than a scope's entities, and why. */
-	static final Map<String, String> OTHER_SCOPES = Map.of(
-			"maps/areas.cypher", "the scope's own area and its child areas, not its organizations",
-			"maps/places.cypher", "the park of the scope and the places of organizations already chosen",
+	/**
+	 * Files that take $areaCode/$parkId for something else than a scope's entities, and
+	 * why.
+	 */
+	static final Map<String, String> OTHER_SCOPES = Map.of("maps/areas.cypher",
+			"the scope's own area and its child areas, not its organizations", "maps/places.cypher",
+			"the park of the scope and the places of organizations already chosen",
 			"jointbranch/area-committees.cypher", "the committee above each given place, walking up, not down",
-			"officers/officers.cypher", "the planner's officers: those based in the scope's area, not those guiding into it");
+			"officers/officers.cypher",
+			"the planner's officers: those based in the scope's area, not those guiding into it");
 
 	@Test
 	void everyScopedQueryHoldsItsFragmentVerbatim() throws IOException {
@@ -42,10 +46,14 @@ class CypherFilesTests {
 		for (Path file : files) {
 			String name = QUERIES.relativize(file).toString();
 			String text = Files.readString(file, StandardCharsets.UTF_8);
-			List<String> held = fragments.entrySet().stream().filter(f -> text.contains(f.getValue())).map(Map.Entry::getKey)
+			List<String> held = fragments.entrySet()
+				.stream()
+				.filter(f -> text.contains(f.getValue()))
+				.map(Map.Entry::getKey)
 				.toList();
 			for (var fragment : fragments.entrySet()) {
-				// a copy that drifted still starts with the fragment's first branch: it must then be whole
+				// a copy that drifted still starts with the fragment's first branch: it
+				// must then be whole
 				String firstBranch = fragment.getValue().lines().skip(1).findFirst().orElseThrow().strip();
 				if (text.contains(firstBranch)) {
 					assertThat(held).as("%s starts %s but does not hold it verbatim", name, fragment.getKey())
@@ -65,8 +73,11 @@ class CypherFilesTests {
 		try (Stream<Path> paths = Files.list(FRAGMENTS)) {
 			return paths.collect(Collectors.toMap(p -> p.getFileName().toString(), p -> {
 				try {
-					return Files.readAllLines(p, StandardCharsets.UTF_8).stream().filter(l -> !l.startsWith("//"))
-						.collect(Collectors.joining("\n")).strip();
+					return Files.readAllLines(p, StandardCharsets.UTF_8)
+						.stream()
+						.filter(l -> !l.startsWith("//"))
+						.collect(Collectors.joining("\n"))
+						.strip();
 				}
 				catch (IOException ex) {
 					throw new IllegalStateException(ex);
@@ -80,4 +91,5 @@ class CypherFilesTests {
 			return paths.filter(p -> p.toString().endsWith(".cypher")).sorted().toList();
 		}
 	}
+
 }

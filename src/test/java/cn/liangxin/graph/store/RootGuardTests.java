@@ -18,7 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-/** The service refuses root unless {@code liangxin.allow-root=true}; the check agrees with {@code id -u}. */
+/**
+ * The service refuses root unless {@code liangxin.allow-root=true}; the check agrees with
+ * {@code id -u}.
+ */
 class RootGuardTests {
 
 	@Test
@@ -36,23 +39,28 @@ class RootGuardTests {
 			assertThatIllegalStateException().isThrownBy(() -> guard.onApplicationEvent(event(Map.of())))
 				.withMessageContaining("refuses to run as root")
 				.withMessageContaining("liangxin.allow-root=true");
-			// the real application stops there, before the store is opened (false: whatever the
+			// the real application stops there, before the store is opened (false:
+			// whatever the
 			// environment says, as .ci/run allows root for the rest of the build)
 			assertThatIllegalStateException()
-				.isThrownBy(() -> new SpringApplicationBuilder(Application.class).run("--liangxin.data-dir=target/root-guard", "--liangxin.allow-root=false"))
+				.isThrownBy(() -> new SpringApplicationBuilder(Application.class)
+					.run("--liangxin.data-dir=target/root-guard", "--liangxin.allow-root=false"))
 				.withMessageContaining("refuses to run as root");
 			assertThat(new java.io.File("target/root-guard")).doesNotExist();
 		}
-		assertThatCode(() -> guard.onApplicationEvent(event(Map.of(RootGuard.ALLOW_ROOT, "true")))).doesNotThrowAnyException();
+		assertThatCode(() -> guard.onApplicationEvent(event(Map.of(RootGuard.ALLOW_ROOT, "true"))))
+			.doesNotThrowAnyException();
 	}
 
 	private static ApplicationEnvironmentPreparedEvent event(Map<String, Object> properties) {
 		var environment = new StandardEnvironment();
-		// only the given properties: not LIANGXIN_ALLOW_ROOT, which .ci/run sets for the rest of the build
+		// only the given properties: not LIANGXIN_ALLOW_ROOT, which .ci/run sets for the
+		// rest of the build
 		environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
 		environment.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
 		environment.getPropertySources().addFirst(new MapPropertySource("test", properties));
-		return new ApplicationEnvironmentPreparedEvent(new DefaultBootstrapContext(), new SpringApplication(), new String[0],
-				environment);
+		return new ApplicationEnvironmentPreparedEvent(new DefaultBootstrapContext(), new SpringApplication(),
+				new String[0], environment);
 	}
+
 }

@@ -24,4 +24,5 @@ class SchemaMigrationsTests {
 		assertThat(migrations).extracting(SchemaMigrations.Migration::version).isSorted().doesNotHaveDuplicates();
 		assertThat(migrations).allSatisfy(m -> assertThat(m.statements()).allMatch(s -> s.contains("IF NOT EXISTS")));
 	}
+
 }

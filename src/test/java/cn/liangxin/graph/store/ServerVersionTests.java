@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Which servers the service supports, from the version text {@code dbms.components()} answers. */
+/**
+ * Which servers the service supports, from the version text {@code dbms.components()}
+ * answers.
+ */
 class ServerVersionTests {
 
 	@Test
@@ -31,4 +34,5 @@ class ServerVersionTests {
 		assertThat(v.minor()).isEqualTo(26);
 		assertThat(v.text()).isEqualTo("5.26.30");
 	}
+
 }

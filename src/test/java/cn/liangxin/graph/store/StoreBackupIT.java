@@ -22,10 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Backup and restore (issue 17.7): a stopped store holding the example district is dumped with
- * {@link StoreBackup#backup}, loaded into an empty data directory with {@link StoreBackup#restore},
- * and the restored store holds every node, relationship and property, so every count is equal;
- * the running service's store is refused, since Community dumps offline only.
+ * Backup and restore (issue 17.7): a stopped store holding the example district is dumped
+ * with {@link StoreBackup#backup}, loaded into an empty data directory with
+ * {@link StoreBackup#restore}, and the restored store holds every node, relationship and
+ * property, so every count is equal; the running service's store is refused, since
+ * Community dumps offline only.
  */
 @GraphIntegrationTest
 class StoreBackupIT {
@@ -35,7 +36,8 @@ class StoreBackupIT {
 	@Autowired
 	TestStore store;
 
-	// the bean the store was started with (liangxin.data-dir holds ${random.uuid}: read it once)
+	// the bean the store was started with (liangxin.data-dir holds ${random.uuid}: read
+	// it once)
 	@Autowired
 	StoreProperties properties;
 
@@ -61,10 +63,13 @@ class StoreBackupIT {
 		// a stopped store with the example district: copied from the service's
 		Path original = dir.resolve("original");
 		try (var neo4j = EmbeddedNeo4j.start(original, "32m", "512m", "127.0.0.1:0", PASSWORD);
-				Driver driver = driver(neo4j); Session target = driver.session(); Session source = this.store.session()) {
+				Driver driver = driver(neo4j);
+				Session target = driver.session();
+				Session source = this.store.session()) {
 			copy(source, target);
 			assertThat(counts(target)).isEqualTo(counts);
-			// what the copy holds, as it holds it (a map's keys keep the order they were written in)
+			// what the copy holds, as it holds it (a map's keys keep the order they were
+			// written in)
 			expected = StoreContents.of(target);
 		}
 		assertThat(expected).hasSize(StoreContents.of(this.store).size());
@@ -75,7 +80,8 @@ class StoreBackupIT {
 		Path restored = dir.resolve("restored");
 		StoreBackup.restore(dumps, restored, false);
 		try (var neo4j = EmbeddedNeo4j.start(restored, "32m", "512m", "127.0.0.1:0", PASSWORD);
-				Driver driver = driver(neo4j); Session session = driver.session()) {
+				Driver driver = driver(neo4j);
+				Session session = driver.session()) {
 			assertThat(counts(session)).isEqualTo(counts);
 			assertThat(StoreContents.of(session)).isEqualTo(expected);
 		}
@@ -91,7 +97,8 @@ class StoreBackupIT {
 		return GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic(EmbeddedNeo4j.BOLT_USER, PASSWORD));
 	}
 
-	// Nodes per label and relationships per type of the ledger (users and the audit aside).
+	// Nodes per label and relationships per type of the ledger (users and the audit
+	// aside).
 	private static Map<String, Long> counts(Session session) {
 		var counts = new LinkedHashMap<String, Long>();
 		session.run("""
@@ -103,7 +110,8 @@ class StoreBackupIT {
 		return counts;
 	}
 
-	// Every ledger node and relationship of source into the empty target, with dynamic labels and types.
+	// Every ledger node and relationship of source into the empty target, with dynamic
+	// labels and types.
 	private static void copy(Session source, Session target) {
 		var nodes = source.run("""
 				MATCH (n) WHERE NOT (n:__SchemaVersion OR n:User OR n:AuditEvent)
@@ -127,4 +135,5 @@ class StoreBackupIT {
 		target.run("MATCH (n:CopyOf) REMOVE n:CopyOf, n.copyId").consume();
 		target.run("DROP INDEX copy_id").consume();
 	}
+
 }

@@ -6,8 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * HTTP requests of the integration tests to the running service: every test that calls a REST
- * endpoint builds its request here, so the way a test user authenticates is written once.
+ * HTTP requests of the integration tests to the running service: every test that calls a
+ * REST endpoint builds its request here, so the way a test user authenticates is written
+ * once.
  */
 public final class Api {
 
@@ -15,8 +16,8 @@ public final class Api {
 	}
 
 	/**
-	 * A request to {@code pathAndQuery} (e.g. {@code /api/ledger?asOf=2026-06-30}) on the test
-	 * server, as the first ADMIN with HTTP Basic.
+	 * A request to {@code pathAndQuery} (e.g. {@code /api/ledger?asOf=2026-06-30}) on the
+	 * test server, as the first ADMIN with HTTP Basic.
 	 */
 	public static HttpRequest.Builder request(int port, String pathAndQuery) {
 		return request(port, pathAndQuery, TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
@@ -32,4 +33,5 @@ public final class Api {
 	public static HttpRequest.Builder anonymous(int port, String pathAndQuery) {
 		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery));
 	}
+
 }

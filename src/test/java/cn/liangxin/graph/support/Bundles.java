@@ -33,8 +33,8 @@ public final class Bundles {
 	}
 
 	/**
-	 * The bundle with every organization's name ending in {@code mark}: which of two bundles is
-	 * stored, and whether it is stored whole, can then be read from the names.
+	 * The bundle with every organization's name ending in {@code mark}: which of two
+	 * bundles is stored, and whether it is stored whole, can then be read from the names.
 	 */
 	public static Map<String, byte[]> renamed(Map<String, byte[]> bundle, String mark) {
 		var result = new LinkedHashMap<>(bundle);
@@ -49,4 +49,5 @@ public final class Bundles {
 		result.put("organizations.csv", out.toString().getBytes(StandardCharsets.UTF_8));
 		return result;
 	}
+
 }

@@ -8,15 +8,21 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The example district's independently computed answers (src/test/resources/scenarios), read
- * once for every test that checks the service against them.
+ * The example district's independently computed answers (src/test/resources/scenarios),
+ * read once for every test that checks the service against them.
  */
 public final class Expected {
 
-	/** example-district.expected.json: coverage, gaps and joint branches of the base ledger. */
+	/**
+	 * example-district.expected.json: coverage, gaps and joint branches of the base
+	 * ledger.
+	 */
 	public static final JsonNode DISTRICT = read("/scenarios/example-district.expected.json");
 
-	/** example-district-wuqing.expected.json: the 五清 columns' gaps, profiles and breakdowns. */
+	/**
+	 * example-district-wuqing.expected.json: the 五清 columns' gaps, profiles and
+	 * breakdowns.
+	 */
 	public static final JsonNode WUQING = read("/scenarios/example-district-wuqing.expected.json");
 
 	private Expected() {
@@ -33,4 +39,5 @@ public final class Expected {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

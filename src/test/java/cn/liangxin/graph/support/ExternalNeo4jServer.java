@@ -11,15 +11,16 @@ import cn.liangxin.graph.store.EmbeddedNeo4j;
 
 /**
  * Neo4j 5.26 in a process of its own — the project's own server (EmbeddedNeo4j: the same
- * settings, GDS and APOC registered the same way) behind a {@code main}, as an external server
- * stands for the service: authentication on, Bolt listening on every interface.
+ * settings, GDS and APOC registered the same way) behind a {@code main}, as an external
+ * server stands for the service: authentication on, Bolt listening on every interface.
  *
  * <pre>
  * java -cp … cn.liangxin.graph.support.ExternalNeo4jServer --home DIR --port 7687 --password SECRET [--no-plugins]
  * </pre>
  *
- * Prints {@value #READY} and the Bolt URI once it answers; stops when its standard input closes
- * (its parent died or closed it) or on SIGTERM, so a test run never leaves one behind.
+ * Prints {@value #READY} and the Bolt URI once it answers; stops when its standard input
+ * closes (its parent died or closed it) or on SIGTERM, so a test run never leaves one
+ * behind.
  */
 public final class ExternalNeo4jServer {
 
@@ -39,7 +40,8 @@ public final class ExternalNeo4jServer {
 		Runtime.getRuntime().addShutdownHook(new Thread(server::close, "external-neo4j-stop"));
 		System.out.println(READY + server.boltUri());
 		System.out.flush();
-		// Stay up until the parent closes our standard input (or dies, which closes it too).
+		// Stay up until the parent closes our standard input (or dies, which closes it
+		// too).
 		while (System.in.read() >= 0) {
 			// ignore input
 		}
@@ -55,4 +57,5 @@ public final class ExternalNeo4jServer {
 		}
 		return options;
 	}
+
 }

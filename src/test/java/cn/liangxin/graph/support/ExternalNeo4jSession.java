@@ -7,11 +7,11 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Under the {@code external} Maven profile (registered by src/external/resources, and active only
- * where that profile's Failsafe sets {@code liangxin.test.external-neo4j}): starts an
- * {@link ExternalNeo4jServer} in its own JVM once per test run and points {@code spring.neo4j.uri}
- * at it as {@code neo4j://} with its password, so the whole integration suite runs against a
- * server in another process and no embedded one starts.
+ * Under the {@code external} Maven profile (registered by src/external/resources, and
+ * active only where that profile's Failsafe sets {@code liangxin.test.external-neo4j}):
+ * starts an {@link ExternalNeo4jServer} in its own JVM once per test run and points
+ * {@code spring.neo4j.uri} at it as {@code neo4j://} with its password, so the whole
+ * integration suite runs against a server in another process and no embedded one starts.
  */
 public class ExternalNeo4jSession implements LauncherSessionListener {
 
@@ -36,4 +36,5 @@ public class ExternalNeo4jSession implements LauncherSessionListener {
 			this.neo4j.close();
 		}
 	}
+
 }

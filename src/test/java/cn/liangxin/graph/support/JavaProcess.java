@@ -17,10 +17,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * A child JVM of a process-level test, on this JVM's classpath: its output goes to a log file
- * (and is watched for a line), it is killed when closed, and at the latest when this JVM exits
- * (a shutdown hook; and a child reading its standard input sees it close). {@link #kill()} is a
- * kill -9.
+ * A child JVM of a process-level test, on this JVM's classpath: its output goes to a log
+ * file (and is watched for a line), it is killed when closed, and at the latest when this
+ * JVM exits (a shutdown hook; and a child reading its standard input sees it close).
+ * {@link #kill()} is a kill -9.
  */
 public final class JavaProcess implements AutoCloseable {
 
@@ -47,7 +47,10 @@ public final class JavaProcess implements AutoCloseable {
 		pump.start();
 	}
 
-	/** Starts {@code mainClass} with {@code jvmArgs} and {@code args}, logging to {@code log}; {@code watch} marks the line to wait for. */
+	/**
+	 * Starts {@code mainClass} with {@code jvmArgs} and {@code args}, logging to
+	 * {@code log}; {@code watch} marks the line to wait for.
+	 */
 	public static JavaProcess start(String name, Path log, List<String> jvmArgs, String mainClass, List<String> args,
 			Predicate<String> watch) {
 		var command = new ArrayList<String>();
@@ -69,13 +72,17 @@ public final class JavaProcess implements AutoCloseable {
 		}
 	}
 
-	/** Waits for the watched line; fails when the process ends first or the time runs out (its log says why). */
+	/**
+	 * Waits for the watched line; fails when the process ends first or the time runs out
+	 * (its log says why).
+	 */
 	public String awaitLine(Duration timeout) {
 		try {
 			long deadline = System.nanoTime() + timeout.toNanos();
 			while (!this.seen.await(200, TimeUnit.MILLISECONDS)) {
 				if (!this.process.isAlive()) {
-					throw new IllegalStateException(this.name + " ended with " + this.process.exitValue() + " before it was ready; see " + this.log);
+					throw new IllegalStateException(this.name + " ended with " + this.process.exitValue()
+							+ " before it was ready; see " + this.log);
 				}
 				if (System.nanoTime() > deadline) {
 					throw new IllegalStateException(this.name + " not ready within " + timeout + "; see " + this.log);
@@ -112,7 +119,10 @@ public final class JavaProcess implements AutoCloseable {
 		}
 	}
 
-	/** A normal stop (SIGTERM: the child's shutdown hooks run), then kill -9 if it takes longer than a while. */
+	/**
+	 * A normal stop (SIGTERM: the child's shutdown hooks run), then kill -9 if it takes
+	 * longer than a while.
+	 */
 	public void stop() {
 		this.process.destroy();
 		try {
@@ -167,4 +177,5 @@ public final class JavaProcess implements AutoCloseable {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -17,14 +17,17 @@ import cn.liangxin.graph.domain.GeoPoint;
 import cn.liangxin.graph.ledger.CsvReader;
 
 /**
- * A ledger bundle read straight from its CSV files into plain maps, for tests that compute
- * expected answers independently of the service's import and Cypher: areas with their parents,
- * parks, buildings, organizations (park through the building, location in WGS-84), member counts
- * by employer, covered organizations, officers and their assignments, ties.
+ * A ledger bundle read straight from its CSV files into plain maps, for tests that
+ * compute expected answers independently of the service's import and Cypher: areas with
+ * their parents, parks, buildings, organizations (park through the building, location in
+ * WGS-84), member counts by employer, covered organizations, officers and their
+ * assignments, ties.
  */
 public final class LedgerModel {
 
-	/** An organization as the ledger gives it; {@code park} is its own or its building's. */
+	/**
+	 * An organization as the ledger gives it; {@code park} is its own or its building's.
+	 */
 	public record Org(String id, String name, String industry, int employees, String area, String park, String building,
 			GeoPoint location, String status) {
 
@@ -91,9 +94,10 @@ public final class LedgerModel {
 			}
 			String employees = blank(r.get("employees"));
 			String status = blank(r.get("status"));
-			m.orgs.put(r.get("id"), new Org(r.get("id"), r.get("name"), blank(r.get("industry_code")),
-					employees == null ? 0 : Integer.parseInt(employees), r.get("area_code"), park, building, location(r),
-					status == null ? "ACTIVE" : status));
+			m.orgs.put(r.get("id"),
+					new Org(r.get("id"), r.get("name"), blank(r.get("industry_code")),
+							employees == null ? 0 : Integer.parseInt(employees), r.get("area_code"), park, building,
+							location(r), status == null ? "ACTIVE" : status));
 		});
 		m.rows(bundle, "members.csv", r -> {
 			String employer = blank(r.get("employer_id"));
@@ -108,8 +112,10 @@ public final class LedgerModel {
 		m.rows(bundle, "officers.csv", r -> m.officers.put(r.get("id"),
 				new Officer(r.get("id"), r.get("name"), r.get("area_code"), location(r))));
 		m.rows(bundle, "officer_assignments.csv",
-				r -> m.guides.computeIfAbsent(r.get("officer_id"), k -> new ArrayList<>()).add(r.get("organization_id")));
-		m.rows(bundle, "org_links.csv", r -> m.ties.add(new String[] { r.get("from_id"), r.get("to_id"), r.get("kind") }));
+				r -> m.guides.computeIfAbsent(r.get("officer_id"), k -> new ArrayList<>())
+					.add(r.get("organization_id")));
+		m.rows(bundle, "org_links.csv",
+				r -> m.ties.add(new String[] { r.get("from_id"), r.get("to_id"), r.get("kind") }));
 		return m;
 	}
 
@@ -125,10 +131,18 @@ public final class LedgerModel {
 
 	/** Codes of the areas of a level, sorted. */
 	public List<String> areasOfLevel(String level) {
-		return this.areaLevel.entrySet().stream().filter(e -> e.getValue().equals(level)).map(Map.Entry::getKey).sorted().toList();
+		return this.areaLevel.entrySet()
+			.stream()
+			.filter(e -> e.getValue().equals(level))
+			.map(Map.Entry::getKey)
+			.sorted()
+			.toList();
 	}
 
-	/** Whether an organization is in a scope written {@code area:CODE}, {@code park:ID} or {@code all}. */
+	/**
+	 * Whether an organization is in a scope written {@code area:CODE}, {@code park:ID} or
+	 * {@code all}.
+	 */
 	public boolean inScope(Org o, String scope) {
 		if (scope.equals("all")) {
 			return true;
@@ -168,10 +182,12 @@ public final class LedgerModel {
 			return null;
 		}
 		String crs = blank(r.get("crs"));
-		return Geo.toWgs84(Double.parseDouble(lat), Double.parseDouble(lon), crs == null ? Crs.WGS84 : Crs.valueOf(crs));
+		return Geo.toWgs84(Double.parseDouble(lat), Double.parseDouble(lon),
+				crs == null ? Crs.WGS84 : Crs.valueOf(crs));
 	}
 
 	private static String blank(String s) {
 		return s == null || s.isBlank() ? null : s.strip();
 	}
+
 }

@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** An {@link ExternalNeo4jServer} in a child JVM, with a fresh store and a random password. */
+/**
+ * An {@link ExternalNeo4jServer} in a child JVM, with a fresh store and a random
+ * password.
+ */
 public final class Neo4jProcess implements AutoCloseable {
 
 	public static final String USER = "neo4j";
@@ -23,7 +26,10 @@ public final class Neo4jProcess implements AutoCloseable {
 		this.password = password;
 	}
 
-	/** Starts one under {@code dir} (store and log), with or without GDS and APOC, and waits until Bolt answers. */
+	/**
+	 * Starts one under {@code dir} (store and log), with or without GDS and APOC, and
+	 * waits until Bolt answers.
+	 */
 	public static Neo4jProcess start(Path dir, boolean plugins) {
 		int port = JavaProcess.freePort();
 		String password = "ext-" + UUID.randomUUID();
@@ -64,4 +70,5 @@ public final class Neo4jProcess implements AutoCloseable {
 	public void close() {
 		this.process.close();
 	}
+
 }

@@ -11,9 +11,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * The figures of the reliability suite, written like the bench's report: one Markdown section
- * per test class in {@code target/reliability/}, the measured times and sizes (never asserted:
- * the tests assert behaviour, the report says how long it took on this machine).
+ * The figures of the reliability suite, written like the bench's report: one Markdown
+ * section per test class in {@code target/reliability/}, the measured times and sizes
+ * (never asserted: the tests assert behaviour, the report says how long it took on this
+ * machine).
  */
 public final class ReliabilityReport {
 
@@ -23,9 +24,13 @@ public final class ReliabilityReport {
 	public static void write(String name, String title, List<String> lines) {
 		Path file = Path.of("target", "reliability", name + ".md");
 		var text = new StringBuilder("## ").append(title).append("\n\n");
-		text.append("Measured ").append(OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES))
-			.append(" on ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
-			.append(System.getProperty("java.version")).append(", load average ")
+		text.append("Measured ")
+			.append(OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES))
+			.append(" on ")
+			.append(Runtime.getRuntime().availableProcessors())
+			.append(" cores, Java ")
+			.append(System.getProperty("java.version"))
+			.append(", load average ")
 			.append(String.format("%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
 			.append(" at the end (the machine is shared with other builds).\n\n");
 		lines.forEach(line -> text.append(line).append('\n'));
@@ -52,4 +57,5 @@ public final class ReliabilityReport {
 			return -1;
 		}
 	}
+
 }

@@ -14,9 +14,9 @@ import tools.jackson.databind.ObjectMapper;
 import cn.liangxin.graph.Application;
 
 /**
- * The service in a JVM of its own (the test classpath: target/classes and every dependency), on a
- * free HTTP port, against the given Neo4j, with the tests' first ADMIN and no demo city; started
- * and waited for until it says it is started.
+ * The service in a JVM of its own (the test classpath: target/classes and every
+ * dependency), on a free HTTP port, against the given Neo4j, with the tests' first ADMIN
+ * and no demo city; started and waited for until it says it is started.
  */
 public final class ServiceProcess implements AutoCloseable {
 
@@ -33,18 +33,21 @@ public final class ServiceProcess implements AutoCloseable {
 		this.port = port;
 	}
 
-	/** Starts one; {@code properties} ({@code name=value}) come last and win. Call {@link #awaitStarted()} before use. */
+	/**
+	 * Starts one; {@code properties} ({@code name=value}) come last and win. Call
+	 * {@link #awaitStarted()} before use.
+	 */
 	public static ServiceProcess start(String name, Path dir, Neo4jProcess neo4j, List<String> properties) {
-		var all = new ArrayList<>(List.of("spring.neo4j.uri=" + neo4j.uri(),
-				"spring.neo4j.authentication.username=" + Neo4jProcess.USER,
-				"spring.neo4j.authentication.password=" + neo4j.password(), "liangxin.demo=false"));
+		var all = new ArrayList<>(
+				List.of("spring.neo4j.uri=" + neo4j.uri(), "spring.neo4j.authentication.username=" + Neo4jProcess.USER,
+						"spring.neo4j.authentication.password=" + neo4j.password(), "liangxin.demo=false"));
 		all.addAll(properties);
 		return start(name, dir, all, "Started Application in");
 	}
 
 	/**
-	 * Starts one with its own embedded store under {@code dir/data} (or whatever {@code properties}
-	 * say), ready once its log shows {@code readyLine}.
+	 * Starts one with its own embedded store under {@code dir/data} (or whatever
+	 * {@code properties} say), ready once its log shows {@code readyLine}.
 	 */
 	public static ServiceProcess start(String name, Path dir, List<String> properties, String readyLine) {
 		int port = JavaProcess.freePort();
@@ -90,7 +93,10 @@ public final class ServiceProcess implements AutoCloseable {
 		return graphql(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD, query);
 	}
 
-	/** GraphQL as the first ADMIN, the raw answer (status and body), bounded by {@code timeout}. */
+	/**
+	 * GraphQL as the first ADMIN, the raw answer (status and body), bounded by
+	 * {@code timeout}.
+	 */
 	public HttpResponse<String> post(String query, Duration timeout) throws Exception {
 		return this.http.send(Api.request(this.port, "/graphql")
 			.header("Content-Type", "application/json")
@@ -112,11 +118,13 @@ public final class ServiceProcess implements AutoCloseable {
 	public HttpResponse<String> get(String path, String username, String password) throws Exception {
 		HttpRequest.Builder request = username == null ? Api.anonymous(this.port, path)
 				: Api.request(this.port, path, username, password);
-		return this.http.send(request.timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
+		return this.http.send(request.timeout(Duration.ofSeconds(60)).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 	@Override
 	public void close() {
 		this.process.close();
 	}
+
 }

@@ -15,10 +15,11 @@ import cn.liangxin.graph.ledger.LedgerImporter;
 import cn.liangxin.graph.store.StoreVersion;
 
 /**
- * The shared test store: holds the example district (src/test/resources/ledger/example-district,
- * a copy of shared/scenarios) with its 五清 update (ledger/example-district-wuqing: a later bundle
- * that adds the new columns to some rows, and the recruitment pipeline) unless a test changed it,
- * in which case the next test class that asks for the example gets it reloaded from scratch.
+ * The shared test store: holds the example district
+ * (src/test/resources/ledger/example-district, a copy of shared/scenarios) with its 五清
+ * update (ledger/example-district-wuqing: a later bundle that adds the new columns to
+ * some rows, and the recruitment pipeline) unless a test changed it, in which case the
+ * next test class that asks for the example gets it reloaded from scratch.
  */
 @TestComponent
 public class TestStore {
@@ -48,8 +49,9 @@ public class TestStore {
 	}
 
 	/**
-	 * Empties the ledger's data (the schema, the users, the audit and the instances' coordination
-	 * nodes stay) and says so through the store version; the caller may then write what it likes.
+	 * Empties the ledger's data (the schema, the users, the audit and the instances'
+	 * coordination nodes stay) and says so through the store version; the caller may then
+	 * write what it likes.
 	 */
 	public synchronized void clear() {
 		try (var session = this.driver.session()) {
@@ -62,15 +64,18 @@ public class TestStore {
 		this.example = false;
 	}
 
-	/** Says that a test changed the store, so the example must be reloaded before it is read again. */
+	/**
+	 * Says that a test changed the store, so the example must be reloaded before it is
+	 * read again.
+	 */
 	public synchronized void changed() {
 		this.example = false;
 	}
 
 	/**
-	 * Counts of the ledger's nodes per label and relationships per type: a fingerprint to compare
-	 * before and after (users, the audit, which every import adds to, and the import lock and store
-	 * version, which every import writes, are not ledger data).
+	 * Counts of the ledger's nodes per label and relationships per type: a fingerprint to
+	 * compare before and after (users, the audit, which every import adds to, and the
+	 * import lock and store version, which every import writes, are not ledger data).
 	 */
 	public Map<String, Long> fingerprint() {
 		var result = new LinkedHashMap<String, Long>();
@@ -121,4 +126,5 @@ public class TestStore {
 	public static String text(Map<String, byte[]> bundle, String file) {
 		return new String(bundle.get(file), StandardCharsets.UTF_8);
 	}
+
 }

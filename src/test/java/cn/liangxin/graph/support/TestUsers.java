@@ -42,7 +42,10 @@ public class TestUsers {
 		this.users = users;
 	}
 
-	/** Makes the street's VIEWER and IMPORTER unless they exist (the example district must be loaded). */
+	/**
+	 * Makes the street's VIEWER and IMPORTER unless they exist (the example district must
+	 * be loaded).
+	 */
 	public synchronized void streetUsers() {
 		if (this.accounts.find(STREET_VIEWER).isEmpty()) {
 			this.accounts.create(STREET_VIEWER, PASSWORD, Role.VIEWER, STREET);
@@ -65,4 +68,5 @@ public class TestUsers {
 			SecurityContextHolder.setContext(previous);
 		}
 	}
+
 }

@@ -27,17 +27,21 @@ import cn.liangxin.graph.ledger.LedgerParser.Column;
 import cn.liangxin.graph.ledger.LedgerTemplate;
 
 /**
- * Workbooks made from CSV bundles, as a clerk's Excel would hold them: sheets with Chinese names,
- * Chinese headers, enum values in Chinese, and typed cells (numbers, dates, booleans, and codes
- * of digits only as numbers, the case Excel would show as 3.10121E+11). Each CSV line keeps its
- * number as the row number, so errors and parsed rows compare line for line.
+ * Workbooks made from CSV bundles, as a clerk's Excel would hold them: sheets with
+ * Chinese names, Chinese headers, enum values in Chinese, and typed cells (numbers,
+ * dates, booleans, and codes of digits only as numbers, the case Excel would show as
+ * 3.10121E+11). Each CSV line keeps its number as the row number, so errors and parsed
+ * rows compare line for line.
  */
 public final class Workbooks {
 
 	private Workbooks() {
 	}
 
-	/** The bundle as one workbook, written with SXSSF (fit for 100k-row benchmark bundles). */
+	/**
+	 * The bundle as one workbook, written with SXSSF (fit for 100k-row benchmark
+	 * bundles).
+	 */
 	public static byte[] fromBundle(Map<String, byte[]> bundle) {
 		try (SXSSFWorkbook wb = new SXSSFWorkbook(500)) {
 			CellStyle date = dateStyle(wb);
@@ -56,7 +60,10 @@ public final class Workbooks {
 		}
 	}
 
-	/** The template with the bundle's rows typed in under its headers, as a clerk would fill it. */
+	/**
+	 * The template with the bundle's rows typed in under its headers, as a clerk would
+	 * fill it.
+	 */
 	public static byte[] fillTemplate(byte[] template, Map<String, byte[]> bundle) {
 		try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
 			CellStyle date = dateStyle(wb);
@@ -112,7 +119,8 @@ public final class Workbooks {
 		}
 	}
 
-	// Typed as the column's type; a value that is not of that type (a mistake a test plants) as text.
+	// Typed as the column's type; a value that is not of that type (a mistake a test
+	// plants) as text.
 	private static void set(Cell cell, Column column, String value, CellStyle date) {
 		try {
 			setTyped(cell, column, value, date);
@@ -162,7 +170,10 @@ public final class Workbooks {
 		return out.toByteArray();
 	}
 
-	/** A sheet's cells as text (numbers as doubles' text), row by row, for reading reports back. */
+	/**
+	 * A sheet's cells as text (numbers as doubles' text), row by row, for reading reports
+	 * back.
+	 */
 	public static List<List<Object>> read(byte[] workbook, String sheetName) {
 		try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
 			Sheet sheet = wb.getSheet(sheetName);
@@ -193,4 +204,5 @@ public final class Workbooks {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -53,14 +53,16 @@ import cn.liangxin.graph.support.TestStore;
 import cn.liangxin.graph.support.Workbooks;
 
 /**
- * The explorer and GraphiQL in a real browser: Debian's headless Chromium driven by its own
- * chromedriver (both from apt; Selenium Manager is never asked to download anything).
+ * The explorer and GraphiQL in a real browser: Debian's headless Chromium driven by its
+ * own chromedriver (both from apt; Selenium Manager is never asked to download anything).
  *
- * <p>Opens a park, a district and a street of the example district by deep link and checks every
- * panel and both maps against the figures of example-district.expected.json, in zh-CN and English,
- * with no browser console error; opens /graphiql; checks that every resource the pages loaded came
- * from the service itself (no CDN). Screenshots (zh-CN) go to {@code <build dir>/screenshots/}.
- * Runs on the shared test context with the example district.
+ * <p>
+ * Opens a park, a district and a street of the example district by deep link and checks
+ * every panel and both maps against the figures of example-district.expected.json, in
+ * zh-CN and English, with no browser console error; opens /graphiql; checks that every
+ * resource the pages loaded came from the service itself (no CDN). Screenshots (zh-CN) go
+ * to {@code <build dir>/screenshots/}. Runs on the shared test context with the example
+ * district.
  */
 @GraphIntegrationTest
 class ExplorerE2EIT {
@@ -101,7 +103,8 @@ class ExplorerE2EIT {
 		if (loggedIn) {
 			return;
 		}
-		// The explorer sits behind the login page, as a planner meets it: log in once through the form.
+		// The explorer sits behind the login page, as a planner meets it: log in once
+		// through the form.
 		driver.get(base() + "/login");
 		driver.findElement(By.id("username")).sendKeys(TestUsers.ADMIN);
 		driver.findElement(By.id("password")).sendKeys(TestUsers.ADMIN_PASSWORD);
@@ -111,7 +114,8 @@ class ExplorerE2EIT {
 		// the header says who is logged in
 		wait.until(d -> d.findElement(By.id("whoami")).getText().startsWith(TestUsers.ADMIN + " · "));
 		assertNoConsoleErrors();
-		// leave the start page before its maps finish; what a page cut off mid-draw writes while
+		// leave the start page before its maps finish; what a page cut off mid-draw
+		// writes while
 		// unloading is not the start page's error
 		driver.get("about:blank");
 		driver.manage().logs().get(LogType.BROWSER);
@@ -123,7 +127,8 @@ class ExplorerE2EIT {
 		assertThat(Files.isExecutable(Path.of(CHROMIUM))).as(CHROMIUM + " (apt-get install chromium)").isTrue();
 		assertThat(Files.isExecutable(Path.of(CHROMEDRIVER))).as(CHROMEDRIVER + " (apt-get install chromium-driver)")
 			.isTrue();
-		// Keep Selenium away from its manager (which would try the network) and its usage stats.
+		// Keep Selenium away from its manager (which would try the network) and its usage
+		// stats.
 		System.setProperty("SE_AVOID_STATS", "true");
 		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
 		profile = Files.createTempDirectory("explorer-e2e-chromium-");
@@ -179,10 +184,11 @@ class ExplorerE2EIT {
 	}
 
 	/**
-	 * A park by deep link: the pickers follow it, every panel reaches its ready state with the
-	 * figures of expected.json (computed independently of the service), the clusters table has a
-	 * row per cluster the API returns, the network map is drawn with a legend of kind names; then
-	 * the same in English, where no reason holds a Chinese character. No console errors.
+	 * A park by deep link: the pickers follow it, every panel reaches its ready state
+	 * with the figures of expected.json (computed independently of the service), the
+	 * clusters table has a row per cluster the API returns, the network map is drawn with
+	 * a legend of kind names; then the same in English, where no reason holds a Chinese
+	 * character. No console errors.
 	 */
 	@Test
 	void aParkShowsEveryPanelWithItsFiguresInBothLanguages() throws Exception {
@@ -200,11 +206,15 @@ class ExplorerE2EIT {
 
 		open("/?park=" + PARK);
 		waitForPanels("coverage", "gaps", "joint", "clusters");
-		assertThat(new Select(driver.findElement(By.id("park-select"))).getFirstSelectedOption().getDomAttribute("value"))
+		assertThat(
+				new Select(driver.findElement(By.id("park-select"))).getFirstSelectedOption().getDomAttribute("value"))
 			.isEqualTo(PARK);
-		assertThat(new Select(driver.findElement(By.id("area-select"))).getFirstSelectedOption().getDomAttribute("value"))
-			.as("the park's street").isEqualTo("310121003000");
-		assertThat(new Select(driver.findElement(By.id("area-level"))).getFirstSelectedOption().getDomAttribute("value"))
+		assertThat(
+				new Select(driver.findElement(By.id("area-select"))).getFirstSelectedOption().getDomAttribute("value"))
+			.as("the park's street")
+			.isEqualTo("310121003000");
+		assertThat(
+				new Select(driver.findElement(By.id("area-level"))).getFirstSelectedOption().getDomAttribute("value"))
 			.isEqualTo("STREET");
 
 		for (String lang : List.of("zh", "en")) {
@@ -220,23 +230,26 @@ class ExplorerE2EIT {
 				.contains(String.valueOf(joint.get("optimumPlaced").asInt()));
 			assertThat(texts("#clusters-panel tr.cluster-row")).as("cluster rows").hasSize(Math.min(30, clusters));
 			assertThat(text("#clusters-panel p")).contains(String.valueOf(clusters));
-			// the dominant industry by name (a division or section name), never a bare code
-			assertThat(texts("#clusters-panel td.industry")).allSatisfy(
-					industry -> assertThat(industry).isNotBlank().doesNotMatch("[A-T]\\d{0,4}"));
+			// the dominant industry by name (a division or section name), never a bare
+			// code
+			assertThat(texts("#clusters-panel td.industry"))
+				.allSatisfy(industry -> assertThat(industry).isNotBlank().doesNotMatch("[A-T]\\d{0,4}"));
 
 			WebElement map = waitForMap("map");
 			assertThat(Integer.parseInt(map.getDomAttribute("data-node-count"))).isPositive();
-			assertThat(map.getDomAttribute("data-legend"))
-				.contains(lang.equals("zh") ? "两新组织" : "Organization")
+			assertThat(map.getDomAttribute("data-legend")).contains(lang.equals("zh") ? "两新组织" : "Organization")
 				.contains(lang.equals("zh") ? "党组织" : "Party organization");
 			if (lang.equals("en")) {
 				assertThat(text("#coverage-panel h2")).startsWith("Coverage");
 				List<String> reasons = texts("#gaps-panel .reason");
 				assertThat(reasons).isNotEmpty()
 					.allSatisfy(r -> assertThat(HAN.matcher(r).find()).as("English reason: " + r).isFalse());
-				// joint-branch reasons name 楼宇 / 园区 / 社区 by their (Chinese) names; the sentences are English
-				assertThat(texts("#joint-panel .reason")).isNotEmpty().allSatisfy(r -> assertThat(r).as("English reason: " + r)
-					.containsPattern("[a-z]").doesNotContainPattern("同一|最远相距|门类|大类|不限行业|存在关联|（"));
+				// joint-branch reasons name 楼宇 / 园区 / 社区 by their (Chinese) names; the
+				// sentences are English
+				assertThat(texts("#joint-panel .reason")).isNotEmpty()
+					.allSatisfy(r -> assertThat(r).as("English reason: " + r)
+						.containsPattern("[a-z]")
+						.doesNotContainPattern("同一|最远相距|门类|大类|不限行业|存在关联|（"));
 			}
 			else {
 				screenshot("explorer-park.png");
@@ -251,9 +264,10 @@ class ExplorerE2EIT {
 	}
 
 	/**
-	 * A district and a street by deep link start on the coverage map: one polygon per child area,
-	 * a legend of rate classes and of the dots, the blank spots of expected.json in the status;
-	 * the gap list filters by kind and pages; the search box finds organizations by name.
+	 * A district and a street by deep link start on the coverage map: one polygon per
+	 * child area, a legend of rate classes and of the dots, the blank spots of
+	 * expected.json in the status; the gap list filters by kind and pages; the search box
+	 * finds organizations by name.
 	 */
 	@Test
 	void districtAndStreetShowTheCoverageMapAndTheGapListFiltersAndPages() throws Exception {
@@ -264,12 +278,14 @@ class ExplorerE2EIT {
 		waitForPanels("coverage", "gaps", "joint", "clusters");
 		WebElement map = waitForMap("coverage-map");
 		assertThat(map.getDomAttribute("data-polygon-count")).as("four streets").isEqualTo("4");
-		assertThat(new Select(driver.findElement(By.id("view-select"))).getFirstSelectedOption().getDomAttribute("value"))
+		assertThat(
+				new Select(driver.findElement(By.id("view-select"))).getFirstSelectedOption().getDomAttribute("value"))
 			.isEqualTo("coverage");
 		assertThat(texts("#coverage-panel table.by-area tr")).as("a row per street and the header").hasSize(5);
 		screenshot("explorer-district.png");
 
-		// drill down: a click inside the street's polygon (just below its label) opens the street
+		// drill down: a click inside the street's polygon (just below its label) opens
+		// the street
 		@SuppressWarnings("unchecked")
 		List<Object> target = (List<Object>) ((JavascriptExecutor) driver).executeScript("""
 				const chart = echarts.getInstanceByDom(document.getElementById('coverage-map'));
@@ -278,16 +294,20 @@ class ExplorerE2EIT {
 				return [x, y, chart.getWidth(), chart.getHeight()];
 				""", STREET);
 		double[] at = target.stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray();
-		new Actions(driver).moveToElement(map, (int) (at[0] - at[2] / 2), (int) (at[1] - at[3] / 2) + 24).click().perform();
+		new Actions(driver).moveToElement(map, (int) (at[0] - at[2] / 2), (int) (at[1] - at[3] / 2) + 24)
+			.click()
+			.perform();
 		new WebDriverWait(driver, TIMEOUT).withMessage("drilled down to " + STREET)
-			// the pickers are refilled as the scope changes: an option read mid-refill is stale
+			// the pickers are refilled as the scope changes: an option read mid-refill is
+			// stale
 			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 			.until(d -> STREET.equals(new Select(driver.findElement(By.id("area-select"))).getFirstSelectedOption()
 				.getDomAttribute("value")));
 		assertThat(driver.getCurrentUrl()).endsWith("?area=" + STREET);
 		waitForPanels("coverage", "gaps", "joint", "clusters");
 		map = waitForMap("coverage-map");
-		assertThat(new Select(driver.findElement(By.id("area-select"))).getFirstSelectedOption().getDomAttribute("value"))
+		assertThat(
+				new Select(driver.findElement(By.id("area-select"))).getFirstSelectedOption().getDomAttribute("value"))
 			.isEqualTo(STREET);
 		assertThat(map.getDomAttribute("data-polygon-count")).as("five communities").isEqualTo("5");
 		assertCoverageFigures(street);
@@ -295,8 +315,10 @@ class ExplorerE2EIT {
 			.map(e -> e.replaceAll("\\s+", " "))
 			.toList();
 		assertThat(legend).as("five rate classes, the two kinds of dots and the parks").hasSizeGreaterThanOrEqualTo(8);
-		assertThat(legend).anyMatch(e -> e.startsWith("空白点")).anyMatch(e -> e.startsWith("应建未建"))
-			.anyMatch(e -> e.startsWith("园区")).anyMatch(e -> e.matches("\\d+(\\.\\d)?%–\\d+(\\.\\d)?% \\(\\d+\\)"));
+		assertThat(legend).anyMatch(e -> e.startsWith("空白点"))
+			.anyMatch(e -> e.startsWith("应建未建"))
+			.anyMatch(e -> e.startsWith("园区"))
+			.anyMatch(e -> e.matches("\\d+(\\.\\d)?%–\\d+(\\.\\d)?% \\(\\d+\\)"));
 		assertThat(text("#map-status")).contains("空白点 " + gaps.get("UNCOVERED").size() + " 个")
 			.contains("应建未建 " + gaps.get("SHOULD_BUILD").size() + " 个");
 		screenshot("explorer-street.png");
@@ -310,33 +332,35 @@ class ExplorerE2EIT {
 		assertThat(text("#gaps-panel h2 .count")).isEqualTo("共 " + joint + " 条");
 		assertThat(texts("#gaps-panel .gap-list > li")).hasSize(Math.min(20, joint));
 		new Select(driver.findElement(By.cssSelector("[data-testid=gap-kind]"))).selectByValue("");
-		new WebDriverWait(driver, TIMEOUT).until(d -> "ready".equals(panelState("gaps"))
-				&& text("[data-testid=gaps-page]").startsWith("第 1 /"));
+		new WebDriverWait(driver, TIMEOUT)
+			.until(d -> "ready".equals(panelState("gaps")) && text("[data-testid=gaps-page]").startsWith("第 1 /"));
 		driver.findElement(By.cssSelector("[data-testid=gaps-next]")).click();
-		new WebDriverWait(driver, TIMEOUT).until(d -> "ready".equals(panelState("gaps"))
-				&& text("[data-testid=gaps-page]").startsWith("第 2 /"));
-		assertThat(driver.findElement(By.cssSelector("#gaps-panel .gap-list")).getDomAttribute("start")).isEqualTo("21");
+		new WebDriverWait(driver, TIMEOUT)
+			.until(d -> "ready".equals(panelState("gaps")) && text("[data-testid=gaps-page]").startsWith("第 2 /"));
+		assertThat(driver.findElement(By.cssSelector("#gaps-panel .gap-list")).getDomAttribute("start"))
+			.isEqualTo("21");
 
 		// search by name: the first organization of the ledger by a part of its name
 		String name = "教育科技";
 		driver.findElement(By.id("search-box")).sendKeys(name, Keys.ENTER);
-		new WebDriverWait(driver, TIMEOUT).until(d -> "ready".equals(panelState("search"))
-				&& !texts("#search-panel .search-results li").isEmpty());
+		new WebDriverWait(driver, TIMEOUT)
+			.until(d -> "ready".equals(panelState("search")) && !texts("#search-panel .search-results li").isEmpty());
 		assertThat(texts("#search-panel .search-results li")).allSatisfy(r -> assertThat(r).contains(name));
 		assertNoConsoleErrors();
 	}
 
 	/**
-	 * 导入台账 as a planner meets it: a workbook with three mistakes in two sheets shows the three
-	 * errors with sheet, row, column letter and the offending value, and changes nothing; the
-	 * 五清 update's three CSV files, chosen together, show the rows imported per file. The
-	 * 下载模板 link points at the template.
+	 * 导入台账 as a planner meets it: a workbook with three mistakes in two sheets shows the
+	 * three errors with sheet, row, column letter and the offending value, and changes
+	 * nothing; the 五清 update's three CSV files, chosen together, show the rows imported
+	 * per file. The 下载模板 link points at the template.
 	 */
 	@Test
 	void theImportPanelShowsEveryErrorOfABadWorkbookAndTheCountsOfAGoodUpload() throws Exception {
 		var before = this.store.fingerprint();
 		Map<String, byte[]> example = csvFiles(TestStore.bundle("ledger/example-district"));
-		// organizations: kind (column 3) on line 5, employees (column 5) on line 12; members: employer (column 4) on line 2
+		// organizations: kind (column 3) on line 5, employees (column 5) on line 12;
+		// members: employer (column 4) on line 2
 		Map<String, byte[]> bad = new java.util.LinkedHashMap<>(example);
 		bad.put("organizations.csv", replaceCell(bad.get("organizations.csv"), 5, 3, "公司"));
 		bad.put("organizations.csv", replaceCell(bad.get("organizations.csv"), 12, 5, "很多"));
@@ -352,22 +376,26 @@ class ExplorerE2EIT {
 			.isEqualTo(base() + "/api/ledger/template.xlsx");
 		driver.findElement(By.cssSelector("[data-testid=import-files]")).sendKeys(file.toString());
 		driver.findElement(By.cssSelector("[data-testid=import-submit]")).click();
-		wait.until(d -> "ready".equals(panelState("import")) && !d.findElements(By.cssSelector("[data-testid=import-errors]")).isEmpty());
+		wait.until(d -> "ready".equals(panelState("import"))
+				&& !d.findElements(By.cssSelector("[data-testid=import-errors]")).isEmpty());
 		assertThat(text("[data-testid=import-summary]")).contains("3 处错误").contains("未导入");
-		List<List<String>> rows = driver.findElements(By.cssSelector("[data-testid=import-errors] tr.import-error")).stream()
+		List<List<String>> rows = driver.findElements(By.cssSelector("[data-testid=import-errors] tr.import-error"))
+			.stream()
 			.map(tr -> tr.findElements(By.tagName("td")).stream().map(WebElement::getText).toList())
 			.toList();
 		assertThat(rows).hasSize(3);
-		assertThat(rows).extracting(r -> r.get(0), r -> r.get(1), r -> r.get(2)).containsExactly(
-				org.assertj.core.groups.Tuple.tuple("两新组织", "5", letter(workbook, "两新组织", "单位类型") + " · 单位类型"),
-				org.assertj.core.groups.Tuple.tuple("两新组织", "12", letter(workbook, "两新组织", "从业人员数") + " · 从业人员数"),
-				org.assertj.core.groups.Tuple.tuple("党员", "2", letter(workbook, "党员", "工作单位") + " · 工作单位"));
+		assertThat(rows).extracting(r -> r.get(0), r -> r.get(1), r -> r.get(2))
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("两新组织", "5", letter(workbook, "两新组织", "单位类型") + " · 单位类型"),
+					org.assertj.core.groups.Tuple.tuple("两新组织", "12", letter(workbook, "两新组织", "从业人员数") + " · 从业人员数"),
+					org.assertj.core.groups.Tuple.tuple("党员", "2", letter(workbook, "党员", "工作单位") + " · 工作单位"));
 		assertThat(rows.get(0).get(3)).contains("公司");
 		assertThat(rows.get(1).get(3)).isEqualTo("从业人员数：“很多”不是不小于 0 的整数");
 		assertThat(rows.get(2).get(3)).contains("NO-SUCH-ORG");
 		assertThat(this.store.fingerprint()).as("nothing imported").isEqualTo(before);
 
-		// the 五清 update again: the store already holds it, so importing it changes nothing
+		// the 五清 update again: the store already holds it, so importing it changes
+		// nothing
 		Path dir = Files.createTempDirectory(downloads.getParent(), "explorer-e2e-wuqing-");
 		Map<String, byte[]> update = TestStore.bundle("ledger/example-district-wuqing");
 		List<String> paths = new java.util.ArrayList<>();
@@ -379,10 +407,13 @@ class ExplorerE2EIT {
 		((JavascriptExecutor) driver).executeScript("arguments[0].value = '';", input);
 		input.sendKeys(String.join("\n", paths));
 		driver.findElement(By.cssSelector("[data-testid=import-submit]")).click();
-		wait.until(d -> "ready".equals(panelState("import")) && !d.findElements(By.cssSelector("[data-testid=import-counts]")).isEmpty());
+		wait.until(d -> "ready".equals(panelState("import"))
+				&& !d.findElements(By.cssSelector("[data-testid=import-counts]")).isEmpty());
 		int total = 0;
 		for (var e : update.entrySet()) {
-			int records = cn.liangxin.graph.ledger.CsvReader.readAll(new String(e.getValue(), java.nio.charset.StandardCharsets.UTF_8)).size() - 1;
+			int records = cn.liangxin.graph.ledger.CsvReader
+				.readAll(new String(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+				.size() - 1;
 			total += records;
 			assertThat(text("[data-testid=import-counts] tr[data-file='" + e.getKey() + "'] td.num")).as(e.getKey())
 				.isEqualTo(String.valueOf(records));
@@ -390,12 +421,16 @@ class ExplorerE2EIT {
 		assertThat(text("[data-testid=import-summary]")).startsWith("已导入 " + total + " 行");
 		assertThat(this.store.fingerprint()).as("the same update again changes nothing").isEqualTo(before);
 		assertThat(errorsShown()).as(errorsText()).isFalse();
-		// the browser logs the 422 answer as a failed request; nothing else may be in the console
+		// the browser logs the 422 answer as a failed request; nothing else may be in the
+		// console
 		assertThat(severeConsoleEntries()).allMatch(e -> e.contains("/api/ledger") && e.contains("422"));
 		Files.delete(file);
 	}
 
-	/** A street's 导出 on the coverage panel downloads a workbook whose first sheet, 覆盖情况, holds the street's figures. */
+	/**
+	 * A street's 导出 on the coverage panel downloads a workbook whose first sheet, 覆盖情况,
+	 * holds the street's figures.
+	 */
 	@Test
 	void theCoverageExportDownloadsTheScopesFigures() throws Exception {
 		JsonNode street = expected().get("coverage").get("area:" + STREET);
@@ -410,13 +445,15 @@ class ExplorerE2EIT {
 		}
 		List<List<Object>> rows = Workbooks.read(Files.readAllBytes(file), "覆盖情况");
 		assertThat(rows.get(0).subList(0, 5)).containsExactly("范围", "单位总数", "组织覆盖", "工作覆盖", "空白点");
-		assertThat(rows.get(1).subList(1, 5)).as("the whole street").containsExactly(street.get("total").asDouble(),
-				street.get("organizationCovered").asDouble(), street.get("workCovered").asDouble(),
-				street.get("uncovered").asDouble());
+		assertThat(rows.get(1).subList(1, 5)).as("the whole street")
+			.containsExactly(street.get("total").asDouble(), street.get("organizationCovered").asDouble(),
+					street.get("workCovered").asDouble(), street.get("uncovered").asDouble());
 		// the gap list's export follows its kind filter
 		new Select(driver.findElement(By.cssSelector("[data-testid=gap-kind]"))).selectByValue("JOINT_CANDIDATE");
 		new WebDriverWait(driver, TIMEOUT).until(d -> "ready".equals(panelState("gaps"))
-				&& driver.findElement(By.cssSelector("[data-testid=gaps-export]")).getDomProperty("href").contains("kinds=JOINT_CANDIDATE"));
+				&& driver.findElement(By.cssSelector("[data-testid=gaps-export]"))
+					.getDomProperty("href")
+					.contains("kinds=JOINT_CANDIDATE"));
 		assertThat(driver.findElement(By.cssSelector("[data-testid=gaps-export]")).getDomProperty("href"))
 			.isEqualTo(base() + "/api/reports/gaps.xlsx?areaCode=" + STREET + "&kinds=JOINT_CANDIDATE");
 		assertThat(driver.findElement(By.cssSelector("[data-testid=joint-branches-export]")).getDomProperty("href"))
@@ -427,8 +464,9 @@ class ExplorerE2EIT {
 
 	/**
 	 * 党员结构 of a street as of the 五清 expected file's date: every bar of the stage, age,
-	 * education and mobility charts and of the formation shares shows the expected count, in
-	 * Chinese and English; the gap filter names every new kind and lists the expected WEAK_BRANCH gaps.
+	 * education and mobility charts and of the formation shares shows the expected count,
+	 * in Chinese and English; the gap filter names every new kind and lists the expected
+	 * WEAK_BRANCH gaps.
 	 */
 	@Test
 	void theMemberProfileChartsShowTheExpectedCounts() throws Exception {
@@ -455,8 +493,8 @@ class ExplorerE2EIT {
 			assertBars("mobility", profile.get("byMobility"));
 			for (var f : formations.properties()) {
 				String row = "[data-testid=chart-formations] .bar-row[data-key=" + f.getKey() + "] .bar-value";
-				assertThat(text(row)).isEqualTo(f.getValue().get("count").asInt() + " · "
-						+ percent(f.getValue().get("share").asDouble()));
+				assertThat(text(row)).isEqualTo(
+						f.getValue().get("count").asInt() + " · " + percent(f.getValue().get("share").asDouble()));
 			}
 			List<String> labels = texts("[data-testid=chart-profile-age] .bar-label");
 			if (lang.equals("zh")) {
@@ -465,7 +503,8 @@ class ExplorerE2EIT {
 			}
 			else {
 				assertThat(labels).startsWith("35 or under");
-				assertThat(texts("[data-testid=chart-profile-stage] .bar-label, [data-testid=chart-profile-education] .bar-label"))
+				assertThat(texts(
+						"[data-testid=chart-profile-stage] .bar-label, [data-testid=chart-profile-education] .bar-label"))
 					.allSatisfy(l -> assertThat(HAN.matcher(l).find()).as(l).isFalse());
 			}
 		}
@@ -473,7 +512,8 @@ class ExplorerE2EIT {
 		new WebDriverWait(driver, TIMEOUT).until(d -> !text("h1").contains("network"));
 		waitForPanels("coverage", "profile", "gaps");
 		// every kind of the schema is in the filter, by its Chinese name
-		List<String> kinds = new Select(driver.findElement(By.cssSelector("[data-testid=gap-kind]"))).getOptions().stream()
+		List<String> kinds = new Select(driver.findElement(By.cssSelector("[data-testid=gap-kind]"))).getOptions()
+			.stream()
 			.map(o -> o.getDomAttribute("value") + "=" + o.getText())
 			.toList();
 		for (cn.liangxin.graph.coverage.GapKind kind : cn.liangxin.graph.coverage.GapKind.values()) {
@@ -489,7 +529,10 @@ class ExplorerE2EIT {
 		assertNoConsoleErrors();
 	}
 
-	/** A VIEWER is not offered the import: the panel stays hidden (the server refuses its POST anyway). */
+	/**
+	 * A VIEWER is not offered the import: the panel stays hidden (the server refuses its
+	 * POST anyway).
+	 */
 	@Test
 	void aViewerSeesNoImportPanel() {
 		this.users.streetUsers();
@@ -511,10 +554,13 @@ class ExplorerE2EIT {
 
 	private static void assertBars(String chart, JsonNode expected) {
 		for (var e : expected.properties()) {
-			assertThat(text("[data-testid=chart-profile-" + chart + "] .bar-row[data-key=" + e.getKey() + "] .bar-value"))
-				.as(chart + " " + e.getKey()).isEqualTo(e.getValue().asString());
+			assertThat(
+					text("[data-testid=chart-profile-" + chart + "] .bar-row[data-key=" + e.getKey() + "] .bar-value"))
+				.as(chart + " " + e.getKey())
+				.isEqualTo(e.getValue().asString());
 		}
-		assertThat(texts("[data-testid=chart-profile-" + chart + "] .bar-row")).as(chart + " bars").hasSize(expected.size());
+		assertThat(texts("[data-testid=chart-profile-" + chart + "] .bar-row")).as(chart + " bars")
+			.hasSize(expected.size());
 	}
 
 	/** Waits until the browser has finished writing the download {@code name}. */
@@ -545,7 +591,9 @@ class ExplorerE2EIT {
 		return (String.join("\n", changed) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
-	/** The column letter of {@code header} in the sheet's first row, as Excel shows it. */
+	/**
+	 * The column letter of {@code header} in the sheet's first row, as Excel shows it.
+	 */
 	private static String letter(byte[] workbook, String sheet, String header) throws IOException {
 		try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook))) {
 			for (var cell : wb.getSheet(sheet).getRow(0)) {
@@ -563,11 +611,12 @@ class ExplorerE2EIT {
 	}
 
 	/**
-	 * A street's 指导员 panel shows the figures of {@code officerAssignmentPlan} (asked here through
-	 * GraphQL): a load row per officer (after = before + taken), an item per proposed assignment, the
-	 * work coverage before and after; the coverage map draws a line per assignment whose officer has
-	 * a base and whose organization a location. The joint-branch panel shows each group's anchor
-	 * and suggested parent as the API gives them.
+	 * A street's 指导员 panel shows the figures of {@code officerAssignmentPlan} (asked here
+	 * through GraphQL): a load row per officer (after = before + taken), an item per
+	 * proposed assignment, the work coverage before and after; the coverage map draws a
+	 * line per assignment whose officer has a base and whose organization a location. The
+	 * joint-branch panel shows each group's anchor and suggested parent as the API gives
+	 * them.
 	 */
 	@Test
 	@SuppressWarnings("unchecked")
@@ -592,24 +641,38 @@ class ExplorerE2EIT {
 				based.add((String) ((Map<String, Object>) l.get("officer")).get("id"));
 			}
 		}
-		long lines = assignments.stream().filter(a -> based.contains(((Map<String, Object>) a.get("officer")).get("id"))
-				&& ((Map<String, Object>) a.get("organization")).get("location") != null).count();
-		List<Map<String, Object>> groups = api.path("jointBranchCandidates.groups").entityList(Map.class).get().stream()
-			.map(g -> (Map<String, Object>) g).toList();
+		long lines = assignments.stream()
+			.filter(a -> based.contains(((Map<String, Object>) a.get("officer")).get("id"))
+					&& ((Map<String, Object>) a.get("organization")).get("location") != null)
+			.count();
+		List<Map<String, Object>> groups = api.path("jointBranchCandidates.groups")
+			.entityList(Map.class)
+			.get()
+			.stream()
+			.map(g -> (Map<String, Object>) g)
+			.toList();
 
 		open("/?area=" + street);
 		waitForPanels("coverage", "officers", "joint");
-		assertThat(text("#officers-panel [data-testid=officers-summary]")).contains(String.valueOf(plan.get("newlyCovered")));
+		assertThat(text("#officers-panel [data-testid=officers-summary]"))
+			.contains(String.valueOf(plan.get("newlyCovered")));
 		assertThat(texts("#officers-panel .officer-assignments > li")).hasSize(assignments.size());
-		List<WebElement> rows = driver.findElements(By.cssSelector("#officers-panel table.officer-loads tr[data-officer]"));
-		assertThat(rows).extracting(r -> r.getDomAttribute("data-officer") + ":" + r.findElements(By.tagName("td")).get(2).getText())
+		List<WebElement> rows = driver
+			.findElements(By.cssSelector("#officers-panel table.officer-loads tr[data-officer]"));
+		assertThat(rows)
+			.extracting(
+					r -> r.getDomAttribute("data-officer") + ":" + r.findElements(By.tagName("td")).get(2).getText())
 			.containsExactlyElementsOf(loads.stream()
-				.map(l -> ((Map<String, Object>) l.get("officer")).get("id") + ":" + l.get("after")).toList());
+				.map(l -> ((Map<String, Object>) l.get("officer")).get("id") + ":" + l.get("after"))
+				.toList());
 		assertThat(text("#officers-panel [data-testid=officers-rates]"))
-			.contains(percent(((Number) ((Map<String, Object>) plan.get("before")).get("workCoverageRate")).doubleValue()))
-			.contains(percent(((Number) ((Map<String, Object>) plan.get("after")).get("workCoverageRate")).doubleValue()));
+			.contains(percent(
+					((Number) ((Map<String, Object>) plan.get("before")).get("workCoverageRate")).doubleValue()))
+			.contains(percent(
+					((Number) ((Map<String, Object>) plan.get("after")).get("workCoverageRate")).doubleValue()));
 		WebElement map = waitForMap("coverage-map");
-		new WebDriverWait(driver, TIMEOUT).withMessage(() -> "officer lines drawn: " + map.getDomAttribute("data-officer-line-count"))
+		new WebDriverWait(driver, TIMEOUT)
+			.withMessage(() -> "officer lines drawn: " + map.getDomAttribute("data-officer-line-count"))
 			.until(d -> String.valueOf(lines).equals(map.getDomAttribute("data-officer-line-count")));
 		assertThat(texts("#joint-panel [data-testid=joint-anchor] b")).containsExactlyElementsOf(
 				groups.stream().map(g -> (String) ((Map<String, Object>) g.get("anchor")).get("name")).toList());
@@ -636,9 +699,11 @@ class ExplorerE2EIT {
 	/** Waits until the panels are ready or failed, and fails on any that is not ready. */
 	private static void waitForPanels(String... ids) {
 		new WebDriverWait(driver, TIMEOUT).withMessage(() -> "panels ready; errors: " + errorsText())
-			.until(d -> java.util.Arrays.stream(ids).allMatch(id -> List.of("ready", "error").contains(panelState(id))));
+			.until(d -> java.util.Arrays.stream(ids)
+				.allMatch(id -> List.of("ready", "error").contains(panelState(id))));
 		for (String id : ids) {
-			assertThat(panelState(id)).as(id + " panel: " + driver.findElement(By.id(id + "-panel")).getText()).isEqualTo("ready");
+			assertThat(panelState(id)).as(id + " panel: " + driver.findElement(By.id(id + "-panel")).getText())
+				.isEqualTo("ready");
 		}
 		assertThat(errorsShown()).as("page errors: " + errorsText()).isFalse();
 	}
@@ -673,14 +738,21 @@ class ExplorerE2EIT {
 		return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
 	}
 
-	/** Severe browser console entries (uncaught errors, failed requests such as a missing favicon). */
+	/**
+	 * Severe browser console entries (uncaught errors, failed requests such as a missing
+	 * favicon).
+	 */
 	private static void assertNoConsoleErrors() {
 		assertThat(severeConsoleEntries()).as("browser console errors").isEmpty();
 	}
 
 	/** The severe console entries since the last look. */
 	private static List<String> severeConsoleEntries() {
-		return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+		return driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
 			.filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
 			.map(LogEntry::getMessage)
 			.toList();
@@ -730,7 +802,10 @@ class ExplorerE2EIT {
 		Files.copy(shot, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
 	}
 
-	/** {@code <build dir>/screenshots}, found from the test classes so {@code -Dbuild.dir} is honoured. */
+	/**
+	 * {@code <build dir>/screenshots}, found from the test classes so {@code -Dbuild.dir}
+	 * is honoured.
+	 */
 	private static Path screenshotDir() throws URISyntaxException {
 		Path testClasses = Path.of(ExplorerE2EIT.class.getProtectionDomain().getCodeSource().getLocation().toURI());
 		return testClasses.getParent().resolve("screenshots");

@@ -11,8 +11,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * /graphiql stays the entry point and lands on the offline page. A web slice without the store:
- * the request carries a logged-in user; who may open the page is AccessIT's (real users).
+ * /graphiql stays the entry point and lands on the offline page. A web slice without the
+ * store: the request carries a logged-in user; who may open the page is AccessIT's (real
+ * users).
  */
 // as every test here: CI runs as root (store.RootGuard)
 @WebMvcTest(controllers = GraphiqlController.class, properties = "liangxin.allow-root=true")
@@ -23,7 +24,9 @@ class GraphiqlControllerTests {
 
 	@Test
 	void graphiqlForwardsToTheBundledPage() throws Exception {
-		this.mvc.perform(get("/graphiql").with(user("admin").roles("ADMIN"))).andExpect(status().isOk()).andExpect(forwardedUrl("/graphiql/index.html"));
+		this.mvc.perform(get("/graphiql").with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(forwardedUrl("/graphiql/index.html"));
 	}
 
 }
