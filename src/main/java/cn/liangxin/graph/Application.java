@@ -19,7 +19,17 @@ public class Application {
 			// backup / restore work on a stopped store: no service starts
 			System.exit(StoreBackup.main(args));
 		}
-		SpringApplication.run(Application.class, args);
+		try {
+			SpringApplication.run(Application.class, args);
+		}
+		catch (RuntimeException ex) {
+			// Spring has logged why. A start that failed after the store began its
+			// threads would
+			// leave the JVM alive with nothing serving, which no supervisor watching the
+			// process
+			// would restart: end it.
+			System.exit(1);
+		}
 	}
 
 }

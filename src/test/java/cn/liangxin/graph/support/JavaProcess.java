@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -89,6 +90,21 @@ public final class JavaProcess implements AutoCloseable {
 				}
 			}
 			return this.seenLine;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * The exit code once the process has ended within {@code timeout}; empty while it
+	 * runs on.
+	 */
+	public OptionalInt awaitExit(Duration timeout) {
+		try {
+			return this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)
+					? OptionalInt.of(this.process.exitValue()) : OptionalInt.empty();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
