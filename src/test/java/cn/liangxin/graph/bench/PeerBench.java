@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,6 +37,7 @@ import cn.liangxin.graph.demo.CityGenerator;
 import cn.liangxin.graph.demo.CityParameters;
 import cn.liangxin.graph.ledger.BundleFiles;
 import cn.liangxin.graph.ledger.LedgerImporter;
+import cn.liangxin.graph.store.EmbeddedNeo4j;
 
 /**
  * The service beside its closest peer, @neo4j/graphql 7 on Apollo Server (bench/peer),
@@ -109,7 +111,7 @@ public final class PeerBench {
 		try (var context = start(dir.resolve("store"))) {
 			context.getBean(LedgerImporter.class).importBundle(BundleFiles.fromDirectory(bundle));
 			int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-			var bolt = context.getBean(cn.liangxin.graph.store.EmbeddedNeo4j.class).boltUri();
+			var bolt = context.getBean(EmbeddedNeo4j.class).boltUri();
 			Inputs inputs = inputs(context.getBean(Driver.class));
 			Process peer = startPeer(peerDir, bolt.toString());
 			try {
@@ -267,7 +269,7 @@ public final class PeerBench {
 	}
 
 	private static String perPark(JsonNode rows, String key, Function<JsonNode, Integer> count) {
-		var counts = new java.util.TreeMap<String, Integer>();
+		var counts = new TreeMap<String, Integer>();
 		rows.forEach(r -> {
 			int n = count.apply(r);
 			if (n > 0) {
