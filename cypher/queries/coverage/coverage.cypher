@@ -4,28 +4,41 @@
 // The service folds the areas into the scope area's children with the area tree, so no
 // organization walks the tree here. Only ACTIVE organizations count.
 // Definitions: docs/domain.md, "Definitions the analytics use".
-// Parameters: $areaCode or $parkId (or neither: everything).
+// Parameters: $areaCode or $parkId (or neither: everything); $at, the date (docs/domain.md, "History").
 CALL () {
-  MATCH (:Area {code: $areaCode})<-[:PART_OF*0..]-(:Area)<-[:IN_AREA]-(o:Organization) RETURN o
+  MATCH (:Area {code: $areaCode})<-[:PART_OF*0..]-(:Area)<-[r:IN_AREA|WAS_IN_AREA]-(o:Organization|GoneOrganization)
+  WHERE coalesce(r.from <= $at, true) AND coalesce($at < r.to, true) RETURN o
   UNION
-  MATCH (:Park {id: $parkId})<-[:IN_PARK]-(o:Organization) RETURN o
+  MATCH (:Park {id: $parkId})<-[r:IN_PARK|WAS_IN_PARK]-(o:Organization|GoneOrganization)
+  WHERE coalesce(r.from <= $at, true) AND coalesce($at < r.to, true) RETURN o
   UNION
-  MATCH (:Park {id: $parkId})<-[:IN_PARK]-(:Building)<-[:IN_BUILDING]-(o:Organization) RETURN o
+  MATCH (:Park {id: $parkId})<-[r:IN_PARK|WAS_IN_PARK]-(:Building|GoneBuilding)<-[b:IN_BUILDING|WAS_IN_BUILDING]-(o:Organization|GoneOrganization)
+  WHERE coalesce(r.from <= $at, true) AND coalesce($at < r.to, true)
+    AND coalesce(b.from <= $at, true) AND coalesce($at < b.to, true) RETURN o
   UNION
-  MATCH (o:Organization) WHERE $areaCode IS NULL AND $parkId IS NULL RETURN o
+  MATCH (o:Organization|GoneOrganization) WHERE $areaCode IS NULL AND $parkId IS NULL
+    AND ((coalesce(o.validFrom <= $at, true) AND coalesce($at < o.goneOn, true))
+         OR EXISTS { (o)-[w:WAS]->(:Version) WHERE w.from <= $at < w.to })
+  RETURN o
 }
-WITH o
-WHERE o.status = 'ACTIVE'
-WITH o,
-     EXISTS { (o)<-[:COVERS]-(:PartyOrganization) } AS organizationCovered,
-     EXISTS { (o)<-[:COVERS]-(:PartyOrganization {formation: 'STANDALONE'}) } AS standaloneCovered,
-     EXISTS { (o)<-[:GUIDES]-(:Officer) } AS guided
+WITH o, coalesce(head([(o)-[w:WAS]->(v:Version) WHERE w.from <= $at < w.to | v]), o) AS s
+WHERE s.status = 'ACTIVE'
+WITH o, s,
+     EXISTS { (o)<-[c:COVERS|WAS_COVERS]-(:PartyOrganization|GonePartyOrganization)
+              WHERE coalesce(c.from <= $at, true) AND coalesce($at < c.to, true) } AS organizationCovered,
+     EXISTS { (o)<-[c:COVERS|WAS_COVERS]-(po:PartyOrganization|GonePartyOrganization)
+              WHERE coalesce(c.from <= $at, true) AND coalesce($at < c.to, true)
+                AND coalesce(head([(po)-[w:WAS]->(v:Version) WHERE w.from <= $at < w.to | v.formation]), po.formation) = 'STANDALONE' } AS standaloneCovered,
+     EXISTS { (o)<-[g:GUIDES|WAS_GUIDES]-(:Officer|GoneOfficer)
+              WHERE coalesce(g.from <= $at, true) AND coalesce($at < g.to, true) } AS guided
 WITH organizationCovered, standaloneCovered, organizationCovered OR guided AS workCovered,
-     head([(o)-[:IN_AREA]->(a:Area) | a.code]) AS area,
-     coalesce(head([(o)-[:IN_PARK]->(p:Park) | p.id]),
-              head([(o)-[:IN_BUILDING]->(:Building)-[:IN_PARK]->(p:Park) | p.id])) AS park,
-     o.kind AS kind, o.industrySection AS section, o.aboveScale AS aboveScale,
-     o.noPartyOrgReason AS noPartyOrgReason, o.ownership AS ownership
+     head([(o)-[r:IN_AREA|WAS_IN_AREA]->(a:Area) WHERE coalesce(r.from <= $at, true) AND coalesce($at < r.to, true) | a.code]) AS area,
+     coalesce(head([(o)-[r:IN_PARK|WAS_IN_PARK]->(p:Park|GonePark) WHERE coalesce(r.from <= $at, true) AND coalesce($at < r.to, true) | p.id]),
+              head([(o)-[b:IN_BUILDING|WAS_IN_BUILDING]->(:Building|GoneBuilding)-[r:IN_PARK|WAS_IN_PARK]->(p:Park|GonePark)
+                    WHERE coalesce(b.from <= $at, true) AND coalesce($at < b.to, true)
+                      AND coalesce(r.from <= $at, true) AND coalesce($at < r.to, true) | p.id])) AS park,
+     s.kind AS kind, s.industrySection AS section, s.aboveScale AS aboveScale,
+     s.noPartyOrgReason AS noPartyOrgReason, s.ownership AS ownership
 RETURN area, park, kind, section, aboveScale, noPartyOrgReason, ownership,
        count(*) AS total,
        count(CASE WHEN organizationCovered THEN 1 END) AS organizationCovered,

@@ -31,6 +31,19 @@ public class AreaAccess {
 		return Callers.current();
 	}
 
+	/**
+	 * The same rules for a caller limited to {@code areaCode}, whoever asks: what a
+	 * snapshot of that area may hold.
+	 */
+	public AreaAccess within(String areaCode) {
+		return new AreaAccess(this.tree) {
+			@Override
+			public @Nullable String limit() {
+				return areaCode;
+			}
+		};
+	}
+
 	/** The area the caller is limited to, or null when it sees everything. */
 	public @Nullable String limit() {
 		Caller caller = caller();

@@ -12,6 +12,8 @@ public enum AuditAction {
 	LOGIN_LOCKED,
 	/** A ledger import, accepted or refused. */
 	IMPORT, USER_CREATED, USER_UPDATED,
+	/** A ledger import undone (revertImport), done or refused. */
+	IMPORT_REVERTED,
 	/** A spreadsheet, map or ledger export. */
 	EXPORT
 

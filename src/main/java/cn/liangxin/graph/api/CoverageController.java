@@ -38,8 +38,7 @@ import cn.liangxin.graph.network.Views.PartyOrganizationView;
 @Controller
 class CoverageController {
 
-	/** Ledgers are kept in China: "today" is today there. */
-	static final ZoneId LEDGER_ZONE = ZoneId.of("Asia/Shanghai");
+	static final ZoneId LEDGER_ZONE = cn.liangxin.graph.ledger.ImportOptions.LEDGER_ZONE;
 
 	private final CoverageAnalytics coverage;
 
@@ -51,8 +50,13 @@ class CoverageController {
 	}
 
 	@QueryMapping
-	CoveragePayload coverage(@Argument @Nullable ScopeInput scope) {
-		return CoveragePayload.of(this.coverage.coverage(ScopeInput.toScope(scope)));
+	CoveragePayload coverage(@Argument @Nullable ScopeInput scope, @Argument @Nullable String asOf) {
+		return CoveragePayload.of(this.coverage.coverage(ScopeInput.toScope(scope), historyDate(asOf)));
+	}
+
+	/** A date of the history, null (the latest) when absent. */
+	static @Nullable LocalDate historyDate(@Nullable String asOf) {
+		return asOf == null || asOf.isBlank() ? null : date(asOf);
 	}
 
 	@QueryMapping

@@ -16,6 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 
+import cn.liangxin.graph.ledger.LedgerImporter;
 import cn.liangxin.graph.access.ForbiddenException;
 import cn.liangxin.graph.access.InvalidAccountException;
 import cn.liangxin.graph.load.BusyException;
@@ -53,10 +54,13 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 				.extensions(Map.of("retryAfterSeconds", busy.retryAfter().toSeconds()))
 				.build();
 		}
-		ErrorClassification type = (ex instanceof InvalidArgumentException || ex instanceof InvalidAccountException)
-				? ErrorType.BAD_REQUEST
-				: (ex instanceof NotFoundException) ? ErrorType.NOT_FOUND : (ex instanceof ForbiddenException)
-						? ErrorType.FORBIDDEN : (ex instanceof UnavailableException) ? Unavailable.UNAVAILABLE : null;
+		ErrorClassification type = (ex instanceof InvalidArgumentException || ex instanceof InvalidAccountException
+				|| ex instanceof LedgerImporter.RevertRefusedException
+				|| ex instanceof LedgerImporter.ImportRunningException)
+						? ErrorType.BAD_REQUEST
+						: (ex instanceof NotFoundException) ? ErrorType.NOT_FOUND
+								: (ex instanceof ForbiddenException) ? ErrorType.FORBIDDEN
+										: (ex instanceof UnavailableException) ? Unavailable.UNAVAILABLE : null;
 		if (type != null) {
 			return error.errorType(type).message(ex.getMessage()).build();
 		}

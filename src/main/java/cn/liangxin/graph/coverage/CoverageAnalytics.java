@@ -54,11 +54,28 @@ public class CoverageAnalytics {
 	// ---- coverage
 	// -----------------------------------------------------------------------------
 
+	/**
+	 * The latest date of the history: after every ledger's date, before every open link's
+	 * end (docs/domain.md, "History").
+	 */
+	public static final LocalDate LATEST = LocalDate.of(9999, 12, 30);
+
+	/** Coverage now: after the latest import. */
 	public CoverageReport coverage(Scope scope) {
+		return coverage(scope, null);
+	}
+
+	/**
+	 * Coverage as the ledgers stood at {@code asOf}: the result of every import dated on
+	 * or before it; the latest when null.
+	 */
+	public CoverageReport coverage(Scope scope, @Nullable LocalDate asOf) {
 		scope = this.network.requireScope(scope);
 		List<AreaView> childAreas = breakdownAreas(scope);
+		var parameters = scope.parameters();
+		parameters.put("at", asOf == null ? LATEST : asOf);
 		List<Group> groups = this.queries.list("coverage", this.queries.file("queries/coverage/coverage.cypher"),
-				scope.parameters(), CoverageAnalytics::group);
+				parameters, CoverageAnalytics::group);
 		// the area each organization sits in → the breakdown row (child area) holding it
 		Map<String, String> rowOfArea = new HashMap<>();
 		if (!childAreas.isEmpty()) {

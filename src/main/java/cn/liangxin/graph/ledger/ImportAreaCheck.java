@@ -63,14 +63,18 @@ final class ImportAreaCheck {
 
 	private final String limit;
 
+	/** Whose area it is, for the message: the importer's or the snapshot's. */
+	private final String whose;
+
 	private final Map<String, @Nullable String> newParents = new HashMap<>();
 
 	private final List<LedgerError> errors = new ArrayList<>();
 
-	private ImportAreaCheck(AreaAccess access, SimpleQueryRunner tx, String limit) {
+	private ImportAreaCheck(AreaAccess access, SimpleQueryRunner tx, String limit, String whose) {
 		this.access = access;
 		this.tx = tx;
 		this.limit = limit;
+		this.whose = whose;
 	}
 
 	/**
@@ -83,15 +87,34 @@ final class ImportAreaCheck {
 		if (limit == null) {
 			return List.of();
 		}
-		var check = new ImportAreaCheck(access, tx, limit);
+		return check(bundle, boundaryCodes, access, tx, limit, "您的管辖区域|your area");
+	}
+
+	/**
+	 * Every row of a SNAPSHOT bundle, and every boundary, outside the snapshot's area
+	 * (whoever imports it).
+	 */
+	static List<LedgerError> outsideSnapshot(LedgerBundle bundle, Set<String> boundaryCodes, String areaCode,
+			AreaAccess access, SimpleQueryRunner tx) {
+		return check(bundle, boundaryCodes, access.within(areaCode), tx, areaCode, "快照区域|the snapshot's area");
+	}
+
+	private static List<LedgerError> check(LedgerBundle bundle, Set<String> boundaryCodes, AreaAccess access,
+			SimpleQueryRunner tx, String limit, String whose) {
+		var check = new ImportAreaCheck(access, tx, limit, whose);
 		List<LedgerError> errors = check.check(bundle);
 		for (String code : new java.util.TreeSet<>(boundaryCodes)) {
 			if (!access.seesAfter(code, check.newParents)) {
 				errors.add(new LedgerError(AreaBoundaries.FILE_NAME, null, "properties.code",
-						"区划 \"" + code + "\" 的边界不在您的管辖区域 " + limit + " 内，不能导入 (outside your area " + limit + ")"));
+						"区划 \"" + code + "\" 的边界" + check.outside()));
 			}
 		}
 		return errors;
+	}
+
+	private String outside() {
+		String[] words = this.whose.split("\\|");
+		return "不在" + words[0] + " " + this.limit + " 内，不能导入 (outside " + words[1] + " " + this.limit + ")";
 	}
 
 	private List<LedgerError> check(LedgerBundle b) {
@@ -198,8 +221,7 @@ final class ImportAreaCheck {
 	}
 
 	private void error(LedgerFile file, int line, String column, String what, String value) {
-		this.errors.add(new LedgerError(file.fileName(), line, column,
-				what + " \"" + value + "\" 不在您的管辖区域 " + this.limit + " 内，不能导入 (outside your area " + this.limit + ")"));
+		this.errors.add(new LedgerError(file.fileName(), line, column, what + " \"" + value + "\" " + outside()));
 	}
 
 	private Map<String, String> stored(String label, Collection<String> ids) {

@@ -3,6 +3,8 @@ package cn.liangxin.graph.ledger;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -54,8 +56,50 @@ class LedgerController {
 	// an import holding a turn while its commit waits for readers (StoreSnapshots) that
 	// wait for a
 	// turn would stall both until the readers' queue wait ran out.
-	private ImportResult importing(Map<String, byte[]> files, String language) {
-		return this.importer.importBundle(files, LedgerText.ofAcceptLanguage(language));
+	private ImportResult importing(Map<String, byte[]> files, HttpServletRequest request, String language) {
+		return this.importer.importBundle(files, options(request), LedgerText.ofAcceptLanguage(language));
+	}
+
+	/**
+	 * {@code asOf} (ISO date, default today), {@code mode} (UPSERT, the default, or
+	 * SNAPSHOT) and {@code areaCode} (the snapshot's area) from the query string.
+	 */
+	private static ImportOptions options(HttpServletRequest request) {
+		String asOf = request.getParameter("asOf");
+		String mode = request.getParameter("mode");
+		String areaCode = request.getParameter("areaCode");
+		LocalDate date;
+		try {
+			date = asOf == null || asOf.isBlank() ? LocalDate.now(ImportOptions.LEDGER_ZONE)
+					: LocalDate.parse(asOf.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new LedgerRejectedException(List.of(new LedgerError("(request)", null, "asOf",
+					"asOf \"" + shorten(asOf) + "\" 不是 ISO 日期 yyyy-MM-dd (not an ISO date)")));
+		}
+		ImportOptions.Mode parsedMode;
+		try {
+			parsedMode = mode == null || mode.isBlank() ? ImportOptions.Mode.UPSERT
+					: ImportOptions.Mode.valueOf(mode.strip().toUpperCase(java.util.Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new LedgerRejectedException(List.of(new LedgerError("(request)", null, "mode",
+					"mode \"" + shorten(mode) + "\" 应为 UPSERT 或 SNAPSHOT (must be UPSERT or SNAPSHOT)")));
+		}
+		boolean hasArea = areaCode != null && !areaCode.isBlank();
+		if (parsedMode == ImportOptions.Mode.SNAPSHOT && !hasArea) {
+			throw new LedgerRejectedException(List.of(new LedgerError("(request)", null, "areaCode",
+					"mode=SNAPSHOT 需要 areaCode：快照所属的区划 (a SNAPSHOT needs the areaCode of its area)")));
+		}
+		if (parsedMode == ImportOptions.Mode.UPSERT && hasArea) {
+			throw new LedgerRejectedException(List.of(new LedgerError("(request)", null, "areaCode",
+					"areaCode 只用于 mode=SNAPSHOT (areaCode is taken only with mode=SNAPSHOT)")));
+		}
+		return new ImportOptions(date, parsedMode, hasArea ? areaCode.strip() : null);
+	}
+
+	private static String shorten(String value) {
+		return value.length() <= 40 ? value : value.substring(0, 40) + "…";
 	}
 
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -66,7 +110,7 @@ class LedgerController {
 			@RequestHeader(name = "Accept-Language", required = false) String language) throws IOException {
 		try (Upload body = Upload.spool(request.getInputStream(), request.getContentLengthLong(), this.limits)) {
 			var files = new BundleFiles(this.limits).addZip(body::open).files();
-			return importing(files, language);
+			return importing(files, request, language);
 		}
 	}
 
@@ -74,7 +118,7 @@ class LedgerController {
 	ImportResult importWorkbook(HttpServletRequest request,
 			@RequestHeader(name = "Accept-Language", required = false) String language) throws IOException {
 		try (Upload body = Upload.spool(request.getInputStream(), request.getContentLengthLong(), this.limits)) {
-			return importing(Map.of(BundleFiles.WORKBOOK, body.bytes()), language);
+			return importing(Map.of(BundleFiles.WORKBOOK, body.bytes()), request, language);
 		}
 	}
 
@@ -101,7 +145,7 @@ class LedgerController {
 				}
 			}
 		}
-		return importing(files.files(), language);
+		return importing(files.files(), request, language);
 	}
 
 	/**

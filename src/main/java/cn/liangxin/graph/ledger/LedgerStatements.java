@@ -28,12 +28,18 @@ final class LedgerStatements {
 	static final String AREAS = """
 			UNWIND $rows AS row
 			MERGE (a:Area {code: row.id})
+			ON CREATE SET a.validFrom = $asOf, a.createdBy = $importId
 			SET a.name = row.name, a.level = row.level
 			""";
 
 	static final String CLEAR_AREA_LINKS = """
 			UNWIND $ids AS id
 			MATCH (:Area {code: id})-[r:PART_OF]->()
+			CALL (r) {
+			  WITH r, startNode(r) AS s, endNode(r) AS t
+			  CREATE (s)-[w:$('WAS_' + type(r))]->(t)
+			  SET w = properties(r), w.to = $asOf, w.endedBy = $importId
+			}
 			DELETE r
 			""";
 
@@ -41,7 +47,7 @@ final class LedgerStatements {
 			UNWIND $rows AS row
 			MATCH (a:Area {code: row.id})
 			MATCH (parent:Area {code: row.target})
-			CREATE (a)-[:PART_OF]->(parent)
+			CREATE (a)-[:PART_OF {from: $asOf, createdBy: $importId}]->(parent)
 			""";
 
 	// ---- parks and buildings
@@ -50,40 +56,52 @@ final class LedgerStatements {
 	static final String PARKS = """
 			UNWIND $rows AS row
 			MERGE (p:Park {id: row.id})
+			ON CREATE SET p.validFrom = $asOf, p.createdBy = $importId
 			SET p.name = row.name,
 			    p.location = CASE WHEN row.lat IS NULL THEN null ELSE point({latitude: row.lat, longitude: row.lon}) END
 			WITH p, row
 			CALL (p, row) {
 			  MATCH (a:Area {code: row.areaCode})
-			  CREATE (p)-[:IN_AREA]->(a)
+			  CREATE (p)-[:IN_AREA {from: $asOf, createdBy: $importId}]->(a)
 			}
 			""";
 
 	static final String CLEAR_PARK_LINKS = """
 			UNWIND $ids AS id
 			MATCH (:Park {id: id})-[r:IN_AREA]->()
+			CALL (r) {
+			  WITH r, startNode(r) AS s, endNode(r) AS t
+			  CREATE (s)-[w:$('WAS_' + type(r))]->(t)
+			  SET w = properties(r), w.to = $asOf, w.endedBy = $importId
+			}
 			DELETE r
 			""";
 
 	static final String BUILDINGS = """
 			UNWIND $rows AS row
 			MERGE (b:Building {id: row.id})
+			ON CREATE SET b.validFrom = $asOf, b.createdBy = $importId
 			SET b.name = row.name,
 			    b.location = CASE WHEN row.lat IS NULL THEN null ELSE point({latitude: row.lat, longitude: row.lon}) END
 			WITH b, row
 			CALL (b, row) {
 			  MATCH (a:Area {code: row.areaCode})
-			  CREATE (b)-[:IN_AREA]->(a)
+			  CREATE (b)-[:IN_AREA {from: $asOf, createdBy: $importId}]->(a)
 			}
 			CALL (b, row) {
 			  MATCH (p:Park {id: row.parkId})
-			  CREATE (b)-[:IN_PARK]->(p)
+			  CREATE (b)-[:IN_PARK {from: $asOf, createdBy: $importId}]->(p)
 			}
 			""";
 
 	static final String CLEAR_BUILDING_LINKS = """
 			UNWIND $ids AS id
 			MATCH (:Building {id: id})-[r:IN_AREA|IN_PARK]->()
+			CALL (r) {
+			  WITH r, startNode(r) AS s, endNode(r) AS t
+			  CREATE (s)-[w:$('WAS_' + type(r))]->(t)
+			  SET w = properties(r), w.to = $asOf, w.endedBy = $importId
+			}
 			DELETE r
 			""";
 
@@ -93,6 +111,7 @@ final class LedgerStatements {
 	static final String ORGANIZATIONS = """
 			UNWIND $rows AS row
 			MERGE (o:Organization {id: row.id})
+			ON CREATE SET o.validFrom = $asOf, o.createdBy = $importId
 			SET o.name = row.name, o.kind = row.kind, o.industryCode = row.industryCode,
 			    o.industrySection = row.industrySection, o.industryDivision = row.industryDivision,
 			    o.employees = row.employees, o.aboveScale = row.aboveScale, o.status = row.status,
@@ -102,21 +121,26 @@ final class LedgerStatements {
 			WITH o, row
 			CALL (o, row) {
 			  MATCH (a:Area {code: row.areaCode})
-			  CREATE (o)-[:IN_AREA]->(a)
+			  CREATE (o)-[:IN_AREA {from: $asOf, createdBy: $importId}]->(a)
 			}
 			CALL (o, row) {
 			  MATCH (p:Park {id: row.parkId})
-			  CREATE (o)-[:IN_PARK]->(p)
+			  CREATE (o)-[:IN_PARK {from: $asOf, createdBy: $importId}]->(p)
 			}
 			CALL (o, row) {
 			  MATCH (b:Building {id: row.buildingId})
-			  CREATE (o)-[:IN_BUILDING]->(b)
+			  CREATE (o)-[:IN_BUILDING {from: $asOf, createdBy: $importId}]->(b)
 			}
 			""";
 
 	static final String CLEAR_ORGANIZATION_LINKS = """
 			UNWIND $ids AS id
 			MATCH (:Organization {id: id})-[r:IN_AREA|IN_PARK|IN_BUILDING]->()
+			CALL (r) {
+			  WITH r, startNode(r) AS s, endNode(r) AS t
+			  CREATE (s)-[w:$('WAS_' + type(r))]->(t)
+			  SET w = properties(r), w.to = $asOf, w.endedBy = $importId
+			}
 			DELETE r
 			""";
 
@@ -126,23 +150,29 @@ final class LedgerStatements {
 	static final String PARTY_ORGANIZATIONS = """
 			UNWIND $rows AS row
 			MERGE (po:PartyOrganization {id: row.id})
+			ON CREATE SET po.validFrom = $asOf, po.createdBy = $importId
 			SET po.name = row.name, po.level = row.level, po.formation = row.formation, po.stars = row.stars,
 			    po.foundedOn = row.foundedOn, po.termEndsOn = row.termEndsOn, po.hasSecretary = row.hasSecretary,
 			    po.secretaryTrained = row.secretaryTrained, po.rating = row.rating
 			WITH po, row
 			CALL (po, row) {
 			  MATCH (a:Area {code: row.areaCode})
-			  CREATE (po)-[:IN_AREA]->(a)
+			  CREATE (po)-[:IN_AREA {from: $asOf, createdBy: $importId}]->(a)
 			}
 			CALL (po, row) {
 			  MATCH (p:Park {id: row.parkId})
-			  CREATE (po)-[:IN_PARK]->(p)
+			  CREATE (po)-[:IN_PARK {from: $asOf, createdBy: $importId}]->(p)
 			}
 			""";
 
 	static final String CLEAR_PARTY_ORGANIZATION_LINKS = """
 			UNWIND $ids AS id
 			MATCH (:PartyOrganization {id: id})-[r:IN_AREA|IN_PARK|REPORTS_TO]->()
+			CALL (r) {
+			  WITH r, startNode(r) AS s, endNode(r) AS t
+			  CREATE (s)-[w:$('WAS_' + type(r))]->(t)
+			  SET w = properties(r), w.to = $asOf, w.endedBy = $importId
+			}
 			DELETE r
 			""";
 
@@ -150,12 +180,17 @@ final class LedgerStatements {
 			UNWIND $rows AS row
 			MATCH (po:PartyOrganization {id: row.id})
 			MATCH (parent:PartyOrganization {id: row.target})
-			CREATE (po)-[:REPORTS_TO]->(parent)
+			CREATE (po)-[:REPORTS_TO {from: $asOf, createdBy: $importId}]->(parent)
 			""";
 
 	static final String CLEAR_COVERS = """
 			UNWIND $ids AS id
 			MATCH (:PartyOrganization {id: id})-[r:COVERS]->()
+			CALL (r) {
+			  WITH r, startNode(r) AS s, endNode(r) AS t
+			  CREATE (s)-[w:$('WAS_' + type(r))]->(t)
+			  SET w = properties(r), w.to = $asOf, w.endedBy = $importId
+			}
 			DELETE r
 			""";
 
@@ -163,7 +198,8 @@ final class LedgerStatements {
 			UNWIND $rows AS row
 			MATCH (po:PartyOrganization {id: row.partyOrgId})
 			MATCH (o:Organization {id: row.organizationId})
-			MERGE (po)-[:COVERS]->(o)
+			MERGE (po)-[r:COVERS]->(o)
+			ON CREATE SET r.from = $asOf, r.createdBy = $importId
 			""";
 
 	// ---- members
@@ -178,16 +214,17 @@ final class LedgerStatements {
 	static final String MEMBERS = """
 			UNWIND $rows AS row
 			MERGE (m:Member {id: row.id})
+			ON CREATE SET m.validFrom = $asOf, m.createdBy = $importId
 			SET m.status = row.status, m.birthYear = row.birthYear, m.education = row.education, m.mobile = row.mobile,
 			    m.joinedOn = row.joinedOn, m.probationEndsOn = row.probationEndsOn
 			WITH m, row
 			CALL (m, row) {
 			  MATCH (po:PartyOrganization {id: row.partyOrgId})
-			  CREATE (m)-[:MEMBER_OF]->(po)
+			  CREATE (m)-[:MEMBER_OF {from: $asOf, createdBy: $importId}]->(po)
 			}
 			CALL (m, row) {
 			  MATCH (o:Organization {id: row.employerId})
-			  CREATE (m)-[:WORKS_AT]->(o)
+			  CREATE (m)-[:WORKS_AT {from: $asOf, createdBy: $importId}]->(o)
 			}
 			""";
 
@@ -196,6 +233,11 @@ final class LedgerStatements {
 	static final String CLEAR_MEMBER_LINKS = """
 			UNWIND $ids AS id
 			MATCH (:Member {id: id})-[r:MEMBER_OF|WORKS_AT|CULTIVATED_BY]->()
+			CALL (r) {
+			  WITH r, startNode(r) AS s, endNode(r) AS t
+			  CREATE (s)-[w:$('WAS_' + type(r))]->(t)
+			  SET w = properties(r), w.to = $asOf, w.endedBy = $importId
+			}
 			DELETE r
 			""";
 
@@ -211,22 +253,28 @@ final class LedgerStatements {
 	static final String PROSPECTS = """
 			UNWIND $rows AS row
 			MERGE (m:Prospect {id: row.id})
+			ON CREATE SET m.validFrom = $asOf, m.createdBy = $importId
 			SET m.status = row.status, m.birthYear = row.birthYear, m.education = row.education, m.mobile = row.mobile,
 			    m.joinedOn = row.joinedOn, m.probationEndsOn = row.probationEndsOn
 			WITH m, row
 			CALL (m, row) {
 			  MATCH (po:PartyOrganization {id: row.partyOrgId})
-			  CREATE (m)-[:CULTIVATED_BY]->(po)
+			  CREATE (m)-[:CULTIVATED_BY {from: $asOf, createdBy: $importId}]->(po)
 			}
 			CALL (m, row) {
 			  MATCH (o:Organization {id: row.employerId})
-			  CREATE (m)-[:WORKS_AT]->(o)
+			  CREATE (m)-[:WORKS_AT {from: $asOf, createdBy: $importId}]->(o)
 			}
 			""";
 
 	static final String CLEAR_PROSPECT_LINKS = """
 			UNWIND $ids AS id
 			MATCH (:Prospect {id: id})-[r:CULTIVATED_BY|WORKS_AT|MEMBER_OF]->()
+			CALL (r) {
+			  WITH r, startNode(r) AS s, endNode(r) AS t
+			  CREATE (s)-[w:$('WAS_' + type(r))]->(t)
+			  SET w = properties(r), w.to = $asOf, w.endedBy = $importId
+			}
 			DELETE r
 			""";
 
@@ -243,24 +291,35 @@ final class LedgerStatements {
 	static final String OFFICERS = """
 			UNWIND $rows AS row
 			MERGE (g:Officer {id: row.id})
+			ON CREATE SET g.validFrom = $asOf, g.createdBy = $importId
 			SET g.name = row.name,
 			    g.location = CASE WHEN row.lat IS NULL THEN null ELSE point({latitude: row.lat, longitude: row.lon}) END
 			WITH g, row
 			CALL (g, row) {
 			  MATCH (a:Area {code: row.areaCode})
-			  CREATE (g)-[:IN_AREA]->(a)
+			  CREATE (g)-[:IN_AREA {from: $asOf, createdBy: $importId}]->(a)
 			}
 			""";
 
 	static final String CLEAR_OFFICER_LINKS = """
 			UNWIND $ids AS id
 			MATCH (:Officer {id: id})-[r:IN_AREA]->()
+			CALL (r) {
+			  WITH r, startNode(r) AS s, endNode(r) AS t
+			  CREATE (s)-[w:$('WAS_' + type(r))]->(t)
+			  SET w = properties(r), w.to = $asOf, w.endedBy = $importId
+			}
 			DELETE r
 			""";
 
 	static final String CLEAR_GUIDES = """
 			UNWIND $ids AS id
 			MATCH (:Officer {id: id})-[r:GUIDES]->()
+			CALL (r) {
+			  WITH r, startNode(r) AS s, endNode(r) AS t
+			  CREATE (s)-[w:$('WAS_' + type(r))]->(t)
+			  SET w = properties(r), w.to = $asOf, w.endedBy = $importId
+			}
 			DELETE r
 			""";
 
@@ -269,6 +328,7 @@ final class LedgerStatements {
 			MATCH (g:Officer {id: row.officerId})
 			MATCH (o:Organization {id: row.organizationId})
 			MERGE (g)-[r:GUIDES]->(o)
+			ON CREATE SET r.from = $asOf, r.createdBy = $importId
 			SET r.since = row.since
 			""";
 
@@ -278,6 +338,11 @@ final class LedgerStatements {
 	static final String CLEAR_TIES = """
 			UNWIND $ids AS id
 			MATCH (:Organization {id: id})-[r:SUPPLIES|INVESTS_IN|SUBSIDIARY_OF|COOPERATES]->()
+			CALL (r) {
+			  WITH r, startNode(r) AS s, endNode(r) AS t
+			  CREATE (s)-[w:$('WAS_' + type(r))]->(t)
+			  SET w = properties(r), w.to = $asOf, w.endedBy = $importId
+			}
 			DELETE r
 			""";
 
@@ -286,11 +351,11 @@ final class LedgerStatements {
 			UNWIND $rows AS row
 			MATCH (a:Organization {id: row.fromId})
 			MATCH (b:Organization {id: row.toId})
-			FOREACH (_ IN CASE WHEN row.kind = 'SUPPLIES' THEN [1] ELSE [] END | MERGE (a)-[:SUPPLIES]->(b))
+			FOREACH (_ IN CASE WHEN row.kind = 'SUPPLIES' THEN [1] ELSE [] END | MERGE (a)-[r:SUPPLIES]->(b) ON CREATE SET r.from = $asOf, r.createdBy = $importId)
 			FOREACH (_ IN CASE WHEN row.kind = 'INVESTS_IN' THEN [1] ELSE [] END |
-			  MERGE (a)-[r:INVESTS_IN]->(b) SET r.share = row.share)
-			FOREACH (_ IN CASE WHEN row.kind = 'SUBSIDIARY_OF' THEN [1] ELSE [] END | MERGE (a)-[:SUBSIDIARY_OF]->(b))
-			FOREACH (_ IN CASE WHEN row.kind = 'COOPERATES' THEN [1] ELSE [] END | MERGE (a)-[:COOPERATES]->(b))
+			  MERGE (a)-[r:INVESTS_IN]->(b) ON CREATE SET r.from = $asOf, r.createdBy = $importId SET r.share = row.share)
+			FOREACH (_ IN CASE WHEN row.kind = 'SUBSIDIARY_OF' THEN [1] ELSE [] END | MERGE (a)-[r:SUBSIDIARY_OF]->(b) ON CREATE SET r.from = $asOf, r.createdBy = $importId)
+			FOREACH (_ IN CASE WHEN row.kind = 'COOPERATES' THEN [1] ELSE [] END | MERGE (a)-[r:COOPERATES]->(b) ON CREATE SET r.from = $asOf, r.createdBy = $importId)
 			""";
 
 	// ---- existing ids

@@ -38,8 +38,8 @@ class CypherFilesTests {
 	@Test
 	void everyScopedQueryHoldsItsFragmentVerbatim() throws IOException {
 		Map<String, String> fragments = fragments();
-		assertThat(fragments).containsOnlyKeys("organizations-in-scope.cypher", "party-organizations-in-scope.cypher",
-				"officers-in-scope.cypher");
+		assertThat(fragments).containsOnlyKeys("organizations-in-scope.cypher", "organizations-in-scope-as-of.cypher",
+				"party-organizations-in-scope.cypher", "officers-in-scope.cypher");
 		List<Path> files = queryFiles();
 		assertThat(files).hasSizeGreaterThan(20);
 		int scoped = 0;

@@ -74,20 +74,21 @@ public class TestStore {
 
 	/**
 	 * Counts of the ledger's nodes per label and relationships per type: a fingerprint to
-	 * compare before and after (users, the audit, which every import adds to, and the
-	 * import lock and store version, which every import writes, are not ledger data).
+	 * compare before and after (users, the audit and the import journal, which every
+	 * import adds to, and the import lock and store version, which every import writes,
+	 * are not ledger data).
 	 */
 	public Map<String, Long> fingerprint() {
 		var result = new LinkedHashMap<String, Long>();
 		try (var session = this.driver.session()) {
 			session.run("""
-					MATCH (n) WHERE NOT (n:User OR n:AuditEvent OR n:ImportLock OR n:StoreVersion)
+					MATCH (n) WHERE NOT (n:User OR n:AuditEvent OR n:ImportLock OR n:StoreVersion OR n:Import)
 					UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label
 					""").forEachRemaining(r -> result.put(r.get("label").asString(), r.get("n").asLong()));
 			session.run("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type")
 				.forEachRemaining(r -> result.put(r.get("type").asString(), r.get("n").asLong()));
 			session.run("""
-					MATCH (n) WHERE NOT (n:User OR n:AuditEvent OR n:ImportLock OR n:StoreVersion)
+					MATCH (n) WHERE NOT (n:User OR n:AuditEvent OR n:ImportLock OR n:StoreVersion OR n:Import)
 					RETURN count(n) AS n, sum(size(keys(n))) AS properties
 					""").forEachRemaining(r -> {
 				result.put("nodes", r.get("n").asLong());
