@@ -23,10 +23,10 @@ import cn.liangxin.graph.access.AreaAccess;
 final class ImportAreaCheck {
 
 	/**
-	 * The stored area of each existing id, by label (a party organization: its area or
-	 * its park's; a member, or a prospect of the same file: its employer's, else its
-	 * party organization's). The ledger export bounds an area user's export by the same
-	 * rule ({@link LedgerExport}).
+	 * The stored area of each existing id, by label (a party organization: its area, its
+	 * park's, or the first unit's it covers; a member, or a prospect of the same file:
+	 * its employer's, else its party organization's). The ledger export bounds an area
+	 * user's export by the same rule ({@link LedgerExport}).
 	 */
 	static final Map<String, String> STORED_AREA = Map.of("Organization", """
 			UNWIND $ids AS id
@@ -44,7 +44,8 @@ final class ImportAreaCheck {
 			UNWIND $ids AS id
 			MATCH (n:PartyOrganization {id: id})
 			RETURN id, coalesce(head([(n)-[:IN_AREA]->(a:Area) | a.code]),
-			                    head([(n)-[:IN_PARK]->(:Park)-[:IN_AREA]->(a:Area) | a.code])) AS area
+			                    head([(n)-[:IN_PARK]->(:Park)-[:IN_AREA]->(a:Area) | a.code]),
+			                    head([(n)-[:COVERS]->(:Organization)-[:IN_AREA]->(a:Area) | a.code])) AS area
 			""", "Officer", """
 			UNWIND $ids AS id
 			MATCH (n:Officer {id: id})
@@ -140,9 +141,22 @@ final class ImportAreaCheck {
 				missing(buildingAreas, new Ids().add(b.organizations(), OrganizationRow::buildingId).ids)));
 		Map<String, String> orgAreas = checkEntities(LedgerFile.ORGANIZATIONS, "Organization", b.organizations(),
 				OrganizationRow::id, OrganizationRow::areaCode, OrganizationRow::line, "单位");
+		// A party organization lies in its area, else its park's, else (a unit's own
+		// branch,
+		// 单独组建, often given neither) the area of the first unit it covers.
+		Map<String, String> coveredAreas = new HashMap<>();
+		Map<String, String> unitAreas = new HashMap<>(orgAreas);
+		unitAreas.putAll(stored("Organization",
+				missing(unitAreas, new Ids().add(b.partyOrgUnits(), PartyOrgUnitRow::organizationId).ids)));
+		for (PartyOrgUnitRow u : b.partyOrgUnits()) {
+			if (unitAreas.containsKey(u.organizationId())) {
+				coveredAreas.putIfAbsent(u.partyOrgId(), unitAreas.get(u.organizationId()));
+			}
+		}
 		Map<String, String> partyOrgAreas = checkEntities(LedgerFile.PARTY_ORGS, "PartyOrganization", b.partyOrgs(),
 				PartyOrgRow::id,
-				p -> p.areaCode() != null ? p.areaCode() : p.parkId() == null ? null : parkAreas.get(p.parkId()),
+				p -> p.areaCode() != null ? p.areaCode()
+						: p.parkId() != null ? parkAreas.get(p.parkId()) : coveredAreas.get(p.id()),
 				PartyOrgRow::line, "党组织");
 		Map<String, String> officerAreas = checkEntities(LedgerFile.OFFICERS, "Officer", b.officers(), OfficerRow::id,
 				OfficerRow::areaCode, OfficerRow::line, "党建指导员");

@@ -129,21 +129,21 @@ final class LedgerHistory {
 			""";
 
 	/**
-	 * After the whole import: a link ended and written again unchanged by the same import
-	 * is the old link, in place (its first date kept), not a change.
+	 * After the whole import: every link it marked ended ({@code endedBy}, by a clearing
+	 * statement of {@link LedgerStatements} or a snapshot) and did not write again
+	 * becomes its {@code WAS_<TYPE>} twin, closed at the import's date; a link written
+	 * again was unmarked in place, so an unchanged link costs no history. Collected
+	 * first: the statement creates relationships of the kind it reads.
 	 */
-	static final String SETTLE_LINKS = """
-			MATCH (s)-[old]->(t)
-			WHERE old.endedBy = $importId
-			MATCH (s)-[new]->(t)
-			WHERE new.createdBy = $importId AND 'WAS_' + type(new) = type(old)
-			  AND all(k IN keys(new) WHERE k IN ['from', 'createdBy'] OR new[k] = old[k])
-			  AND all(k IN keys(old) WHERE k IN ['from', 'createdBy', 'to', 'endedBy'] OR new[k] = old[k])
-			WITH s, t, old, new, type(new) AS type
-			CREATE (s)-[kept:$(type)]->(t)
-			SET kept = properties(old)
-			REMOVE kept.to, kept.endedBy
-			DELETE old, new
+	static final String END_MARKED_LINKS = """
+			MATCH ()-[r]->()
+			WHERE r.endedBy = $importId
+			WITH collect(r) AS ended
+			UNWIND ended AS r
+			WITH r, startNode(r) AS s, endNode(r) AS t, 'WAS_' + type(r) AS was
+			CREATE (s)-[w:$(was)]->(t)
+			SET w = properties(r), w.to = $asOf
+			DELETE r
 			""";
 
 	// ---- snapshots: what the area's ledger no longer holds ends
@@ -170,6 +170,12 @@ final class LedgerHistory {
 					  UNION
 					  MATCH (:Area {code: $areaCode})<-[:PART_OF*0..]-(:Area)<-[:IN_AREA]-(:Park)<-[:IN_PARK]-(n:PartyOrganization)
 					  WHERE NOT EXISTS { (n)-[:IN_AREA]->() }
+					  RETURN n
+					  UNION
+					  MATCH (:Area {code: $areaCode})<-[:PART_OF*0..]-(:Area)<-[:IN_AREA]-(:Organization)<-[:COVERS]-(n:PartyOrganization)
+					  WHERE NOT EXISTS { (n)-[:IN_AREA|IN_PARK]->() }
+					    AND NOT EXISTS { (n)-[:COVERS]->(:Organization)-[:IN_AREA]->(a:Area)
+					                     WHERE NOT EXISTS { (a)-[:PART_OF*0..]->(:Area {code: $areaCode}) } }
 					  RETURN n
 					}
 					RETURN DISTINCT n.id AS id
@@ -200,6 +206,24 @@ final class LedgerHistory {
 					RETURN DISTINCT n.id AS id
 					""");
 
+	/** The snapshot's area and every area below it. */
+	static final String AREAS_WITHIN = """
+			MATCH (:Area {code: $areaCode})<-[:PART_OF*0..]-(a:Area)
+			RETURN a.code AS id
+			""";
+
+	/**
+	 * Unmarks the links this snapshot marked ended that reach outside its area ($inside:
+	 * the ids and area codes within it), unless an end is leaving the ledger.
+	 */
+	static final String KEEP_LINKS_LEAVING_THE_AREA = """
+			MATCH (s)-[r]->(t)
+			WHERE r.endedBy = $importId
+			WITH r, coalesce(s.id, s.code) AS from, coalesce(t.id, t.code) AS to
+			WHERE (NOT from IN $inside OR NOT to IN $inside) AND NOT from IN $leaving AND NOT to IN $leaving
+			REMOVE r.endedBy
+			""";
+
 	/**
 	 * Ends every link of the given nodes (either direction): they are leaving the ledger.
 	 */
@@ -207,79 +231,37 @@ final class LedgerHistory {
 			UNWIND $ids AS id
 			MATCH (:Park {id: id})-[r]-()
 			WHERE NOT type(r) STARTS WITH 'WAS'
-			WITH DISTINCT r
-			CALL (r) {
-			  WITH r, startNode(r) AS s, endNode(r) AS t
-			  CREATE (s)-[w:$('WAS_' + type(r))]->(t)
-			  SET w = properties(r), w.to = $asOf, w.endedBy = $importId
-			}
-			DELETE r
+			SET r.endedBy = $importId
 			""", "Building", """
 			UNWIND $ids AS id
 			MATCH (:Building {id: id})-[r]-()
 			WHERE NOT type(r) STARTS WITH 'WAS'
-			WITH DISTINCT r
-			CALL (r) {
-			  WITH r, startNode(r) AS s, endNode(r) AS t
-			  CREATE (s)-[w:$('WAS_' + type(r))]->(t)
-			  SET w = properties(r), w.to = $asOf, w.endedBy = $importId
-			}
-			DELETE r
+			SET r.endedBy = $importId
 			""", "Organization", """
 			UNWIND $ids AS id
 			MATCH (:Organization {id: id})-[r]-()
 			WHERE NOT type(r) STARTS WITH 'WAS'
-			WITH DISTINCT r
-			CALL (r) {
-			  WITH r, startNode(r) AS s, endNode(r) AS t
-			  CREATE (s)-[w:$('WAS_' + type(r))]->(t)
-			  SET w = properties(r), w.to = $asOf, w.endedBy = $importId
-			}
-			DELETE r
+			SET r.endedBy = $importId
 			""", "PartyOrganization", """
 			UNWIND $ids AS id
 			MATCH (:PartyOrganization {id: id})-[r]-()
 			WHERE NOT type(r) STARTS WITH 'WAS'
-			WITH DISTINCT r
-			CALL (r) {
-			  WITH r, startNode(r) AS s, endNode(r) AS t
-			  CREATE (s)-[w:$('WAS_' + type(r))]->(t)
-			  SET w = properties(r), w.to = $asOf, w.endedBy = $importId
-			}
-			DELETE r
+			SET r.endedBy = $importId
 			""", "Officer", """
 			UNWIND $ids AS id
 			MATCH (:Officer {id: id})-[r]-()
 			WHERE NOT type(r) STARTS WITH 'WAS'
-			WITH DISTINCT r
-			CALL (r) {
-			  WITH r, startNode(r) AS s, endNode(r) AS t
-			  CREATE (s)-[w:$('WAS_' + type(r))]->(t)
-			  SET w = properties(r), w.to = $asOf, w.endedBy = $importId
-			}
-			DELETE r
+			SET r.endedBy = $importId
 			""", "Member", """
 			UNWIND $ids AS id
 			MATCH (:Member {id: id})-[r]-()
 			WHERE NOT type(r) STARTS WITH 'WAS'
-			WITH DISTINCT r
-			CALL (r) {
-			  WITH r, startNode(r) AS s, endNode(r) AS t
-			  CREATE (s)-[w:$('WAS_' + type(r))]->(t)
-			  SET w = properties(r), w.to = $asOf, w.endedBy = $importId
-			}
-			DELETE r
+			SET r.endedBy = $importId
 			""", "Prospect", """
 			UNWIND $ids AS id
 			MATCH (:Prospect {id: id})-[r]-()
 			WHERE NOT type(r) STARTS WITH 'WAS'
-			WITH DISTINCT r
-			CALL (r) {
-			  WITH r, startNode(r) AS s, endNode(r) AS t
-			  CREATE (s)-[w:$('WAS_' + type(r))]->(t)
-			  SET w = properties(r), w.to = $asOf, w.endedBy = $importId
-			}
-			DELETE r
+			SET r.endedBy = $importId
 			""");
 
 	/** Then the nodes themselves leave under their Gone label. */
@@ -334,9 +316,11 @@ final class LedgerHistory {
 			WHERE r.createdBy = $importId
 			DELETE r
 			""", """
-			MATCH (s)-[w]->(t)
+			MATCH ()-[w]->()
 			WHERE w.endedBy = $importId
-			WITH s, t, w, substring(type(w), 4) AS type
+			WITH collect(w) AS ended
+			UNWIND ended AS w
+			WITH w, startNode(w) AS s, endNode(w) AS t, substring(type(w), 4) AS type
 			CREATE (s)-[r:$(type)]->(t)
 			SET r = properties(w)
 			REMOVE r.to, r.endedBy

@@ -253,7 +253,7 @@ public class LedgerImporter {
 				}
 				AreaBoundaries.write(tx, boundaries.boundaries());
 				dated.run(LedgerHistory.SETTLE_VERSIONS, Map.of());
-				dated.run(LedgerHistory.SETTLE_LINKS, Map.of());
+				dated.run(LedgerHistory.END_MARKED_LINKS, Map.of());
 				Map<String, Object> journal = new HashMap<>();
 				journal.put("user", this.access.caller().username());
 				journal.put("mode", options.mode().name());
@@ -423,14 +423,17 @@ public class LedgerImporter {
 				Set.copyOf(ids(b.partyOrgs(), PartyOrgRow::id)), "Officer",
 				Set.copyOf(ids(b.officers(), OfficerRow::id)), "Member", people, "Prospect", people);
 		Map<String, List<String>> leaving = new LinkedHashMap<>();
+		Set<String> inside = new java.util.HashSet<>(tx.ids(LedgerHistory.AREAS_WITHIN, Map.of("areaCode", areaCode)));
 		for (String label : List.of("Organization", "PartyOrganization", "Officer", "Member", "Prospect", "Building",
 				"Park")) {
-			leaving.put(label,
-					tx.ids(LedgerHistory.WITHIN.get(label), Map.of("areaCode", areaCode))
-						.stream()
-						.filter(id -> !kept.get(label).contains(id))
-						.toList());
+			List<String> within = tx.ids(LedgerHistory.WITHIN.get(label), Map.of("areaCode", areaCode));
+			inside.addAll(within);
+			leaving.put(label, within.stream().filter(id -> !kept.get(label).contains(id)).toList());
 		}
+		// A link to something outside the area is not the area's to end (the bundle could
+		// not have named it): it stays, unless its end within the area leaves.
+		tx.run(LedgerHistory.KEEP_LINKS_LEAVING_THE_AREA, Map.of("inside", List.copyOf(inside), "leaving",
+				leaving.values().stream().flatMap(List::stream).toList()));
 		leaving.forEach((label, ids) -> {
 			for (int from = 0; from < ids.size(); from += BATCH) {
 				var batch = Map.<String, Object>of("ids", ids.subList(from, Math.min(ids.size(), from + BATCH)));

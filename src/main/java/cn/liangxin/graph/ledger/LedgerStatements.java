@@ -8,14 +8,15 @@ import java.util.Set;
 import org.neo4j.driver.SimpleQueryRunner;
 
 /**
- * The import's Cypher, each statement an {@code UNWIND} over a batch. A batch first
- * clears the outgoing single-valued links of its nodes, then upserts the nodes by id
- * (MERGE, then SET every column, so an emptied cell removes the property) and creates the
- * links its rows name to nodes of earlier files, each in a unit subquery so a row without
- * that link goes on. A file's links to its own nodes (parents) are created after all its
- * nodes. Clearing in a statement of its own keeps every plan free of Eager, which made a
- * statement that deleted and created in one go many times slower. Running a bundle twice
- * leaves the store as it was.
+ * The import's Cypher, each statement an {@code UNWIND} over a batch. A batch first marks
+ * the outgoing single-valued links of its nodes as ended ({@code endedBy}), then upserts
+ * the nodes by id (MERGE, then SET every column, so an emptied cell removes the property)
+ * and merges the links its rows name to nodes of earlier files, each in a unit subquery
+ * so a row without that link goes on; a merged link is unmarked, so a link the bundle
+ * names again stays as it was, and what stays marked is ended once the bundle is written
+ * ({@link LedgerHistory#END_MARKED_LINKS}). A file's links to its own nodes (parents) are
+ * merged after all its nodes. New nodes and links carry the import's date and id
+ * (docs/domain.md, "History"). Running a bundle twice leaves the store as it was.
  */
 final class LedgerStatements {
 
@@ -35,19 +36,16 @@ final class LedgerStatements {
 	static final String CLEAR_AREA_LINKS = """
 			UNWIND $ids AS id
 			MATCH (:Area {code: id})-[r:PART_OF]->()
-			CALL (r) {
-			  WITH r, startNode(r) AS s, endNode(r) AS t
-			  CREATE (s)-[w:$('WAS_' + type(r))]->(t)
-			  SET w = properties(r), w.to = $asOf, w.endedBy = $importId
-			}
-			DELETE r
+			SET r.endedBy = $importId
 			""";
 
 	static final String AREA_PART_OF = """
 			UNWIND $rows AS row
 			MATCH (a:Area {code: row.id})
 			MATCH (parent:Area {code: row.target})
-			CREATE (a)-[:PART_OF {from: $asOf, createdBy: $importId}]->(parent)
+			MERGE (a)-[l:PART_OF]->(parent)
+			  ON CREATE SET l.from = $asOf, l.createdBy = $importId
+			  REMOVE l.endedBy
 			""";
 
 	// ---- parks and buildings
@@ -62,19 +60,16 @@ final class LedgerStatements {
 			WITH p, row
 			CALL (p, row) {
 			  MATCH (a:Area {code: row.areaCode})
-			  CREATE (p)-[:IN_AREA {from: $asOf, createdBy: $importId}]->(a)
+			  MERGE (p)-[l:IN_AREA]->(a)
+			  ON CREATE SET l.from = $asOf, l.createdBy = $importId
+			  REMOVE l.endedBy
 			}
 			""";
 
 	static final String CLEAR_PARK_LINKS = """
 			UNWIND $ids AS id
 			MATCH (:Park {id: id})-[r:IN_AREA]->()
-			CALL (r) {
-			  WITH r, startNode(r) AS s, endNode(r) AS t
-			  CREATE (s)-[w:$('WAS_' + type(r))]->(t)
-			  SET w = properties(r), w.to = $asOf, w.endedBy = $importId
-			}
-			DELETE r
+			SET r.endedBy = $importId
 			""";
 
 	static final String BUILDINGS = """
@@ -86,23 +81,22 @@ final class LedgerStatements {
 			WITH b, row
 			CALL (b, row) {
 			  MATCH (a:Area {code: row.areaCode})
-			  CREATE (b)-[:IN_AREA {from: $asOf, createdBy: $importId}]->(a)
+			  MERGE (b)-[l:IN_AREA]->(a)
+			  ON CREATE SET l.from = $asOf, l.createdBy = $importId
+			  REMOVE l.endedBy
 			}
 			CALL (b, row) {
 			  MATCH (p:Park {id: row.parkId})
-			  CREATE (b)-[:IN_PARK {from: $asOf, createdBy: $importId}]->(p)
+			  MERGE (b)-[l:IN_PARK]->(p)
+			  ON CREATE SET l.from = $asOf, l.createdBy = $importId
+			  REMOVE l.endedBy
 			}
 			""";
 
 	static final String CLEAR_BUILDING_LINKS = """
 			UNWIND $ids AS id
 			MATCH (:Building {id: id})-[r:IN_AREA|IN_PARK]->()
-			CALL (r) {
-			  WITH r, startNode(r) AS s, endNode(r) AS t
-			  CREATE (s)-[w:$('WAS_' + type(r))]->(t)
-			  SET w = properties(r), w.to = $asOf, w.endedBy = $importId
-			}
-			DELETE r
+			SET r.endedBy = $importId
 			""";
 
 	// ---- organizations
@@ -121,27 +115,28 @@ final class LedgerStatements {
 			WITH o, row
 			CALL (o, row) {
 			  MATCH (a:Area {code: row.areaCode})
-			  CREATE (o)-[:IN_AREA {from: $asOf, createdBy: $importId}]->(a)
+			  MERGE (o)-[l:IN_AREA]->(a)
+			  ON CREATE SET l.from = $asOf, l.createdBy = $importId
+			  REMOVE l.endedBy
 			}
 			CALL (o, row) {
 			  MATCH (p:Park {id: row.parkId})
-			  CREATE (o)-[:IN_PARK {from: $asOf, createdBy: $importId}]->(p)
+			  MERGE (o)-[l:IN_PARK]->(p)
+			  ON CREATE SET l.from = $asOf, l.createdBy = $importId
+			  REMOVE l.endedBy
 			}
 			CALL (o, row) {
 			  MATCH (b:Building {id: row.buildingId})
-			  CREATE (o)-[:IN_BUILDING {from: $asOf, createdBy: $importId}]->(b)
+			  MERGE (o)-[l:IN_BUILDING]->(b)
+			  ON CREATE SET l.from = $asOf, l.createdBy = $importId
+			  REMOVE l.endedBy
 			}
 			""";
 
 	static final String CLEAR_ORGANIZATION_LINKS = """
 			UNWIND $ids AS id
 			MATCH (:Organization {id: id})-[r:IN_AREA|IN_PARK|IN_BUILDING]->()
-			CALL (r) {
-			  WITH r, startNode(r) AS s, endNode(r) AS t
-			  CREATE (s)-[w:$('WAS_' + type(r))]->(t)
-			  SET w = properties(r), w.to = $asOf, w.endedBy = $importId
-			}
-			DELETE r
+			SET r.endedBy = $importId
 			""";
 
 	// ---- party organizations
@@ -157,41 +152,37 @@ final class LedgerStatements {
 			WITH po, row
 			CALL (po, row) {
 			  MATCH (a:Area {code: row.areaCode})
-			  CREATE (po)-[:IN_AREA {from: $asOf, createdBy: $importId}]->(a)
+			  MERGE (po)-[l:IN_AREA]->(a)
+			  ON CREATE SET l.from = $asOf, l.createdBy = $importId
+			  REMOVE l.endedBy
 			}
 			CALL (po, row) {
 			  MATCH (p:Park {id: row.parkId})
-			  CREATE (po)-[:IN_PARK {from: $asOf, createdBy: $importId}]->(p)
+			  MERGE (po)-[l:IN_PARK]->(p)
+			  ON CREATE SET l.from = $asOf, l.createdBy = $importId
+			  REMOVE l.endedBy
 			}
 			""";
 
 	static final String CLEAR_PARTY_ORGANIZATION_LINKS = """
 			UNWIND $ids AS id
 			MATCH (:PartyOrganization {id: id})-[r:IN_AREA|IN_PARK|REPORTS_TO]->()
-			CALL (r) {
-			  WITH r, startNode(r) AS s, endNode(r) AS t
-			  CREATE (s)-[w:$('WAS_' + type(r))]->(t)
-			  SET w = properties(r), w.to = $asOf, w.endedBy = $importId
-			}
-			DELETE r
+			SET r.endedBy = $importId
 			""";
 
 	static final String PARTY_ORGANIZATION_REPORTS_TO = """
 			UNWIND $rows AS row
 			MATCH (po:PartyOrganization {id: row.id})
 			MATCH (parent:PartyOrganization {id: row.target})
-			CREATE (po)-[:REPORTS_TO {from: $asOf, createdBy: $importId}]->(parent)
+			MERGE (po)-[l:REPORTS_TO]->(parent)
+			  ON CREATE SET l.from = $asOf, l.createdBy = $importId
+			  REMOVE l.endedBy
 			""";
 
 	static final String CLEAR_COVERS = """
 			UNWIND $ids AS id
 			MATCH (:PartyOrganization {id: id})-[r:COVERS]->()
-			CALL (r) {
-			  WITH r, startNode(r) AS s, endNode(r) AS t
-			  CREATE (s)-[w:$('WAS_' + type(r))]->(t)
-			  SET w = properties(r), w.to = $asOf, w.endedBy = $importId
-			}
-			DELETE r
+			SET r.endedBy = $importId
 			""";
 
 	static final String COVERS = """
@@ -200,6 +191,7 @@ final class LedgerStatements {
 			MATCH (o:Organization {id: row.organizationId})
 			MERGE (po)-[r:COVERS]->(o)
 			ON CREATE SET r.from = $asOf, r.createdBy = $importId
+			REMOVE r.endedBy
 			""";
 
 	// ---- members
@@ -220,11 +212,15 @@ final class LedgerStatements {
 			WITH m, row
 			CALL (m, row) {
 			  MATCH (po:PartyOrganization {id: row.partyOrgId})
-			  CREATE (m)-[:MEMBER_OF {from: $asOf, createdBy: $importId}]->(po)
+			  MERGE (m)-[l:MEMBER_OF]->(po)
+			  ON CREATE SET l.from = $asOf, l.createdBy = $importId
+			  REMOVE l.endedBy
 			}
 			CALL (m, row) {
 			  MATCH (o:Organization {id: row.employerId})
-			  CREATE (m)-[:WORKS_AT {from: $asOf, createdBy: $importId}]->(o)
+			  MERGE (m)-[l:WORKS_AT]->(o)
+			  ON CREATE SET l.from = $asOf, l.createdBy = $importId
+			  REMOVE l.endedBy
 			}
 			""";
 
@@ -233,12 +229,7 @@ final class LedgerStatements {
 	static final String CLEAR_MEMBER_LINKS = """
 			UNWIND $ids AS id
 			MATCH (:Member {id: id})-[r:MEMBER_OF|WORKS_AT|CULTIVATED_BY]->()
-			CALL (r) {
-			  WITH r, startNode(r) AS s, endNode(r) AS t
-			  CREATE (s)-[w:$('WAS_' + type(r))]->(t)
-			  SET w = properties(r), w.to = $asOf, w.endedBy = $importId
-			}
-			DELETE r
+			SET r.endedBy = $importId
 			""";
 
 	static final String PROSPECT_TO_MEMBER = """
@@ -259,23 +250,22 @@ final class LedgerStatements {
 			WITH m, row
 			CALL (m, row) {
 			  MATCH (po:PartyOrganization {id: row.partyOrgId})
-			  CREATE (m)-[:CULTIVATED_BY {from: $asOf, createdBy: $importId}]->(po)
+			  MERGE (m)-[l:CULTIVATED_BY]->(po)
+			  ON CREATE SET l.from = $asOf, l.createdBy = $importId
+			  REMOVE l.endedBy
 			}
 			CALL (m, row) {
 			  MATCH (o:Organization {id: row.employerId})
-			  CREATE (m)-[:WORKS_AT {from: $asOf, createdBy: $importId}]->(o)
+			  MERGE (m)-[l:WORKS_AT]->(o)
+			  ON CREATE SET l.from = $asOf, l.createdBy = $importId
+			  REMOVE l.endedBy
 			}
 			""";
 
 	static final String CLEAR_PROSPECT_LINKS = """
 			UNWIND $ids AS id
 			MATCH (:Prospect {id: id})-[r:CULTIVATED_BY|WORKS_AT|MEMBER_OF]->()
-			CALL (r) {
-			  WITH r, startNode(r) AS s, endNode(r) AS t
-			  CREATE (s)-[w:$('WAS_' + type(r))]->(t)
-			  SET w = properties(r), w.to = $asOf, w.endedBy = $importId
-			}
-			DELETE r
+			SET r.endedBy = $importId
 			""";
 
 	static final String MEMBER_TO_PROSPECT = """
@@ -297,30 +287,22 @@ final class LedgerStatements {
 			WITH g, row
 			CALL (g, row) {
 			  MATCH (a:Area {code: row.areaCode})
-			  CREATE (g)-[:IN_AREA {from: $asOf, createdBy: $importId}]->(a)
+			  MERGE (g)-[l:IN_AREA]->(a)
+			  ON CREATE SET l.from = $asOf, l.createdBy = $importId
+			  REMOVE l.endedBy
 			}
 			""";
 
 	static final String CLEAR_OFFICER_LINKS = """
 			UNWIND $ids AS id
 			MATCH (:Officer {id: id})-[r:IN_AREA]->()
-			CALL (r) {
-			  WITH r, startNode(r) AS s, endNode(r) AS t
-			  CREATE (s)-[w:$('WAS_' + type(r))]->(t)
-			  SET w = properties(r), w.to = $asOf, w.endedBy = $importId
-			}
-			DELETE r
+			SET r.endedBy = $importId
 			""";
 
 	static final String CLEAR_GUIDES = """
 			UNWIND $ids AS id
 			MATCH (:Officer {id: id})-[r:GUIDES]->()
-			CALL (r) {
-			  WITH r, startNode(r) AS s, endNode(r) AS t
-			  CREATE (s)-[w:$('WAS_' + type(r))]->(t)
-			  SET w = properties(r), w.to = $asOf, w.endedBy = $importId
-			}
-			DELETE r
+			SET r.endedBy = $importId
 			""";
 
 	static final String GUIDES = """
@@ -330,6 +312,7 @@ final class LedgerStatements {
 			MERGE (g)-[r:GUIDES]->(o)
 			ON CREATE SET r.from = $asOf, r.createdBy = $importId
 			SET r.since = row.since
+			REMOVE r.endedBy
 			""";
 
 	// ---- ties
@@ -338,12 +321,7 @@ final class LedgerStatements {
 	static final String CLEAR_TIES = """
 			UNWIND $ids AS id
 			MATCH (:Organization {id: id})-[r:SUPPLIES|INVESTS_IN|SUBSIDIARY_OF|COOPERATES]->()
-			CALL (r) {
-			  WITH r, startNode(r) AS s, endNode(r) AS t
-			  CREATE (s)-[w:$('WAS_' + type(r))]->(t)
-			  SET w = properties(r), w.to = $asOf, w.endedBy = $importId
-			}
-			DELETE r
+			SET r.endedBy = $importId
 			""";
 
 	// Relationship types cannot be parameters, so each kind has its own branch.
@@ -351,11 +329,12 @@ final class LedgerStatements {
 			UNWIND $rows AS row
 			MATCH (a:Organization {id: row.fromId})
 			MATCH (b:Organization {id: row.toId})
-			FOREACH (_ IN CASE WHEN row.kind = 'SUPPLIES' THEN [1] ELSE [] END | MERGE (a)-[r:SUPPLIES]->(b) ON CREATE SET r.from = $asOf, r.createdBy = $importId)
+			FOREACH (_ IN CASE WHEN row.kind = 'SUPPLIES' THEN [1] ELSE [] END | MERGE (a)-[r:SUPPLIES]->(b) ON CREATE SET r.from = $asOf, r.createdBy = $importId REMOVE r.endedBy)
 			FOREACH (_ IN CASE WHEN row.kind = 'INVESTS_IN' THEN [1] ELSE [] END |
-			  MERGE (a)-[r:INVESTS_IN]->(b) ON CREATE SET r.from = $asOf, r.createdBy = $importId SET r.share = row.share)
-			FOREACH (_ IN CASE WHEN row.kind = 'SUBSIDIARY_OF' THEN [1] ELSE [] END | MERGE (a)-[r:SUBSIDIARY_OF]->(b) ON CREATE SET r.from = $asOf, r.createdBy = $importId)
-			FOREACH (_ IN CASE WHEN row.kind = 'COOPERATES' THEN [1] ELSE [] END | MERGE (a)-[r:COOPERATES]->(b) ON CREATE SET r.from = $asOf, r.createdBy = $importId)
+			  MERGE (a)-[r:INVESTS_IN]->(b) ON CREATE SET r.from = $asOf, r.createdBy = $importId
+			  SET r.share = row.share REMOVE r.endedBy)
+			FOREACH (_ IN CASE WHEN row.kind = 'SUBSIDIARY_OF' THEN [1] ELSE [] END | MERGE (a)-[r:SUBSIDIARY_OF]->(b) ON CREATE SET r.from = $asOf, r.createdBy = $importId REMOVE r.endedBy)
+			FOREACH (_ IN CASE WHEN row.kind = 'COOPERATES' THEN [1] ELSE [] END | MERGE (a)-[r:COOPERATES]->(b) ON CREATE SET r.from = $asOf, r.createdBy = $importId REMOVE r.endedBy)
 			""";
 
 	// ---- existing ids
