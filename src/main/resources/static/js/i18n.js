@@ -42,7 +42,7 @@ const STRINGS = {
     // the new kinds named as the gap report's 类型 column names them (reports.GapLabels)
     'gap.OWNER_MEMBER_UNBUILT': '出资人是党员未建党组织', 'gap.PLAN_OVERDUE': '计划组建逾期', 'gap.TERM_DUE': '换届到期',
     'gap.NO_SECRETARY': '未配备书记', 'gap.WEAK_BRANCH': '后进/软弱涣散', 'gap.PROBATION_OVERDUE': '预备党员转正逾期',
-    'gap.SOON_SHOULD_BUILD': '下季度应建',
+    'gap.SOON_SHOULD_BUILD': '下季度应建', 'gap.NEW_UNCOVERED': '新增未覆盖',
     'orgKind.ENTERPRISE': '非公企业', 'orgKind.SOCIAL_ORGANIZATION': '社会组织', 'orgKind.INDIVIDUAL_BUSINESS': '个体工商户',
     'formation.STANDALONE': '单独组建', 'formation.JOINT': '联合组建', 'formation.AFFILIATED': '挂靠组建', 'formation.AREA': '区域党组织',
     'poLevel.COMMITTEE': '党委', 'poLevel.GENERAL_BRANCH': '党总支', 'poLevel.BRANCH': '党支部',
@@ -89,7 +89,7 @@ const STRINGS = {
     'gap.COVERS_DEREGISTERED': 'Covers a deregistered unit', 'gap.OFFICER_OVERLOAD': 'Officer overloaded', 'gap.STALE_RECORD': 'Stale record',
     'gap.OWNER_MEMBER_UNBUILT': 'Owner is a member, no branch', 'gap.PLAN_OVERDUE': 'Planned branch overdue', 'gap.TERM_DUE': 'Re-election due',
     'gap.NO_SECRETARY': 'No secretary', 'gap.WEAK_BRANCH': 'Weak branch', 'gap.PROBATION_OVERDUE': 'Probation overdue',
-    'gap.SOON_SHOULD_BUILD': 'Soon should build',
+    'gap.SOON_SHOULD_BUILD': 'Soon should build', 'gap.NEW_UNCOVERED': 'New and uncovered',
     'orgKind.ENTERPRISE': 'Enterprise', 'orgKind.SOCIAL_ORGANIZATION': 'Social organization', 'orgKind.INDIVIDUAL_BUSINESS': 'Individual business',
     'formation.STANDALONE': 'standalone', 'formation.JOINT': 'joint', 'formation.AFFILIATED': 'affiliated', 'formation.AREA': 'area',
     'poLevel.COMMITTEE': 'committee', 'poLevel.GENERAL_BRANCH': 'general branch', 'poLevel.BRANCH': 'branch',
@@ -102,7 +102,8 @@ const STRINGS = {
 // Every GapKind of the schema, in its order (the gap list's filter and the 说明 panel list them all).
 export const GAP_KINDS = ['UNCOVERED', 'SHOULD_BUILD', 'GRADUATION', 'JOINT_CANDIDATE', 'HIDDEN_MEMBERS',
   'UNDERSIZED_BRANCH', 'OVERSIZED_BRANCH', 'JOINT_TOO_WIDE', 'COVERS_DEREGISTERED', 'OFFICER_OVERLOAD', 'STALE_RECORD',
-  'OWNER_MEMBER_UNBUILT', 'PLAN_OVERDUE', 'TERM_DUE', 'NO_SECRETARY', 'WEAK_BRANCH', 'PROBATION_OVERDUE', 'SOON_SHOULD_BUILD'];
+  'OWNER_MEMBER_UNBUILT', 'PLAN_OVERDUE', 'TERM_DUE', 'NO_SECRETARY', 'WEAK_BRANCH', 'PROBATION_OVERDUE', 'SOON_SHOULD_BUILD',
+  'NEW_UNCOVERED'];
 
 const wanted = new URLSearchParams(location.search).get('lang') ?? localStorage.getItem('liangxin.lang');
 let lang = wanted === 'en' ? 'en' : 'zh';

@@ -30,6 +30,7 @@ export default {
       'help.NO_SECRETARY': '党组织未配备书记。',
       'help.WEAK_BRANCH': '分类定级为后进（软弱涣散），或星级 1 星及以下。',
       'help.PROBATION_OVERDUE': '有预备党员预备期满超过 30 天仍未转正。',
+      'help.NEW_UNCOVERED': '上一期次台账中没有（或不在本范围、非存续），本期新增且既无组织覆盖也无工作覆盖：对新增企业做到应建必建。',
       'help.SOON_SHOULD_BUILD': '正式党员不足 3 名、没有组织覆盖，但正式党员、预备党员与发展对象合计 3 名及以上：下个季度的应建未建。',
     },
     en: {
@@ -57,6 +58,7 @@ export default {
       'help.NO_SECRETARY': 'The party organization has no secretary.',
       'help.WEAK_BRANCH': 'Rated weak (后进/软弱涣散) or at most 1 star.',
       'help.PROBATION_OVERDUE': 'Probationary members whose probation ended more than 30 days ago and who are not yet full members.',
+      'help.NEW_UNCOVERED': 'Not in the previous period (or not active in this scope then), new now and neither organization- nor work-covered.',
       'help.SOON_SHOULD_BUILD': 'Fewer than 3 full members, not organization-covered, but full + probationary members and candidates '
         + 'make 3 or more: next quarter\'s "should build".',
     },

@@ -63,7 +63,7 @@ class CoverageController {
 	Connection<Gap> coverageGaps(@Argument @Nullable ScopeInput scope, @Argument @Nullable List<GapKind> kinds,
 			@Argument @Nullable String asOf, @Argument int first, @Argument @Nullable String after,
 			@Argument @Nullable GapThresholdsInput thresholds) {
-		return Connection.of(this.coverage.gaps(ScopeInput.toScope(scope), kinds(kinds), date(asOf),
+		return Connection.of(this.coverage.gaps(ScopeInput.toScope(scope), kinds(kinds), date(asOf), historyDate(asOf),
 				GapThresholdsInput.toThresholds(thresholds), first, after), after != null);
 	}
 
@@ -72,8 +72,8 @@ class CoverageController {
 			@Argument int cellMeters, @Argument @Nullable String asOf,
 			@Argument @Nullable GapThresholdsInput thresholds) {
 		return this.coverage
-			.hotspots(ScopeInput.toScope(scope), kinds(kinds), date(asOf), GapThresholdsInput.toThresholds(thresholds),
-					cellMeters)
+			.hotspots(ScopeInput.toScope(scope), kinds(kinds), date(asOf), historyDate(asOf),
+					GapThresholdsInput.toThresholds(thresholds), cellMeters)
 			.stream()
 			.map(GapCellPayload::of)
 			.toList();

@@ -1,10 +1,15 @@
 package cn.liangxin.graph.api;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -12,8 +17,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 import cn.liangxin.graph.coverage.CoverageAnalytics;
+import cn.liangxin.graph.coverage.CoverageChange;
 import cn.liangxin.graph.ledger.LedgerImporter;
 import cn.liangxin.graph.ledger.Period;
+import cn.liangxin.graph.network.NetworkReads;
+import cn.liangxin.graph.network.Views.OrganizationView;
 
 /**
  * The quarterly history (动态管理, docs/domain.md "History"): the periods, coverage over
@@ -26,9 +34,12 @@ class HistoryController {
 
 	private final CoverageAnalytics coverage;
 
-	HistoryController(LedgerImporter importer, CoverageAnalytics coverage) {
+	private final NetworkReads network;
+
+	HistoryController(LedgerImporter importer, CoverageAnalytics coverage, NetworkReads network) {
 		this.importer = importer;
 		this.coverage = coverage;
+		this.network = network;
 	}
 
 	@QueryMapping
@@ -48,6 +59,41 @@ class HistoryController {
 			.map(d -> new CoveragePoint(d.toString(),
 					CoverageController.CoveragePayload.of(this.coverage.coverage(ScopeInput.toScope(scope), d))))
 			.toList();
+	}
+
+	@QueryMapping
+	Connection<ChangePayload> coverageChanges(@Argument @Nullable ScopeInput scope, @Argument String from,
+			@Argument String to, @Argument @Nullable List<CoverageChange.Kind> kinds, @Argument int first,
+			@Argument @Nullable String after) {
+		LocalDate start = CoverageController.date(from);
+		LocalDate end = CoverageController.date(to);
+		var page = this.coverage.changes(ScopeInput.toScope(scope), start, end,
+				kinds == null ? Set.of() : Set.copyOf(kinds), first, after);
+		return Connection.of(page.map(c -> new ChangePayload(c, c.atFrom() ? start : end)), after != null);
+	}
+
+	/**
+	 * Each change's organization as it stood at the date it is shown at: one lookup per
+	 * date.
+	 */
+	@BatchMapping(typeName = "CoverageChange", field = "organization")
+	Map<ChangePayload, OrganizationView> changedOrganization(List<ChangePayload> changes) {
+		Map<ChangePayload, OrganizationView> result = new HashMap<>();
+		changes.stream().collect(Collectors.groupingBy(ChangePayload::shownAt)).forEach((date, group) -> {
+			var found = this.network.organizations(group.stream().map(c -> c.change().organizationId()).toList(), date);
+			group.forEach(c -> {
+				OrganizationView view = found.get(c.change().organizationId());
+				if (view != null) {
+					result.put(c, view);
+				}
+			});
+		});
+		return result;
+	}
+
+	@SchemaMapping(typeName = "CoverageChange", field = "kind")
+	CoverageChange.Kind changeKind(ChangePayload change) {
+		return change.change().kind();
 	}
 
 	@MutationMapping
@@ -74,6 +120,10 @@ class HistoryController {
 	@SchemaMapping(typeName = "LedgerImport", field = "files")
 	List<FileRows> importFiles(Period.Import i) {
 		return i.files().entrySet().stream().map(e -> new FileRows(e.getKey(), e.getValue())).toList();
+	}
+
+	/** A change with the date its organization is shown at. */
+	record ChangePayload(CoverageChange change, LocalDate shownAt) {
 	}
 
 	record CoveragePoint(String asOf, CoverageController.CoveragePayload coverage) {

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.liangxin.graph.domain.Formation;
+import cn.liangxin.graph.network.AsOf;
 import cn.liangxin.graph.network.InvalidArgumentException;
 import cn.liangxin.graph.network.NetworkReads;
 import cn.liangxin.graph.network.Paging;
@@ -73,7 +74,7 @@ public class CoverageAnalytics {
 		scope = this.network.requireScope(scope);
 		List<AreaView> childAreas = breakdownAreas(scope);
 		var parameters = scope.parameters();
-		parameters.put("at", asOf == null ? LATEST : asOf);
+		parameters.put("at", AsOf.at(asOf));
 		List<Group> groups = this.queries.list("coverage", this.queries.file("queries/coverage/coverage.cypher"),
 				parameters, CoverageAnalytics::group);
 		// the area each organization sits in → the breakdown row (child area) holding it
@@ -188,11 +189,20 @@ public class CoverageAnalytics {
 	 */
 	public Page<Gap> gaps(Scope scope, Set<GapKind> kinds, LocalDate asOf, GapThresholds thresholds, int first,
 			@Nullable String after) {
+		return gaps(scope, kinds, asOf, null, thresholds, first, after);
+	}
+
+	/**
+	 * Gaps as the ledgers stood at {@code history} (the latest when null), the rules
+	 * judged at {@code asOf}.
+	 */
+	public Page<Gap> gaps(Scope scope, Set<GapKind> kinds, LocalDate asOf, @Nullable LocalDate history,
+			GapThresholds thresholds, int first, @Nullable String after) {
 		scope = this.network.requireScope(scope);
 		int limit = Paging.limit(first);
 		Set<GapKind> wanted = kinds.isEmpty() ? EnumSet.allOf(GapKind.class) : EnumSet.copyOf(kinds);
 		GapCursor cursor = GapCursor.decode(after);
-		var parameters = gapParameters(scope, wanted, asOf, thresholds, cursor, limit);
+		var parameters = gapParameters(scope, wanted, asOf, history, thresholds, cursor, limit);
 		List<FoundGaps> found = new ArrayList<>();
 		if (wanted.stream().anyMatch(k -> k.subject() == GapKind.Subject.ORGANIZATION)) {
 			found.add(found("organizationGaps", "queries/coverage/gaps-organizations.cypher", parameters));
@@ -222,8 +232,8 @@ public class CoverageAnalytics {
 	 * Where organizations with gaps of the given kinds (UNCOVERED when empty) sit, on a
 	 * grid.
 	 */
-	public List<Hotspots.Cell> hotspots(Scope scope, Set<GapKind> kinds, LocalDate asOf, GapThresholds thresholds,
-			int cellMeters) {
+	public List<Hotspots.Cell> hotspots(Scope scope, Set<GapKind> kinds, LocalDate asOf, @Nullable LocalDate history,
+			GapThresholds thresholds, int cellMeters) {
 		scope = this.network.requireScope(scope);
 		if (cellMeters < 10 || cellMeters > 100_000) {
 			throw new InvalidArgumentException("cellMeters", cellMeters, "must be between 10 and 100000");
@@ -234,7 +244,7 @@ public class CoverageAnalytics {
 			throw new InvalidArgumentException("kinds", kinds,
 					"has no organization gap kind; hot spots map organizations");
 		}
-		var parameters = gapParameters(scope, wanted, asOf, thresholds, null, Integer.MAX_VALUE);
+		var parameters = gapParameters(scope, wanted, asOf, history, thresholds, null, Integer.MAX_VALUE);
 		FoundGaps found = found("organizationGapsAll", "queries/coverage/gaps-organizations.cypher", parameters);
 		Map<String, Hotspots.Point> located = new LinkedHashMap<>();
 		found.page()
@@ -242,6 +252,75 @@ public class CoverageAnalytics {
 			.filter(g -> g.lat() != null && g.lon() != null)
 			.forEach(g -> located.putIfAbsent(g.id(), new Hotspots.Point(g.id(), g.lat(), g.lon())));
 		return Hotspots.grid(List.copyOf(located.values()), cellMeters);
+	}
+
+	// ---- history
+	// ------------------------------------------------------------------------------
+
+	/** The dates of the history, oldest first. */
+	public List<LocalDate> periods() {
+		return this.queries.list("periods", this.queries.file("queries/coverage/periods.cypher"), Map.of(),
+				r -> r.get("asOf").asLocalDate());
+	}
+
+	/**
+	 * The ids of the organizations ACTIVE in the scope at the period before the one
+	 * {@code history} falls in (the latest when null); null when there is none, and so
+	 * nothing is new.
+	 */
+	private @Nullable List<String> previousActive(Scope scope, @Nullable LocalDate history) {
+		LocalDate at = AsOf.at(history);
+		List<LocalDate> before = periods().stream().filter(d -> !d.isAfter(at)).toList();
+		if (before.size() < 2) {
+			return null;
+		}
+		return List.copyOf(active(scope, before.get(before.size() - 2)).keySet());
+	}
+
+	/** The organizations ACTIVE in the scope at a date, by id, with their coverage. */
+	private Map<String, Flags> active(Scope scope, LocalDate at) {
+		var parameters = scope.parameters();
+		parameters.put("at", at);
+		Map<String, Flags> active = new LinkedHashMap<>();
+		this.queries
+			.list("activeOrganizations", this.queries.file("queries/coverage/active-organizations.cypher"), parameters,
+					r -> r)
+			.forEach(r -> active.put(r.get("id").asString(),
+					new Flags(r.get("organizationCovered").asBoolean(), r.get("workCovered").asBoolean())));
+		return active;
+	}
+
+	/**
+	 * What changed for the organizations of a scope between two dates of the history
+	 * (docs/domain.md, "History"), in kind order then id order, a page at a time.
+	 */
+	public Page<CoverageChange> changes(Scope scope, LocalDate from, LocalDate to, Set<CoverageChange.Kind> kinds,
+			int first, @Nullable String after) {
+		scope = this.network.requireScope(scope);
+		if (to.isBefore(from)) {
+			throw new InvalidArgumentException("to", to, "is before from (" + from + ")");
+		}
+		Map<String, Flags> before = active(scope, from);
+		Map<String, Flags> now = active(scope, to);
+		List<CoverageChange> all = CoverageChange.between(before, now)
+			.stream()
+			.filter(c -> kinds.isEmpty() || kinds.contains(c.kind()))
+			.toList();
+		GapCursor cursor = GapCursor.decode(after);
+		List<CoverageChange> rest = all.stream()
+			.filter(c -> cursor == null || c.kind().ordinal() > cursor.rank()
+					|| (c.kind().ordinal() == cursor.rank() && c.organizationId().compareTo(cursor.id()) > 0))
+			.toList();
+		int limit = Paging.limit(first);
+		List<Page.Edge<CoverageChange>> edges = rest.stream()
+			.limit(Math.min(first, limit))
+			.map(c -> new Page.Edge<>(new GapCursor(c.kind().ordinal(), c.organizationId()).encode(), c))
+			.toList();
+		return new Page<>(all.size(), edges, rest.size() > edges.size());
+	}
+
+	/** An organization's two coverage flags at a date. */
+	record Flags(boolean organizationCovered, boolean workCovered) {
 	}
 
 	private FoundGaps found(String name, String file, Map<String, Object> parameters) {
@@ -253,12 +332,14 @@ public class CoverageAnalytics {
 			.orElse(new FoundGaps(0, List.of()));
 	}
 
-	private static Map<String, Object> gapParameters(Scope scope, Set<GapKind> kinds, LocalDate asOf, GapThresholds t,
-			@Nullable GapCursor cursor, int limit) {
+	private Map<String, Object> gapParameters(Scope scope, Set<GapKind> kinds, LocalDate asOf,
+			@Nullable LocalDate history, GapThresholds t, @Nullable GapCursor cursor, int limit) {
 		var parameters = scope.parameters();
 		parameters.put("kinds", kinds.stream().map(Enum::name).toList());
 		parameters.put("rank", RANK);
 		parameters.put("asOf", asOf);
+		parameters.put("at", AsOf.at(history));
+		parameters.put("previous", kinds.contains(GapKind.NEW_UNCOVERED) ? previousActive(scope, history) : null);
 		parameters.put("minFullMembers", t.minFullMembers());
 		parameters.put("maxBranchMembers", t.maxBranchMembers());
 		parameters.put("maxJointUnits", t.maxJointUnits());

@@ -13,7 +13,9 @@ public enum GapKind {
 	OWNER_MEMBER_UNBUILT(Subject.ORGANIZATION), PLAN_OVERDUE(Subject.ORGANIZATION),
 	TERM_DUE(Subject.PARTY_ORGANIZATION), NO_SECRETARY(Subject.PARTY_ORGANIZATION),
 	WEAK_BRANCH(Subject.PARTY_ORGANIZATION), PROBATION_OVERDUE(Subject.PARTY_ORGANIZATION),
-	SOON_SHOULD_BUILD(Subject.ORGANIZATION);
+	SOON_SHOULD_BUILD(Subject.ORGANIZATION),
+	// the quarterly history's kind (issue 9)
+	NEW_UNCOVERED(Subject.ORGANIZATION);
 
 	/** What a gap of this kind is about. */
 	public enum Subject {

@@ -29,6 +29,7 @@ public final class GapLabels {
 			case WEAK_BRANCH -> "后进/软弱涣散";
 			case PROBATION_OVERDUE -> "预备党员转正逾期";
 			case SOON_SHOULD_BUILD -> "下季度应建";
+			case NEW_UNCOVERED -> "新增未覆盖";
 		};
 	}
 

@@ -46,6 +46,8 @@ final class GapReasons {
 			case PROBATION_OVERDUE -> n + " 名预备党员预备期满超过 " + t.probationGraceDays() + " 天未转正 / " + n
 					+ " probationary member(s) whose probation ended more than " + t.probationGraceDays()
 					+ " days ago: admission to full membership overdue";
+			case NEW_UNCOVERED ->
+				"上一期次以来新增、尚无组织覆盖和工作覆盖：应建必建 / new since the previous period and neither organization- nor work-covered";
 			case SOON_SHOULD_BUILD -> "正式、预备党员和发展对象共 " + n + " 名，正式党员不足 " + t.minFullMembers() + " 名：下季度应建 / " + n
 					+ " full and probationary members and candidates, fewer than " + t.minFullMembers()
 					+ " full: should build next quarter";

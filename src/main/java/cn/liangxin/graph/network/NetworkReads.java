@@ -1,5 +1,6 @@
 package cn.liangxin.graph.network;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -272,6 +273,46 @@ public class NetworkReads {
 								""",
 						Map.of("ids", List.copyOf(ids)), NetworkReads::organization), OrganizationView::areaCode),
 				OrganizationView::id);
+	}
+
+	/**
+	 * Organizations by id as they stood at a date of the history (docs/domain.md,
+	 * "History"), those since left out of the ledger included; the latest when
+	 * {@code asOf} is null. Only those that existed then are found.
+	 */
+	public Map<String, OrganizationView> organizations(Collection<String> ids, @Nullable LocalDate asOf) {
+		if (asOf == null) {
+			return organizations(ids);
+		}
+		return byKey(visible(
+				this.queries.list("organizationsByIdsAsOf",
+						"""
+								UNWIND $ids AS id
+								CALL (id) {
+								  MATCH (o:Organization {id: id}) RETURN o
+								  UNION
+								  MATCH (o:GoneOrganization {id: id}) RETURN o
+								}
+								WITH o, head([(o)-[w:WAS]->(v:Version) WHERE w.from <= $at < w.to | v]) AS version
+								WHERE version IS NOT NULL OR (coalesce(o.validFrom <= $at, true) AND coalesce($at < o.goneOn, true))
+								WITH o, coalesce(version, o) AS s
+								RETURN o.id AS id, s.name AS name, s.kind AS kind, s.status AS status,
+								       s.industryCode AS industryCode, s.employees AS employees, s.aboveScale AS aboveScale,
+								       s.verifiedOn AS verifiedOn, s.location.latitude AS lat, s.location.longitude AS lon,
+								       s.noPartyOrgReason AS noPartyOrgReason, s.plannedOn AS plannedOn, s.ownerIsMember AS ownerIsMember,
+								       s.revenue AS revenue, s.ownership AS ownership,
+								       head([(o)-[r:IN_AREA|WAS_IN_AREA]->(a:Area)
+								             WHERE coalesce(r.from <= $at, true) AND coalesce($at < r.to, true) | a.code]) AS areaCode,
+								       coalesce(head([(o)-[r:IN_PARK|WAS_IN_PARK]->(p:Park|GonePark)
+								                      WHERE coalesce(r.from <= $at, true) AND coalesce($at < r.to, true) | p.id]),
+								                head([(o)-[b:IN_BUILDING|WAS_IN_BUILDING]->(:Building|GoneBuilding)-[r:IN_PARK|WAS_IN_PARK]->(p:Park|GonePark)
+								                      WHERE coalesce(b.from <= $at, true) AND coalesce($at < b.to, true)
+								                        AND coalesce(r.from <= $at, true) AND coalesce($at < r.to, true) | p.id])) AS parkId,
+								       head([(o)-[b:IN_BUILDING|WAS_IN_BUILDING]->(x:Building|GoneBuilding)
+								             WHERE coalesce(b.from <= $at, true) AND coalesce($at < b.to, true) | x.id]) AS buildingId
+								""",
+						Map.of("ids", List.copyOf(ids), "at", asOf), NetworkReads::organization),
+				OrganizationView::areaCode), OrganizationView::id);
 	}
 
 	/**

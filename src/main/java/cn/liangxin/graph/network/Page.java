@@ -17,6 +17,13 @@ public record Page<T>(int totalCount, List<Edge<T>> edges, boolean hasNextPage) 
 	public record Edge<T>(String cursor, T node) {
 	}
 
+	/** The same page with each item mapped, cursors kept. */
+	public <U> Page<U> map(java.util.function.Function<T, U> mapping) {
+		return new Page<>(this.totalCount,
+				this.edges.stream().map(e -> new Edge<>(e.cursor(), mapping.apply(e.node()))).toList(),
+				this.hasNextPage);
+	}
+
 	public @Nullable String startCursor() {
 		return this.edges.isEmpty() ? null : this.edges.get(0).cursor();
 	}

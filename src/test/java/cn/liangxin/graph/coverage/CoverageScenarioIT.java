@@ -149,8 +149,8 @@ public class CoverageScenarioIT {
 	@Test
 	void hotspotsCountEveryLocatedUncoveredOrganizationOnce() {
 		LocalDate asOf = LocalDate.parse(EXPECTED.get("asof").asString());
-		var cells = this.coverage.hotspots(Scope.EVERYTHING, Set.of(GapKind.UNCOVERED), asOf, GapThresholds.DEFAULTS,
-				500);
+		var cells = this.coverage.hotspots(Scope.EVERYTHING, Set.of(GapKind.UNCOVERED), asOf, null,
+				GapThresholds.DEFAULTS, 500);
 		List<String> ids = cells.stream().flatMap(c -> c.organizationIds().stream()).toList();
 		assertThat(ids).doesNotHaveDuplicates();
 		List<String> uncovered = new ArrayList<>();

@@ -14,13 +14,27 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.ExecutionGraphQlService;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
 import cn.liangxin.graph.coverage.CoverageAnalytics;
 import cn.liangxin.graph.coverage.CoverageFigures;
 import cn.liangxin.graph.network.Scope;
 import cn.liangxin.graph.support.GraphIntegrationTest;
+import cn.liangxin.graph.support.GraphQl;
 import cn.liangxin.graph.support.TestStore;
 
+import static cn.liangxin.graph.support.Quarters.ADDED;
+import static cn.liangxin.graph.support.Quarters.DISTRICT;
+import static cn.liangxin.graph.support.Quarters.Q2;
+import static cn.liangxin.graph.support.Quarters.Q2_BUNDLE;
+import static cn.liangxin.graph.support.Quarters.Q3;
+import static cn.liangxin.graph.support.Quarters.STREET;
+import static cn.liangxin.graph.support.Quarters.changes;
+import static cn.liangxin.graph.support.Quarters.facts;
+import static cn.liangxin.graph.support.Quarters.q3;
+import static cn.liangxin.graph.support.Quarters.rows;
+import static cn.liangxin.graph.support.Quarters.within;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -34,16 +48,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @GraphIntegrationTest
 class HistoryIT {
 
-	static final LocalDate Q2 = LocalDate.parse("2026-06-30");
-
-	static final LocalDate Q3 = LocalDate.parse("2026-09-30");
-
-	static final String DISTRICT = "310121000000";
-
-	static final String STREET = "310121001000";
-
-	static final Map<String, byte[]> Q2_BUNDLE = TestStore.bundle("ledger/example-district");
-
 	@Autowired
 	TestStore store;
 
@@ -53,12 +57,16 @@ class HistoryIT {
 	@Autowired
 	CoverageAnalytics coverage;
 
+	@Autowired
+	ExecutionGraphQlService service;
+
 	@AfterAll
 	static void markChanged(@Autowired TestStore store) {
 		store.changed();
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
 	void eachQuarterIsAnsweredAsItsOwnBundleAloneForEveryStreetAndPark() {
 		Map<String, byte[]> q3 = q3();
 		List<Scope> scopes = scopes();
@@ -78,6 +86,53 @@ class HistoryIT {
 		// before the first quarter there was nothing
 		assertThat(this.coverage.coverage(new Scope(DISTRICT, null), Q2.minusDays(1)).figures().total()).isZero();
 		assertThat(this.importer.periods()).extracting(Period::asOf).containsExactly(Q2, Q3);
+
+		// over GraphQL, as the first ADMIN: the trend has both points, the changes are
+		// exactly those of the two ledgers compared row by row, NEW_UNCOVERED is what
+		// appeared unreached
+		GraphQlTester graphQl = GraphQl.tester(this.service);
+		graphQl
+			.document(
+					"""
+							{ coverageTrend(scope: {areaCode: "310121000000"}) { asOf coverage { total organizationCovered workCovered } } }
+							""")
+			.execute()
+			.path("coverageTrend[*].asOf")
+			.entityList(String.class)
+			.containsExactly("2026-06-30", "2026-09-30")
+			.path("coverageTrend[1].coverage.workCovered")
+			.entity(Integer.class)
+			.isEqualTo(q3Alone.get(new Scope(DISTRICT, null)).workCovered());
+		Map<String, List<String>> expected = changes(facts(Q2_BUNDLE), facts(q3));
+		assertThat(expected.keySet()).contains("APPEARED", "DISAPPEARED", "GAINED_ORGANIZATION_COVERAGE",
+				"LOST_ORGANIZATION_COVERAGE", "GAINED_WORK_COVERAGE", "LOST_WORK_COVERAGE");
+		var response = graphQl.document("""
+				{ coverageChanges(from: "2026-06-30", to: "2026-09-30", first: 1000) {
+				    totalCount nodes { kind organization { id status } } } }
+				""").execute();
+		List<Map<String, Object>> nodes = response.path("coverageChanges.nodes")
+			.entityList(Map.class)
+			.get()
+			.stream()
+			.map(m -> (Map<String, Object>) m)
+			.toList();
+		Map<String, List<String>> listed = new LinkedHashMap<>();
+		nodes.forEach(n -> listed.computeIfAbsent((String) n.get("kind"), k -> new ArrayList<>())
+			.add((String) ((Map<?, ?>) n.get("organization")).get("id")));
+		assertThat(listed).isEqualTo(expected);
+		response.path("coverageChanges.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(expected.values().stream().mapToInt(List::size).sum());
+		graphQl.document("""
+				{ coverageGaps(kinds: [NEW_UNCOVERED], first: 100) { nodes { organization { id } } } }
+				""")
+			.execute()
+			.path("coverageGaps.nodes[*].organization.id")
+			.entityList(String.class)
+			.containsExactly(ADDED);
+		graphQl.document("""
+				{ coverageGaps(kinds: [NEW_UNCOVERED], asOf: "2026-06-30", first: 100) { totalCount } }
+				""").execute().path("coverageGaps.totalCount").entity(Integer.class).isEqualTo(0);
 	}
 
 	@Test
@@ -139,126 +194,6 @@ class HistoryIT {
 		assertThat(this.store.fingerprint()).isEqualTo(fingerprint);
 	}
 
-	// ---- the quarters
-	// -------------------------------------------------------------------------
-
-	/**
-	 * Q3: the example ledger with one unreached firm dropped (and every row naming it),
-	 * one deregistered, one added, a party organization dissolved (its units uncovered,
-	 * its members held nowhere), a coverage link added and an officer assignment moved.
-	 */
-	static Map<String, byte[]> q3() {
-		var b = new LinkedHashMap<>(Q2_BUNDLE);
-		List<String[]> orgs = rows(b, "organizations.csv");
-		List<String[]> units = rows(b, "party_org_units.csv");
-		List<String[]> assignments = rows(b, "officer_assignments.csv");
-
-		String deregistered = units.get(7)[1];
-		String dissolved = rows(b, "party_orgs.csv").stream()
-			.filter(p -> p[3].equals("STANDALONE") && !p[0].equals(units.get(0)[0]) && !p[0].equals(units.get(3)[0])
-					&& !p[0].equals(units.get(7)[0]))
-			.map(p -> p[0])
-			.filter(p -> units.stream().anyMatch(u -> u[0].equals(p)))
-			.findFirst()
-			.orElseThrow();
-		var covered = units.stream().map(u -> u[1]).collect(Collectors.toSet());
-		var guided = assignments.stream().map(a -> a[1]).collect(Collectors.toSet());
-		List<String> uncovered = orgs.stream()
-			.filter(o -> o[12].equals("ACTIVE") && !covered.contains(o[0]) && !guided.contains(o[0]))
-			.map(o -> o[0])
-			.toList();
-		// an unreached firm leaves the ledger (its record would otherwise name a party
-		// organization covering nothing else)
-		String dropped = uncovered.get(3);
-		String nowCovered = uncovered.get(0);
-		String nowGuided = uncovered.get(1);
-		String[] added = orgs.stream().filter(o -> o[0].equals(uncovered.get(2))).findFirst().orElseThrow().clone();
-		added[0] = "91310011009999X0";
-		added[1] = "上海新设立测试有限公司";
-
-		edit(b, "organizations.csv", row -> !row[0].equals(dropped), row -> {
-			if (row[0].equals(deregistered)) {
-				row[12] = "DEREGISTERED";
-			}
-			return row;
-		}, List.<String[]>of(added));
-		edit(b, "party_orgs.csv", row -> !row[0].equals(dissolved), row -> {
-			if (row[4].equals(dissolved)) {
-				row[4] = "";
-			}
-			return row;
-		}, List.of());
-		edit(b, "party_org_units.csv", row -> !row[1].equals(dropped) && !row[0].equals(dissolved),
-				UnaryOperator.identity(), List.<String[]>of(new String[] { units.get(0)[0], nowCovered }));
-		edit(b, "officer_assignments.csv", row -> !row[1].equals(dropped) && !row.equals(assignments.get(0)),
-				UnaryOperator.identity(),
-				List.<String[]>of(new String[] { assignments.get(0)[0], nowGuided, "2026-08-01" }));
-		edit(b, "org_links.csv", row -> !row[0].equals(dropped) && !row[1].equals(dropped), UnaryOperator.identity(),
-				List.of());
-		edit(b, "members.csv", row -> true, row -> {
-			if (row[3].equals(dropped)) {
-				row[3] = "";
-			}
-			if (row[2].equals(dissolved)) {
-				row[2] = "";
-			}
-			return row;
-		}, List.of());
-		return b;
-	}
-
-	/**
-	 * The rows of a bundle within one street: its areas, parks, buildings, organizations,
-	 * party organizations, officers and every link among them.
-	 */
-	static Map<String, byte[]> within(Map<String, byte[]> bundle, String street) {
-		String prefix = street.substring(0, 9);
-		var b = new LinkedHashMap<>(bundle);
-		b.remove("areas.geojson");
-		b.remove("areas.csv");
-		var orgs = ids(b, "organizations.csv", r -> r[6].startsWith(prefix));
-		var parks = ids(b, "parks.csv", r -> r[2].startsWith(prefix));
-		// a party organization given neither area nor park lies where the units it covers
-		// lie
-		var unitsOutside = rows(b, "party_org_units.csv").stream()
-			.filter(u -> !orgs.contains(u[1]))
-			.map(u -> u[0])
-			.collect(Collectors.toSet());
-		var covering = rows(b, "party_org_units.csv").stream().map(u -> u[0]).collect(Collectors.toSet());
-		var partyOrgs = ids(b, "party_orgs.csv", r -> r[5].startsWith(prefix)
-				|| (r[5].isEmpty() && parks.contains(r[6]))
-				|| (r[5].isEmpty() && r[6].isEmpty() && covering.contains(r[0]) && !unitsOutside.contains(r[0])));
-		var officers = ids(b, "officers.csv", r -> r[2].startsWith(prefix));
-		var buildings = ids(b, "buildings.csv", r -> r[3].startsWith(prefix));
-		edit(b, "organizations.csv", r -> orgs.contains(r[0]), r -> {
-			r[7] = parks.contains(r[7]) ? r[7] : "";
-			r[8] = buildings.contains(r[8]) ? r[8] : "";
-			return r;
-		}, List.of());
-		edit(b, "parks.csv", r -> parks.contains(r[0]), UnaryOperator.identity(), List.of());
-		edit(b, "buildings.csv", r -> buildings.contains(r[0]), r -> {
-			r[2] = parks.contains(r[2]) ? r[2] : "";
-			return r;
-		}, List.of());
-		edit(b, "party_orgs.csv", r -> partyOrgs.contains(r[0]), r -> {
-			r[4] = partyOrgs.contains(r[4]) ? r[4] : "";
-			r[6] = parks.contains(r[6]) ? r[6] : "";
-			return r;
-		}, List.of());
-		edit(b, "officers.csv", r -> officers.contains(r[0]), UnaryOperator.identity(), List.of());
-		edit(b, "party_org_units.csv", r -> partyOrgs.contains(r[0]) && orgs.contains(r[1]), UnaryOperator.identity(),
-				List.of());
-		edit(b, "officer_assignments.csv", r -> officers.contains(r[0]) && orgs.contains(r[1]),
-				UnaryOperator.identity(), List.of());
-		edit(b, "org_links.csv", r -> orgs.contains(r[0]) && orgs.contains(r[1]), UnaryOperator.identity(), List.of());
-		edit(b, "members.csv", r -> orgs.contains(r[3]) || (r[3].isEmpty() && partyOrgs.contains(r[2])), r -> {
-			r[2] = partyOrgs.contains(r[2]) ? r[2] : "";
-			r[3] = orgs.contains(r[3]) ? r[3] : "";
-			return r;
-		}, List.of());
-		return b;
-	}
-
 	// ---- figures
 	// ------------------------------------------------------------------------------
 
@@ -292,32 +227,6 @@ class HistoryIT {
 		Map<Scope, CoverageFigures> figures = new LinkedHashMap<>();
 		scopes.forEach(s -> figures.put(s, this.coverage.coverage(s, asOf).figures()));
 		return figures;
-	}
-
-	// ---- CSV
-	// ----------------------------------------------------------------------------------
-
-	static List<String[]> rows(Map<String, byte[]> bundle, String file) {
-		return new String(bundle.get(file), StandardCharsets.UTF_8).lines()
-			.skip(1)
-			.filter(l -> !l.isBlank())
-			.map(l -> l.split(",", -1))
-			.toList();
-	}
-
-	private static java.util.Set<String> ids(Map<String, byte[]> bundle, String file, Predicate<String[]> keep) {
-		return rows(bundle, file).stream().filter(keep).map(r -> r[0]).collect(Collectors.toSet());
-	}
-
-	private static void edit(Map<String, byte[]> bundle, String file, Predicate<String[]> keep,
-			UnaryOperator<String[]> change, List<String[]> add) {
-		String header = new String(bundle.get(file), StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
-		List<String[]> rows = new ArrayList<>(
-				rows(bundle, file).stream().filter(keep).map(r -> change.apply(r.clone())).toList());
-		rows.addAll(add);
-		String text = header + "\n"
-				+ rows.stream().map(r -> String.join(",", Arrays.asList(r))).collect(Collectors.joining("\n")) + "\n";
-		bundle.put(file, text.getBytes(StandardCharsets.UTF_8));
 	}
 
 }

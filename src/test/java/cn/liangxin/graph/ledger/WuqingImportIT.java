@@ -45,7 +45,7 @@ class WuqingImportIT {
 	void withoutTheNewColumnsNothingNewIsStoredAndTheUpdateAddsOnlyItsNewCells() {
 		this.store.clear();
 		this.importer.importBundle(BASE);
-		var before = this.store.fingerprint();
+		var before = this.store.latestFingerprint();
 		try (var session = this.store.session()) {
 			List<String> keys = session.run("MATCH (n) UNWIND keys(n) AS k RETURN DISTINCT k")
 				.list(r -> r.get("k").asString());
@@ -54,7 +54,7 @@ class WuqingImportIT {
 		assertThat(before).containsEntry("Member", 1667L).doesNotContainKeys("Prospect", "CULTIVATED_BY");
 
 		this.importer.importBundle(UPDATE);
-		var after = this.store.fingerprint();
+		var after = this.store.latestFingerprint();
 		// independently from the update's CSV: its prospects, their links, and its
 		// non-empty new cells
 		List<String[]> members = rows(UPDATE, "members.csv");
@@ -97,9 +97,11 @@ class WuqingImportIT {
 				bundle("members.csv", header + "M11-P0001,PROBATIONARY,D11-0016,91310011000001X4,1990,BACHELOR,\n"));
 		assertThat(employed("91310011000001X4")).isEqualTo(membersBefore + 1);
 		try (var session = this.store.session()) {
-			var r = session.run("""
-					MATCH (n {id: 'M11-P0001'})
-					RETURN labels(n) AS labels, [(n)-[r]->(x) | type(r) + ':' + x.id] AS links""").single();
+			var r = session
+				.run("""
+						MATCH (n:Member|Prospect {id: 'M11-P0001'})
+						RETURN labels(n) AS labels, [(n)-[r]->(x) WHERE NOT type(r) STARTS WITH 'WAS' | type(r) + ':' + x.id] AS links""")
+				.single();
 			assertThat(r.get("labels").asList()).containsExactly("Member");
 			assertThat(r.get("links").asList()).containsExactlyInAnyOrder("MEMBER_OF:D11-0016",
 					"WORKS_AT:91310011000001X4");
@@ -108,9 +110,11 @@ class WuqingImportIT {
 			.importBundle(bundle("members.csv", header + "M11-P0001,发展对象,D11-0016,91310011000001X4,1990,BACHELOR,\n"));
 		assertThat(employed("91310011000001X4")).isEqualTo(membersBefore);
 		try (var session = this.store.session()) {
-			var r = session.run("""
-					MATCH (n {id: 'M11-P0001'})
-					RETURN labels(n) AS labels, [(n)-[r]->(x) | type(r) + ':' + x.id] AS links""").single();
+			var r = session
+				.run("""
+						MATCH (n:Member|Prospect {id: 'M11-P0001'})
+						RETURN labels(n) AS labels, [(n)-[r]->(x) WHERE NOT type(r) STARTS WITH 'WAS' | type(r) + ':' + x.id] AS links""")
+				.single();
 			assertThat(r.get("labels").asList()).containsExactly("Prospect");
 			assertThat(r.get("links").asList()).containsExactlyInAnyOrder("CULTIVATED_BY:D11-0016",
 					"WORKS_AT:91310011000001X4");
