@@ -60,6 +60,17 @@ public class AreaAccess {
 	}
 
 	/**
+	 * Whether what concerns {@code areaCode} concerns the caller: the area lies within
+	 * the caller's, or holds it (a district's import touches its streets); everything
+	 * when null.
+	 */
+	public boolean concerns(@Nullable String areaCode) {
+		String limit = limit();
+		return limit == null || areaCode == null || this.tree.within(areaCode, limit)
+				|| this.tree.within(limit, areaCode);
+	}
+
+	/**
 	 * Whether the caller would see {@code areaCode} once areas of a bundle are imported:
 	 * {@code newParents} (area code → parent code) take precedence over the store's.
 	 */

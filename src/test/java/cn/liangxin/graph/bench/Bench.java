@@ -94,6 +94,13 @@ public final class Bench {
 			demoAtRest(work.resolve("demo"));
 		}
 		for (int size : sizes) {
+			if (options.containsKey("history")) {
+				line(HistoryBench.run(size, Double.parseDouble(options.getOrDefault("history-change", "0.05")),
+						work.resolve("history-" + size),
+						dir -> start(dir, false, options.getOrDefault("page-cache", "2g")), runs, warmups));
+				Files.writeString(out.resolve("bench.md"), report, StandardCharsets.UTF_8);
+				continue;
+			}
 			if (options.containsKey("formats")) {
 				formats(size, work.resolve("formats-" + size), options);
 				Files.writeString(out.resolve("bench.md"), report, StandardCharsets.UTF_8);

@@ -304,7 +304,12 @@ class LedgerWorkbookIT {
 			ids.accept("party_orgs.csv",
 					areas + "MATCH (a)<-[:IN_AREA]-(n:PartyOrganization) RETURN n.id AS id " + "UNION " + areas
 							+ "MATCH (a)<-[:IN_AREA]-(:Park)<-[:IN_PARK]-(n:PartyOrganization) "
-							+ "WHERE NOT (n)-[:IN_AREA]->() RETURN n.id AS id");
+							+ "WHERE NOT (n)-[:IN_AREA]->() RETURN n.id AS id " + "UNION " + areas
+							// a unit's own branch given neither area nor park lies where
+							// its
+							// units lie
+							+ "MATCH (a)<-[:IN_AREA]-(:Organization)<-[:COVERS]-(n:PartyOrganization) "
+							+ "WHERE NOT (n)-[:IN_AREA|IN_PARK]->() RETURN n.id AS id");
 		}
 		var admin = BundleFiles.fromZip(
 				this.http

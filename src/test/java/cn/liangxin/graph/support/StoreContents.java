@@ -27,19 +27,17 @@ public final class StoreContents {
 	/** The same through any session (a store of another process). */
 	public static List<String> of(Session session) {
 		List<String> lines = new ArrayList<>();
-		session
-			.run("""
-					MATCH (n) WHERE NOT (n:__SchemaVersion OR n:User OR n:AuditEvent OR n:ImportLock OR n:StoreVersion
-					                     OR n:Import OR n:Version)
-					  AND NOT any(l IN labels(n) WHERE l STARTS WITH 'Gone')
-					RETURN apoc.convert.toJson([labels(n), apoc.map.removeKeys(properties(n), ['validFrom', 'createdBy'])]) AS line
-					""")
-			.forEachRemaining(r -> lines.add(r.get("line").asString()));
+		session.run("""
+				MATCH (n) WHERE NOT (n:__SchemaVersion OR n:User OR n:AuditEvent OR n:ImportLock OR n:StoreVersion
+				                     OR n:Import OR n:Version)
+				  AND NOT any(l IN labels(n) WHERE l STARTS WITH 'Gone')
+				RETURN apoc.convert.toJson([labels(n), n {.*, validFrom: null, createdBy: null}]) AS line
+				""").forEachRemaining(r -> lines.add(r.get("line").asString()));
 		session.run("""
 				MATCH (a)-[r]->(b)
 				WHERE NOT type(r) STARTS WITH 'WAS'
 				RETURN apoc.convert.toJson([coalesce(a.id, a.code), type(r), coalesce(b.id, b.code),
-				                            apoc.map.removeKeys(properties(r), ['from', 'createdBy'])]) AS line
+				                            r {.*, from: null, createdBy: null}]) AS line
 				""").forEachRemaining(r -> lines.add(r.get("line").asString()));
 		lines.sort(null);
 		return lines;
