@@ -367,6 +367,7 @@ public final class LedgerParser {
 					case ORG_LINKS -> readOrgLinks(sheet);
 				}
 			}
+			this.store.bundleRead(!this.errors.isEmpty());
 			checkReferences();
 			checkCycles(LedgerFile.AREAS, this.areas, AreaRow::code, AreaRow::parentCode, AreaRow::line, "parent_code",
 					this.text.t("noun.AREA"));
