@@ -1,6 +1,5 @@
 package cn.liangxin.graph.ledger;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,8 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -32,10 +29,9 @@ import cn.liangxin.graph.store.StoreVersion;
  * checked against the bundle and the store), then writes it in ONE transaction in batches
  * of {@value #BATCH} rows, so a bundle is stored whole or not at all. Imports run one at
  * a time across every service instance on the store ({@link ImportLock}, taken once the
- * bundle was read without errors of its own and before it is checked against the store;
- * one bundle is parsed at a time on an instance), so the store a bundle was validated
- * against is the store it is written to; the write bumps the {@link StoreVersion}, so
- * every instance's caches read the new state.
+ * bundle was read without errors of its own and before it is checked against the store),
+ * so the store a bundle was validated against is the store it is written to; the write
+ * bumps the {@link StoreVersion}, so every instance's caches read the new state.
  */
 @Service
 public class LedgerImporter {
@@ -57,14 +53,6 @@ public class LedgerImporter {
 	private final AreaAccess access;
 
 	private final AuditLog audit;
-
-	// One bundle parsed at a time on this instance: its rows are the import's largest use
-	// of the heap. Held only while parsing (the store-wide lock covers validation against
-	// the store and the write), so a hostile bundle, refused while it is read, waits at
-	// most for another parse.
-	private final Semaphore parsing = new Semaphore(1, true);
-
-	private volatile String parsingSince = "?";
 
 	public LedgerImporter(StoreSessions sessions, AreaAccess access, AuditLog audit, ImportLock lock,
 			StoreVersion version, ImportLimits limits, StoreSnapshots snapshots) {
@@ -134,7 +122,7 @@ public class LedgerImporter {
 		try (var store = new LockingStore(text)) {
 			// A bundle with no errors of its own holds the lock from the parser's first
 			// question to the store on (LockingStore).
-			ParseResult parsed = parse(files, store, text);
+			ParseResult parsed = this.parser.parse(files, store, text);
 			AreaBoundaries.Result boundaries = AreaBoundaries.read(files.get(AreaBoundaries.FILE_NAME),
 					parsed.bundle().areas().stream().map(AreaRow::code).collect(Collectors.toSet()), store);
 			if (!parsed.ok() || !boundaries.errors().isEmpty()) {
@@ -181,26 +169,6 @@ public class LedgerImporter {
 			log.info("Imported {} rows in {} ms ({} rows/s): {}", result.totalRows(), millis, result.rowsPerSecond(),
 					result.files());
 			return result;
-		}
-	}
-
-	private ParseResult parse(Map<String, byte[]> files, KnownIds store, LedgerText text) {
-		try {
-			if (!this.parsing.tryAcquire(this.lock.waitSeconds(), TimeUnit.SECONDS)) {
-				throw new ImportRunningException(
-						text.t("import.running", this.lock.instance(), this.parsingSince, this.lock.waitSeconds()));
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while waiting for another import's parse", ex);
-		}
-		try {
-			this.parsingSince = Instant.now().toString();
-			return this.parser.parse(files, store, text);
-		}
-		finally {
-			this.parsing.release();
 		}
 	}
 
