@@ -34,17 +34,21 @@ import java.util.List;
  * groups; its bound counts every free unit that still lies in a group of free units, and
  * for ties adds each one's cheapest spread share. It proves the small components at once,
  * within {@link Budget#nodesPerComponent()} steps.</li>
- * <li><b>CP-SAT</b> ({@code CpSatPacking}, OR-Tools) for the components the branch and
- * bound leaves unproven and for every component under STURDY and FEWEST_BRANCHES: the
- * same groups as Booleans, each unit in at most one, the lexicographic objective as a
- * sequence of solves.</li>
+ * <li><b>LP bound and MIP</b> ({@code MipPacking}, {@code LpBound}, OR-Tools) for the
+ * components the branch and bound leaves unproven and for every component under STURDY
+ * and FEWEST_BRANCHES, one objective after the other (each optimum fixed for the next):
+ * the LP relaxation of the set packing (GLOP) bounds the stage; when the plan in hand
+ * meets the bound it is proven at once, else the groups whose reduced cost rules them out
+ * are dropped and an exact MIP (SCIP) solves the rest, warm-started with the plan.</li>
  * </ol>
  * Why both: the branch and bound is instant and deterministic on the many small
- * components; CP-SAT handles the other objectives and proves some components the search
- * does not, at the price of a native library (docs/jointbranch-bench.md measures both per
- * scope size). Node budgets and CP-SAT's deterministic time limit keep the output
- * deterministic (same input, same plan); the time limits are only safety nets, and
- * {@code stats.timedOut} says when one cut a search short.
+ * components; in dense parks and streets (thousands of groups over a few dozen units,
+ * nearly all within reach of each other) its bound is far too weak, while the LP bound is
+ * within a few metres of the optimum and leaves a few dozen groups to the MIP
+ * (docs/jointbranch-bench.md measures both per scope size). The MIP's time limit is a
+ * safety net: a stage it cuts short answers the best plan found with {@code optimal}
+ * false, and that plan may differ between runs ({@code stats.timedOut}); a proven plan is
+ * the same every run.
  *
  * <h2>What "optimal" means in the result</h2> {@code optimal} is true when every
  * component was proven (lexicographic optimum). When not, {@code placedUpperBound} bounds
@@ -62,29 +66,28 @@ public final class JointBranch {
 	 * @param nodesPerComponent branch-and-bound budget per component, in nodes plus
 	 * groups struck out
 	 * @param timeLimit safety net for the whole computation
-	 * @param cpSat whether CP-SAT proves what the branch and bound leaves (and the
-	 * objectives other than MOST_UNITS)
-	 * @param cpSatTimeLimit wall-clock guard for all CP-SAT solves of one plan
+	 * @param mip whether the LP bound and the MIP prove what the branch and bound leaves
+	 * (and the objectives other than MOST_UNITS)
+	 * @param mipTimeLimit wall-clock limit for all LP and MIP solves of one plan
 	 */
-	public record Budget(int exactMaxUnits, int maxGroups, long nodesPerComponent, Duration timeLimit, boolean cpSat,
-			Duration cpSatTimeLimit) {
+	public record Budget(int exactMaxUnits, int maxGroups, long nodesPerComponent, Duration timeLimit, boolean mip,
+			Duration mipTimeLimit) {
 
 		public static Budget defaults() {
-			// The branch and bound (deterministic node budget) first, CP-SAT for what it
-			// leaves
-			// unproven, with a wall-clock guard a planner can wait for
-			// (docs/jointbranch-bench.md).
-			return new Budget(1_000, 100_000, 1_000_000, Duration.ofSeconds(100), true, Duration.ofSeconds(3));
+			// The branch and bound (deterministic node budget: it proves the small
+			// components at once) first, the LP bound and the MIP for what it leaves
+			// unproven, with a limit a planner can wait for (docs/jointbranch-bench.md).
+			return new Budget(1_000, 100_000, 100_000, Duration.ofSeconds(100), true, Duration.ofSeconds(10));
 		}
 
-		/** The same budget with or without CP-SAT (benchmarks compare the two). */
-		public Budget withCpSat(boolean value) {
-			return new Budget(exactMaxUnits, maxGroups, nodesPerComponent, timeLimit, value, cpSatTimeLimit);
+		/** The same budget with or without the LP bound and MIP (benchmarks compare). */
+		public Budget withMip(boolean value) {
+			return new Budget(exactMaxUnits, maxGroups, nodesPerComponent, timeLimit, value, mipTimeLimit);
 		}
 
 		/** The same budget with another branch-and-bound node budget. */
 		public Budget withNodesPerComponent(long value) {
-			return new Budget(exactMaxUnits, maxGroups, value, timeLimit, cpSat, cpSatTimeLimit);
+			return new Budget(exactMaxUnits, maxGroups, value, timeLimit, mip, mipTimeLimit);
 		}
 	}
 
@@ -114,7 +117,7 @@ public final class JointBranch {
 		boolean timedOut = !ls.run(t0 + budget.timeLimit().toNanos() / 2);
 		int[] heuristicGroup = ls.groupOf;
 
-		long cpSatDeadline = 0; // set when CP-SAT first runs
+		long mipDeadline = 0; // set when the LP or MIP first runs
 		List<int[]> plan = new ArrayList<>();
 		int exactComponents = 0;
 		long groups = 0;
@@ -162,17 +165,17 @@ public final class JointBranch {
 				proven = o.proven();
 				placedProven = proven;
 			}
-			if (!proven && budget.cpSat()) {
-				if (cpSatDeadline == 0) {
+			if (!proven && budget.mip()) {
+				if (mipDeadline == 0) {
 					// the first use unpacks the native library (seconds on a busy
 					// machine): not the solver's time
-					CpSatPacking.load();
-					cpSatDeadline = System.nanoTime() + budget.cpSatTimeLimit().toNanos();
+					MipPacking.load();
+					mipDeadline = System.nanoTime() + budget.mipTimeLimit().toNanos();
 				}
-				CpSatPacking.Outcome c = new CpSatPacking(in, exact, CpSatPacking.Limits.defaults())
-					.solve(p.objective(), best, Math.min(deadline, cpSatDeadline));
-				// CP-SAT starts from the plan it is given and only ever returns one at
-				// least as good
+				MipPacking.Outcome c = new MipPacking(in, exact).solve(p.objective(), best,
+						Math.min(deadline, mipDeadline));
+				// it starts from the plan it is given and only ever returns one at least
+				// as good
 				best = c.plan();
 				timedOut |= c.timedOut();
 				proven = c.proven();

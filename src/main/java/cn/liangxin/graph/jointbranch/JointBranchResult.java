@@ -37,7 +37,7 @@ public record JointBranchResult(List<Group> groups, List<Unplaced> unplaced, boo
 	 * @param searchNodes branch-and-bound nodes visited
 	 * @param compatiblePairs edges of the compatibility graph
 	 * @param millis wall time
-	 * @param timedOut a time limit (the safety net, or CP-SAT's per-stage limits) cut the
+	 * @param timedOut a time limit (the safety net, or the LP and MIP limit) cut the
 	 * search short: the plan is still valid but may differ between runs (node budgets
 	 * alone are deterministic)
 	 */
