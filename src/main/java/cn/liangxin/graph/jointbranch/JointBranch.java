@@ -362,7 +362,7 @@ public final class JointBranch {
 			else {
 				r = UnplacedReason.LEFT_OVER;
 			}
-			unplaced.add(new Unplaced(in.units[u], r, r.text(p)));
+			unplaced.add(new Unplaced(in.units[u], r, r.text(p, in.units[u], PlaceNames.NONE)));
 		}
 		int placed = in.n - unplaced.size();
 		return new JointBranchResult(groups, unplaced, optimal, placedOptimal || optimal, in.n, placed,
