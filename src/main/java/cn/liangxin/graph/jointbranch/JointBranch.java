@@ -118,6 +118,7 @@ public final class JointBranch {
 		int[] heuristicGroup = ls.groupOf;
 
 		long mipDeadline = 0; // set when the LP or MIP first runs
+		LocalSearch probe = new LocalSearch(in);
 		List<int[]> plan = new ArrayList<>();
 		int exactComponents = 0;
 		long groups = 0;
@@ -143,6 +144,29 @@ public final class JointBranch {
 				if (!exact.enumerate(budget.maxGroups())) {
 					exact = null;
 				}
+			}
+			if (exact == null && budget.mip() && comp.length <= budget.exactMaxUnits()
+					&& System.nanoTime() < deadline) {
+				// too many groups to enumerate: the LP generates the groups it needs
+				if (mipDeadline == 0) {
+					MipPacking.load();
+					mipDeadline = System.nanoTime() + budget.mipTimeLimit().toNanos();
+				}
+				int reachable = 0;
+				for (int u : comp) {
+					boolean found = heuristicGroup[u] >= 0 || probe.findGroup(u, true, EXISTENCE_NODES) != null
+							|| probe.lastInconclusive();
+					inGroup[u] = (byte) (found ? 1 : 2);
+					reachable += found ? 1 : 0;
+				}
+				MipPacking.Outcome c = new MipPacking(in, new GroupPricing(in, comp), reachable).solve(p.objective(),
+						incumbent, Math.min(deadline, mipDeadline));
+				timedOut |= c.timedOut();
+				plan.addAll(c.plan());
+				exactComponents += c.proven() ? 1 : 0;
+				allProven &= c.proven();
+				upper += c.placedProven() ? c.placed() : reachable;
+				continue;
 			}
 			if (exact == null) {
 				timedOut |= comp.length <= budget.exactMaxUnits() && System.nanoTime() >= deadline;
@@ -207,7 +231,6 @@ public final class JointBranch {
 				groupOf[u] = gi;
 			}
 		}
-		LocalSearch probe = new LocalSearch(in);
 		for (int u = 0; u < in.n; u++) {
 			if (inGroup[u] == 0 && in.adj[u].length > 0) {
 				if (groupOf[u] >= 0) {

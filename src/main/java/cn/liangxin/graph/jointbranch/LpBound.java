@@ -1,5 +1,6 @@
 package cn.liangxin.graph.jointbranch;
 
+import java.util.Arrays;
 import java.util.List;
 
 import com.google.ortools.linearsolver.MPConstraint;
@@ -23,7 +24,37 @@ final class LpBound {
 	 * r_g ≤ U − bound)
 	 * @param solution GLOP's primal solution (fractional in general)
 	 */
-	record Result(double bound, double[] reducedCost, double[] solution) {
+	record Result(double bound, double[] reducedCost, double[] solution, double[] unitDuals, double[] fixedDuals) {
+
+		/**
+		 * The same result over more groups, priced with the same duals; valid as long as
+		 * the groups added have r_g ≥ 0 or were counted in the bound (GroupPricing adds
+		 * every group with r_g < 0 before the bound is taken).
+		 */
+		Result extended(List<int[]> units, List<long[]> objectiveAndFixed) {
+			int old = this.reducedCost.length;
+			double[] rc = Arrays.copyOf(this.reducedCost, old + units.size());
+			double[] sol = Arrays.copyOf(this.solution, old + units.size());
+			for (int k = 0; k < units.size(); k++) {
+				rc[old + k] = priced(units.get(k), objectiveAndFixed.get(k));
+			}
+			return new Result(this.bound, rc, sol, this.unitDuals, this.fixedDuals);
+		}
+
+		/**
+		 * r_g for a group: {@code coefficients} = its objective, then its fixed-stage
+		 * values.
+		 */
+		double priced(int[] units, long[] coefficients) {
+			double r = coefficients[0];
+			for (int u : units) {
+				r -= this.unitDuals[u];
+			}
+			for (int t = 0; t < this.fixedDuals.length; t++) {
+				r -= this.fixedDuals[t] * coefficients[t + 1];
+			}
+			return r;
+		}
 
 		/**
 		 * The groups a plan worth at most {@code incumbent} may use (a margin of safety
@@ -124,7 +155,7 @@ final class LpBound {
 				bound += Math.min(0, r);
 				solution[g] = x[g].solutionValue();
 			}
-			return new Result(bound, reduced, solution);
+			return new Result(bound, reduced, solution, y, z);
 		}
 		finally {
 			lp.delete();

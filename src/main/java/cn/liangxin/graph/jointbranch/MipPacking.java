@@ -34,15 +34,181 @@ final class MipPacking {
 	// once
 	private static final int RESTRICTED_GROUPS = 500;
 
+	// most groups one pricing round may add, and the most a priced stage's proof may use
+	private static final int PRICED_CAP = 100_000;
+
+	// groups of most negative reduced cost each pricing round adds
+	private static final int PRICED_ROUND = 1_000;
+
 	private static volatile boolean loaded;
 
 	private final Instance in;
 
-	private final ExactPacking groups;
+	// the groups the stages choose from: every valid group of the component, or (with
+	// pricing) those generated so far
+	private final List<int[]> cols = new ArrayList<>();
 
+	private final List<Double> spreads = new ArrayList<>();
+
+	private final Map<String, Integer> index = new HashMap<>();
+
+	private final int unitsInGroups;
+
+	private final GroupPricing pricing;
+
+	/** Over every enumerated valid group of a component. */
 	MipPacking(Instance in, ExactPacking groups) {
 		this.in = in;
-		this.groups = groups;
+		this.pricing = null;
+		boolean[] inSome = new boolean[in.n];
+		int count = 0;
+		for (int g = 0; g < groups.groupCount(); g++) {
+			int[] units = groups.groupUnits(g);
+			add(units, groups.groupSpread(g));
+			for (int u : units) {
+				count += inSome[u] ? 0 : 1;
+				inSome[u] = true;
+			}
+		}
+		this.unitsInGroups = count;
+	}
+
+	/**
+	 * Over a component whose groups are too many to enumerate: each stage generates the
+	 * groups its LP needs ({@code pricing}).
+	 * @param unitsInGroups how many of its units lie in some valid group (an upper bound
+	 * will do: it only lets a hint placing them all skip the first stage)
+	 */
+	MipPacking(Instance in, GroupPricing pricing, int unitsInGroups) {
+		this.in = in;
+		this.pricing = pricing;
+		this.unitsInGroups = unitsInGroups;
+	}
+
+	private boolean add(int[] units, double spreadMeters) {
+		int[] sorted = units.clone();
+		Arrays.sort(sorted);
+		String key = Arrays.toString(sorted);
+		if (this.index.containsKey(key)) {
+			return false;
+		}
+		this.index.put(key, this.cols.size());
+		this.cols.add(sorted);
+		this.spreads.add(spreadMeters);
+		return true;
+	}
+
+	// The stages' objectives, each in minimising form.
+	private enum Term {
+
+		PLACED, STURDY, GROUPS, SPREAD
+
+	}
+
+	private long[] vector(Term term) {
+		long[] v = new long[this.cols.size()];
+		for (int g = 0; g < v.length; g++) {
+			int[] units = this.cols.get(g);
+			v[g] = switch (term) {
+				case PLACED -> -units.length;
+				case STURDY -> {
+					int full = 0;
+					for (int u : units) {
+						full += this.in.full[u];
+					}
+					yield this.in.p.sturdy(full) ? -1 : 0;
+				}
+				case GROUPS -> 1;
+				case SPREAD -> Math.round(this.spreads.get(g) * 1000);
+			};
+		}
+		return v;
+	}
+
+	private List<long[]> vectors(List<Term> terms) {
+		return terms.stream().map(this::vector).toList();
+	}
+
+	private int[][] sorted() {
+		return this.cols.toArray(int[][]::new);
+	}
+
+	/**
+	 * Column generation for one stage: adds the groups with negative reduced cost until
+	 * none is left, so that the LP's bound holds for every valid group. Null when the LP
+	 * fails or a round finds more than {@link #PRICED_CAP} groups.
+	 */
+	private LpBound.Result priceOut(Term term, List<Term> fixed, List<Long> fixedValues, long deadlineNanos) {
+		while (true) {
+			LpBound.Result lp = LpBound.solve(sorted(), this.in.n, vector(term), vectors(fixed), fixedValues,
+					deadlineNanos);
+			if (lp == null || this.pricing == null) {
+				return lp;
+			}
+			List<GroupPricing.Found> found = found(lp, term, fixed, Double.NaN);
+			if (found == null) {
+				return null;
+			}
+			int added = 0;
+			for (GroupPricing.Found f : found) {
+				added += add(f.units(), f.spreadMeters()) ? 1 : 0;
+			}
+			if (added == 0) {
+				return lp;
+			}
+		}
+	}
+
+	private List<GroupPricing.Found> found(LpBound.Result lp, Term term, List<Term> fixed, double threshold) {
+		double[] coef = new double[Term.values().length];
+		coef[term.ordinal()] += 1;
+		for (int t = 0; t < fixed.size(); t++) {
+			coef[fixed.get(t).ordinal()] -= lp.fixedDuals()[t];
+		}
+		double[] w = new double[this.in.n];
+		for (int u = 0; u < w.length; u++) {
+			w[u] = -coef[Term.PLACED.ordinal()] - lp.unitDuals()[u];
+		}
+		if (Double.isNaN(threshold)) {
+			return this.pricing.mostNegative(w, coef[Term.GROUPS.ordinal()], -coef[Term.STURDY.ordinal()],
+					coef[Term.SPREAD.ordinal()], PRICED_ROUND);
+		}
+		return this.pricing.below(w, coef[Term.GROUPS.ordinal()], -coef[Term.STURDY.ordinal()],
+				coef[Term.SPREAD.ordinal()], threshold, PRICED_CAP);
+	}
+
+	/**
+	 * With pricing: adds every group a plan worth at most {@code incumbent} may use and
+	 * returns the LP result over them; null when they are more than {@link #PRICED_CAP}.
+	 */
+	private LpBound.Result withUsable(LpBound.Result lp, Term term, List<Term> fixed, long incumbent) {
+		if (this.pricing == null) {
+			return lp;
+		}
+		double slack = incumbent - lp.bound() + 1e-6 * (1 + Math.abs(incumbent));
+		List<GroupPricing.Found> found = found(lp, term, fixed, slack);
+		if (found == null) {
+			return null;
+		}
+		List<int[]> added = new ArrayList<>();
+		for (GroupPricing.Found f : found) {
+			if (add(f.units(), f.spreadMeters())) {
+				added.add(this.cols.get(this.cols.size() - 1));
+			}
+		}
+		List<long[]> coefficients = new ArrayList<>();
+		int first = this.cols.size() - added.size();
+		long[] c = vector(term);
+		List<long[]> fv = vectors(fixed);
+		for (int k = 0; k < added.size(); k++) {
+			long[] row = new long[1 + fixed.size()];
+			row[0] = c[first + k];
+			for (int t = 0; t < fixed.size(); t++) {
+				row[t + 1] = fv.get(t)[first + k];
+			}
+			coefficients.add(row);
+		}
+		return lp.extended(added, coefficients);
 	}
 
 	static void load() {
@@ -63,88 +229,74 @@ final class MipPacking {
 	 */
 	Outcome solve(Objective objective, List<int[]> hint, long deadlineNanos) {
 		load();
-		int count = (int) this.groups.groupCount();
-		long[] size = new long[count];
-		long[] spread = new long[count];
-		long[] sturdy = new long[count];
-		long[] one = new long[count];
-		Map<String, Integer> groupIndex = new HashMap<>();
-		int[][] sorted = new int[count][];
-		boolean[] inSomeGroup = new boolean[this.in.n];
-		int unitsInGroups = 0;
-		for (int g = 0; g < count; g++) {
-			int[] units = this.groups.groupUnits(g);
-			size[g] = units.length;
-			spread[g] = Math.round(this.groups.groupSpread(g) * 1000);
-			int full = 0;
-			for (int u : units) {
-				full += this.in.full[u];
-				if (!inSomeGroup[u]) {
-					inSomeGroup[u] = true;
-					unitsInGroups++;
-				}
-			}
-			sturdy[g] = this.in.p.sturdy(full) ? 1 : 0;
-			one[g] = 1;
-			sorted[g] = units.clone();
-			Arrays.sort(sorted[g]);
-			groupIndex.put(Arrays.toString(sorted[g]), g);
+		for (int[] g : hint) {
+			add(g, this.in.spread(g, g.length));
 		}
-		// every stage in minimising form: the ones to maximise negated
-		List<long[]> stages = new ArrayList<>();
-		stages.add(negated(size));
+		List<Term> stages = new ArrayList<>();
+		stages.add(Term.PLACED);
 		if (objective == Objective.STURDY) {
-			stages.add(negated(sturdy));
+			stages.add(Term.STURDY);
 		}
 		else if (objective == Objective.FEWEST_BRANCHES) {
-			stages.add(one);
+			stages.add(Term.GROUPS);
 		}
-		stages.add(spread);
+		stages.add(Term.SPREAD);
 
 		boolean proven = true;
 		boolean placedProven = false;
 		boolean timedOut = false;
-		boolean[] best = hinted(hint, groupIndex, count);
-		List<long[]> fixed = new ArrayList<>();
+		boolean[] best = hinted(hint, this.index, this.cols.size());
+		List<Term> fixed = new ArrayList<>();
 		List<Long> fixedValues = new ArrayList<>();
 		int first = 0;
-		if (-value(best, stages.get(0)) == unitsInGroups) {
+		if (-value(best, vector(Term.PLACED)) == this.unitsInGroups) {
 			// the hint places every unit that lies in some group: nothing can place more
-			fixed.add(stages.get(0));
-			fixedValues.add(value(best, stages.get(0)));
+			fixed.add(Term.PLACED);
+			fixedValues.add(value(best, vector(Term.PLACED)));
 			placedProven = true;
 			first = 1;
 		}
 		for (int s = first; s < stages.size(); s++) {
-			long[] c = stages.get(s);
-			boolean[] keep = new boolean[count];
+			Term term = stages.get(s);
+			LpBound.Result lp = priceOut(term, fixed, fixedValues, deadlineNanos);
+			best = Arrays.copyOf(best, this.cols.size());
+			long[] c = vector(term);
+			boolean[] keep = new boolean[this.cols.size()];
 			Arrays.fill(keep, true);
-			LpBound.Result lp = LpBound.solve(sorted, this.in.n, c, fixed, fixedValues, deadlineNanos);
 			if (lp != null) {
-				best = roundedIfBetter(lp.solution(), best, c, fixed, fixedValues, sorted);
+				best = roundedIfBetter(lp.solution(), best, c, vectors(fixed), fixedValues, sorted());
 				if (!lp.proves(value(best, c))) {
-					best = improved(lp, best, c, fixed, fixedValues, sorted, deadlineNanos);
+					best = improved(lp, best, c, vectors(fixed), fixedValues, sorted(), deadlineNanos);
 				}
-				if (lp.proves(value(best, c))) {
+				if (!lp.proves(value(best, c))) {
+					lp = withUsable(lp, term, fixed, value(best, c));
+					best = Arrays.copyOf(best, this.cols.size());
+					c = vector(term);
+				}
+				if (lp != null && lp.proves(value(best, c))) {
 					// the LP bound meets the plan in hand: it is optimal, no search
 					placedProven |= s == 0;
-					fixed.add(c);
+					fixed.add(term);
 					fixedValues.add(value(best, c));
 					continue;
 				}
-				keep = lp.usable(value(best, c));
-				for (int g = 0; g < count; g++) {
-					keep[g] |= best[g];
+				if (lp != null) {
+					keep = lp.usable(value(best, c));
+					for (int g = 0; g < keep.length; g++) {
+						keep[g] |= best[g];
+					}
 				}
 			}
 			double seconds = (deadlineNanos - System.nanoTime()) / 1e9;
-			if (seconds <= 0.001) {
+			if (seconds <= 0.001 || (lp == null && this.pricing != null)) {
+				// out of time, or (priced) the groups the proof needs are too many
 				proven = false;
-				timedOut = true;
+				timedOut |= seconds <= 0.001;
 				break;
 			}
-			Stage stage = solveStage(keep, c, fixed, fixedValues, best, sorted, seconds);
-			if (stage.found() != null && (stage.optimal() || better(stage.found(), best, fixed, fixedValues, c))) {
+			List<long[]> fv = vectors(fixed);
+			Stage stage = solveStage(keep, c, fv, fixedValues, best, sorted(), seconds);
+			if (stage.found() != null && (stage.optimal() || better(stage.found(), best, fv, fixedValues, c))) {
 				best = stage.found();
 			}
 			if (!stage.optimal()) {
@@ -154,16 +306,15 @@ final class MipPacking {
 				break;
 			}
 			placedProven |= s == 0;
-			fixed.add(c);
+			fixed.add(term);
 			fixedValues.add(value(best, c));
 		}
 		List<int[]> plan = new ArrayList<>();
 		int placed = 0;
-		for (int g = 0; g < count; g++) {
+		for (int g = 0; g < best.length; g++) {
 			if (best[g]) {
-				int[] units = this.groups.groupUnits(g);
-				plan.add(units);
-				placed += units.length;
+				plan.add(this.cols.get(g).clone());
+				placed += this.cols.get(g).length;
 			}
 		}
 		return new Outcome(plan, proven, placedProven, placed, timedOut);

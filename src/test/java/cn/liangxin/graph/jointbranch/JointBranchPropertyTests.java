@@ -88,9 +88,81 @@ class JointBranchPropertyTests {
 
 	@Test
 	void lpBoundAndMipMatchBruteForceUnderEveryObjective() {
-		Random rnd = new Random(20261202);
 		// the LP bound and the MIP alone: the branch and bound gets no nodes
-		JointBranch planner = new JointBranch(JointBranch.Budget.defaults().withNodesPerComponent(0));
+		matchesBruteForceUnderEveryObjective(new JointBranch(JointBranch.Budget.defaults().withNodesPerComponent(0)));
+	}
+
+	@Test
+	void pricedGroupsMatchBruteForceUnderEveryObjective() {
+		// no group enumerated (cap 0): every component takes the path of the densest
+		// streets, where the LP generates the groups it needs
+		JointBranch.Budget d = JointBranch.Budget.defaults();
+		matchesBruteForceUnderEveryObjective(new JointBranch(
+				new JointBranch.Budget(d.exactMaxUnits(), 0, 0, d.timeLimit(), true, d.mipTimeLimit())));
+	}
+
+	@Test
+	void pricingFindsExactlyTheGroupsBelowTheThreshold() {
+		Random rnd = new Random(20261204);
+		int nonEmpty = 0;
+		for (int t = 0; t < 100; t++) {
+			JointBranchGraph g = randomGraph(rnd, 3 + rnd.nextInt(10), 1500);
+			JointBranchParameters p = randomParameters(rnd);
+			Instance in = new Instance(g, p);
+			in.buildAdjacency();
+			double[] w = new double[in.n];
+			for (int u = 0; u < in.n; u++) {
+				w[u] = rnd.nextGaussian() * 500_000;
+			}
+			double one = rnd.nextGaussian() * 300_000;
+			double sturdy = rnd.nextGaussian() * 300_000;
+			double spread = rnd.nextInt(3) == 0 ? 0 : rnd.nextDouble() * 2;
+			double threshold = rnd.nextGaussian() * 500_000;
+			for (int[] comp : in.components()) {
+				ExactPacking e = new ExactPacking(in, comp);
+				assertThat(e.enumerate(100_000)).isTrue();
+				Set<List<Integer>> expected = new HashSet<>();
+				double least = Double.POSITIVE_INFINITY;
+				for (int k = 0; k < e.groupCount(); k++) {
+					int[] units = e.groupUnits(k);
+					int full = 0;
+					double r = one + spread * Math.round(e.groupSpread(k) * 1000);
+					for (int u : units) {
+						full += in.full[u];
+						r += w[u];
+					}
+					r += p.sturdy(full) ? sturdy : 0;
+					least = Math.min(least, r);
+					if (r <= threshold) {
+						expected.add(sortedList(units));
+					}
+				}
+				GroupPricing pricing = new GroupPricing(in, comp);
+				Set<List<Integer>> found = new HashSet<>();
+				for (GroupPricing.Found f : pricing.below(w, one, sturdy, spread, threshold, 1_000_000)) {
+					assertThat(found.add(sortedList(f.units()))).isTrue();
+				}
+				assertThat(found).as("instance " + t).isEqualTo(expected);
+				List<GroupPricing.Found> most = pricing.mostNegative(w, one, sturdy, spread, 3);
+				if (least < -1e-9) {
+					assertThat(most).as("instance " + t).isNotEmpty();
+					assertThat(most.get(0).reducedCost()).as("instance " + t).isCloseTo(least, within(1e-3));
+				}
+				else {
+					assertThat(most).as("instance " + t).isEmpty();
+				}
+				nonEmpty += expected.isEmpty() ? 0 : 1;
+			}
+		}
+		assertThat(nonEmpty).isGreaterThan(30);
+	}
+
+	private static List<Integer> sortedList(int[] units) {
+		return java.util.Arrays.stream(units).sorted().boxed().toList();
+	}
+
+	private static void matchesBruteForceUnderEveryObjective(JointBranch planner) {
+		Random rnd = new Random(20261202);
 		int nonTrivial = 0;
 		for (int t = 0; t < 150; t++) {
 			JointBranchGraph g = randomGraph(rnd, 2 + rnd.nextInt(8), 1500);
