@@ -32,7 +32,12 @@ final class GroupPricing {
 
 	private final double[][] dist;
 
-	GroupPricing(Instance in, int[] comp) {
+	// a search past it stops and answers null (too many to tell): the plan's LP and MIP
+	// limit
+	private final long deadlineNanos;
+
+	GroupPricing(Instance in, int[] comp, long deadlineNanos) {
+		this.deadlineNanos = deadlineNanos;
 		this.in = in;
 		this.p = in.p;
 		this.comp = comp;
@@ -63,7 +68,7 @@ final class GroupPricing {
 
 	/**
 	 * Every valid group with reduced cost at most {@code threshold}; null when there are
-	 * more than {@code cap}.
+	 * more than {@code cap} or the deadline passes.
 	 * @param w per-unit cost, by global unit index
 	 */
 	List<Found> below(double[] w, double one, double sturdy, double spread, double threshold, int cap) {
@@ -86,7 +91,8 @@ final class GroupPricing {
 
 	/**
 	 * The (at most) {@code limit} valid groups of most negative reduced cost, the most
-	 * negative first (ties by units); empty when none is negative.
+	 * negative first (ties by units); empty when none is negative; null past the
+	 * deadline.
 	 */
 	List<Found> mostNegative(double[] w, double one, double sturdy, double spread, int limit) {
 		if (spread < 0) {
@@ -95,7 +101,7 @@ final class GroupPricing {
 		Search s = new Search(w, one, sturdy, spread, -1e-9, Integer.MAX_VALUE);
 		s.limit = limit;
 		long[] cand = new long[this.words];
-		for (int a = 0; a < this.m; a++) {
+		for (int a = 0; a < this.m && !s.overflow; a++) {
 			if (this.in.mem[this.comp[a]] > this.p.maxMembers()) {
 				continue;
 			}
@@ -103,6 +109,9 @@ final class GroupPricing {
 			System.arraycopy(this.nb[a], 0, cand, 0, this.words);
 			clearUpTo(cand, a);
 			s.extend(1, cand, w[this.comp[a]], this.in.full[this.comp[a]], this.in.mem[this.comp[a]], 0);
+		}
+		if (s.overflow) {
+			return null;
 		}
 		List<Found> out = new ArrayList<>(s.heap);
 		out.sort((x, y) -> Double.compare(x.reducedCost(), y.reducedCost()) != 0
@@ -145,6 +154,8 @@ final class GroupPricing {
 
 		boolean overflow;
 
+		long nodes;
+
 		// scratch for the extension bound
 		final int[] order = new int[GroupPricing.this.m];
 
@@ -161,6 +172,10 @@ final class GroupPricing {
 
 		// cur[0..size) is the partial group; sumW its units' costs; s its spread (metres)
 		void extend(int size, long[] cand, double sumW, int full, int mem, double s) {
+			if ((++this.nodes & 4095) == 0 && System.nanoTime() > GroupPricing.this.deadlineNanos) {
+				this.overflow = true;
+				return;
+			}
 			double base = sumW + this.one + Math.min(0, this.sturdy) + this.spread * (s * 1000 - 0.5);
 			if (size >= 2 && full >= GroupPricing.this.p.minFullMembers()) {
 				double r = sumW + this.one + (GroupPricing.this.p.sturdy(full) ? this.sturdy : 0)

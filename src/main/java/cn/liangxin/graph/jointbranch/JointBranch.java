@@ -93,6 +93,10 @@ public final class JointBranch {
 
 	private static final int EXISTENCE_NODES = 200_000;
 
+	// largest component whose groups are priced when too many to enumerate: a street of a
+	// few hundred eligible units, not a city's dense core (heuristic there)
+	private static final int PRICED_MAX_UNITS = 300;
+
 	private final Budget budget;
 
 	public JointBranch() {
@@ -145,8 +149,7 @@ public final class JointBranch {
 					exact = null;
 				}
 			}
-			if (exact == null && budget.mip() && comp.length <= budget.exactMaxUnits()
-					&& System.nanoTime() < deadline) {
+			if (exact == null && budget.mip() && comp.length <= PRICED_MAX_UNITS && System.nanoTime() < deadline) {
 				// too many groups to enumerate: the LP generates the groups it needs
 				if (mipDeadline == 0) {
 					MipPacking.load();
@@ -159,8 +162,9 @@ public final class JointBranch {
 					inGroup[u] = (byte) (found ? 1 : 2);
 					reachable += found ? 1 : 0;
 				}
-				MipPacking.Outcome c = new MipPacking(in, new GroupPricing(in, comp), reachable).solve(p.objective(),
-						incumbent, Math.min(deadline, mipDeadline));
+				long until = Math.min(deadline, mipDeadline);
+				MipPacking.Outcome c = new MipPacking(in, new GroupPricing(in, comp, until), reachable)
+					.solve(p.objective(), incumbent, until);
 				timedOut |= c.timedOut();
 				plan.addAll(c.plan());
 				exactComponents += c.proven() ? 1 : 0;

@@ -137,7 +137,7 @@ class JointBranchPropertyTests {
 						expected.add(sortedList(units));
 					}
 				}
-				GroupPricing pricing = new GroupPricing(in, comp);
+				GroupPricing pricing = new GroupPricing(in, comp, Long.MAX_VALUE);
 				Set<List<Integer>> found = new HashSet<>();
 				for (GroupPricing.Found f : pricing.below(w, one, sturdy, spread, threshold, 1_000_000)) {
 					assertThat(found.add(sortedList(f.units()))).isTrue();
