@@ -423,22 +423,6 @@ final class MipPacking {
 		}
 	}
 
-	private static long[] restricted(long[] values, List<Integer> kept) {
-		long[] out = new long[kept.size()];
-		for (int k = 0; k < out.length; k++) {
-			out[k] = values[kept.get(k)];
-		}
-		return out;
-	}
-
-	private static long[] negated(long[] values) {
-		long[] out = new long[values.length];
-		for (int g = 0; g < values.length; g++) {
-			out[g] = -values[g];
-		}
-		return out;
-	}
-
 	private static long value(boolean[] plan, long[] c) {
 		long v = 0;
 		for (int g = 0; g < plan.length; g++) {
