@@ -47,8 +47,8 @@ import java.util.List;
  * within a few metres of the optimum and leaves a few dozen groups to the MIP
  * (docs/jointbranch-bench.md measures both per scope size). The MIP's time limit is a
  * safety net: a stage it cuts short answers the best plan found with {@code optimal}
- * false, and that plan may differ between runs ({@code stats.timedOut}); a proven plan is
- * the same every run.
+ * false, and that plan may differ between runs ({@code stats.timedOut}); a proven plan
+ * has the same value every run (docs/domain.md, "How the optimum is proven").
  *
  * <h2>What "optimal" means in the result</h2> {@code optimal} is true when every
  * component was proven (lexicographic optimum). When not, {@code placedUpperBound} bounds
