@@ -34,17 +34,21 @@ import java.util.List;
  * groups; its bound counts every free unit that still lies in a group of free units, and
  * for ties adds each one's cheapest spread share. It proves the small components at once,
  * within {@link Budget#nodesPerComponent()} steps.</li>
- * <li><b>CP-SAT</b> ({@code CpSatPacking}, OR-Tools) for the components the branch and
- * bound leaves unproven and for every component under STURDY and FEWEST_BRANCHES: the
- * same groups as Booleans, each unit in at most one, the lexicographic objective as a
- * sequence of solves.</li>
+ * <li><b>LP bound and MIP</b> ({@code MipPacking}, {@code LpBound}, OR-Tools) for the
+ * components the branch and bound leaves unproven and for every component under STURDY
+ * and FEWEST_BRANCHES, one objective after the other (each optimum fixed for the next):
+ * the LP relaxation of the set packing (GLOP) bounds the stage; when the plan in hand
+ * meets the bound it is proven at once, else the groups whose reduced cost rules them out
+ * are dropped and an exact MIP (SCIP) solves the rest, warm-started with the plan.</li>
  * </ol>
  * Why both: the branch and bound is instant and deterministic on the many small
- * components; CP-SAT handles the other objectives and proves some components the search
- * does not, at the price of a native library (docs/jointbranch-bench.md measures both per
- * scope size). Node budgets and CP-SAT's deterministic time limit keep the output
- * deterministic (same input, same plan); the time limits are only safety nets, and
- * {@code stats.timedOut} says when one cut a search short.
+ * components; in dense parks and streets (thousands of groups over a few dozen units,
+ * nearly all within reach of each other) its bound is far too weak, while the LP bound is
+ * within a few metres of the optimum and leaves a few dozen groups to the MIP
+ * (docs/jointbranch-bench.md measures both per scope size). The MIP's time limit is a
+ * safety net: a stage it cuts short answers the best plan found with {@code optimal}
+ * false, and that plan may differ between runs ({@code stats.timedOut}); a proven plan
+ * has the same value every run (docs/domain.md, "How the optimum is proven").
  *
  * <h2>What "optimal" means in the result</h2> {@code optimal} is true when every
  * component was proven (lexicographic optimum). When not, {@code placedUpperBound} bounds
@@ -62,33 +66,36 @@ public final class JointBranch {
 	 * @param nodesPerComponent branch-and-bound budget per component, in nodes plus
 	 * groups struck out
 	 * @param timeLimit safety net for the whole computation
-	 * @param cpSat whether CP-SAT proves what the branch and bound leaves (and the
-	 * objectives other than MOST_UNITS)
-	 * @param cpSatTimeLimit wall-clock guard for all CP-SAT solves of one plan
+	 * @param mip whether the LP bound and the MIP prove what the branch and bound leaves
+	 * (and the objectives other than MOST_UNITS)
+	 * @param mipTimeLimit wall-clock limit for all LP and MIP solves of one plan
 	 */
-	public record Budget(int exactMaxUnits, int maxGroups, long nodesPerComponent, Duration timeLimit, boolean cpSat,
-			Duration cpSatTimeLimit) {
+	public record Budget(int exactMaxUnits, int maxGroups, long nodesPerComponent, Duration timeLimit, boolean mip,
+			Duration mipTimeLimit) {
 
 		public static Budget defaults() {
-			// The branch and bound (deterministic node budget) first, CP-SAT for what it
-			// leaves
-			// unproven, with a wall-clock guard a planner can wait for
-			// (docs/jointbranch-bench.md).
-			return new Budget(1_000, 100_000, 1_000_000, Duration.ofSeconds(100), true, Duration.ofSeconds(3));
+			// The branch and bound (deterministic node budget: it proves the small
+			// components at once) first, the LP bound and the MIP for what it leaves
+			// unproven, with a limit a planner can wait for (docs/jointbranch-bench.md).
+			return new Budget(1_000, 100_000, 100_000, Duration.ofSeconds(100), true, Duration.ofSeconds(10));
 		}
 
-		/** The same budget with or without CP-SAT (benchmarks compare the two). */
-		public Budget withCpSat(boolean value) {
-			return new Budget(exactMaxUnits, maxGroups, nodesPerComponent, timeLimit, value, cpSatTimeLimit);
+		/** The same budget with or without the LP bound and MIP (benchmarks compare). */
+		public Budget withMip(boolean value) {
+			return new Budget(exactMaxUnits, maxGroups, nodesPerComponent, timeLimit, value, mipTimeLimit);
 		}
 
 		/** The same budget with another branch-and-bound node budget. */
 		public Budget withNodesPerComponent(long value) {
-			return new Budget(exactMaxUnits, maxGroups, value, timeLimit, cpSat, cpSatTimeLimit);
+			return new Budget(exactMaxUnits, maxGroups, value, timeLimit, mip, mipTimeLimit);
 		}
 	}
 
 	private static final int EXISTENCE_NODES = 200_000;
+
+	// largest component whose groups are priced when too many to enumerate: a street of a
+	// few hundred eligible units, not a city's dense core (heuristic there)
+	private static final int PRICED_MAX_UNITS = 300;
 
 	private final Budget budget;
 
@@ -114,7 +121,8 @@ public final class JointBranch {
 		boolean timedOut = !ls.run(t0 + budget.timeLimit().toNanos() / 2);
 		int[] heuristicGroup = ls.groupOf;
 
-		long cpSatDeadline = 0; // set when CP-SAT first runs
+		long mipDeadline = 0; // set when the LP or MIP first runs
+		LocalSearch probe = new LocalSearch(in);
 		List<int[]> plan = new ArrayList<>();
 		int exactComponents = 0;
 		long groups = 0;
@@ -141,6 +149,29 @@ public final class JointBranch {
 					exact = null;
 				}
 			}
+			if (exact == null && budget.mip() && comp.length <= PRICED_MAX_UNITS && System.nanoTime() < deadline) {
+				// too many groups to enumerate: the LP generates the groups it needs
+				if (mipDeadline == 0) {
+					MipPacking.load();
+					mipDeadline = System.nanoTime() + budget.mipTimeLimit().toNanos();
+				}
+				int reachable = 0;
+				for (int u : comp) {
+					boolean found = heuristicGroup[u] >= 0 || probe.findGroup(u, true, EXISTENCE_NODES) != null
+							|| probe.lastInconclusive();
+					inGroup[u] = (byte) (found ? 1 : 2);
+					reachable += found ? 1 : 0;
+				}
+				long until = Math.min(deadline, mipDeadline);
+				MipPacking.Outcome c = new MipPacking(in, new GroupPricing(in, comp, until), reachable)
+					.solve(p.objective(), incumbent, until);
+				timedOut |= c.timedOut();
+				plan.addAll(c.plan());
+				exactComponents += c.proven() ? 1 : 0;
+				allProven &= c.proven();
+				upper += c.placedProven() ? c.placed() : reachable;
+				continue;
+			}
 			if (exact == null) {
 				timedOut |= comp.length <= budget.exactMaxUnits() && System.nanoTime() >= deadline;
 				allProven = false;
@@ -162,17 +193,17 @@ public final class JointBranch {
 				proven = o.proven();
 				placedProven = proven;
 			}
-			if (!proven && budget.cpSat()) {
-				if (cpSatDeadline == 0) {
+			if (!proven && budget.mip()) {
+				if (mipDeadline == 0) {
 					// the first use unpacks the native library (seconds on a busy
 					// machine): not the solver's time
-					CpSatPacking.load();
-					cpSatDeadline = System.nanoTime() + budget.cpSatTimeLimit().toNanos();
+					MipPacking.load();
+					mipDeadline = System.nanoTime() + budget.mipTimeLimit().toNanos();
 				}
-				CpSatPacking.Outcome c = new CpSatPacking(in, exact, CpSatPacking.Limits.defaults())
-					.solve(p.objective(), best, Math.min(deadline, cpSatDeadline));
-				// CP-SAT starts from the plan it is given and only ever returns one at
-				// least as good
+				MipPacking.Outcome c = new MipPacking(in, exact).solve(p.objective(), best,
+						Math.min(deadline, mipDeadline));
+				// it starts from the plan it is given and only ever returns one at least
+				// as good
 				best = c.plan();
 				timedOut |= c.timedOut();
 				proven = c.proven();
@@ -204,7 +235,6 @@ public final class JointBranch {
 				groupOf[u] = gi;
 			}
 		}
-		LocalSearch probe = new LocalSearch(in);
 		for (int u = 0; u < in.n; u++) {
 			if (inGroup[u] == 0 && in.adj[u].length > 0) {
 				if (groupOf[u] >= 0) {
@@ -359,7 +389,7 @@ public final class JointBranch {
 			else {
 				r = UnplacedReason.LEFT_OVER;
 			}
-			unplaced.add(new Unplaced(in.units[u], r, r.text(p)));
+			unplaced.add(new Unplaced(in.units[u], r, r.text(p, in.units[u], PlaceNames.NONE)));
 		}
 		int placed = in.n - unplaced.size();
 		return new JointBranchResult(groups, unplaced, optimal, placedOptimal || optimal, in.n, placed,

@@ -46,22 +46,28 @@ public class JointBranchPlanner {
 	public Plan plan(Scope scope, JointBranchParameters parameters) {
 		scope = this.network.requireScope(scope);
 		Eligible eligible = eligible(scope, parameters);
-		JointBranchResult result = new JointBranch().compute(eligible.graph(), parameters);
-		PlaceNames names = names(result.groups());
+		JointBranchResult computed = new JointBranch().compute(eligible.graph(), parameters);
+		PlaceNames names = names(computed);
+		JointBranchResult result = computed.withNames(parameters, names);
 		return new Plan(scope, parameters, result, suggestions(scope, result.groups(), names), eligible.guided(),
 				names);
 	}
 
 	/**
 	 * The names of the buildings, parks, communities and tied organizations the groups'
-	 * reasons and suggestions cite.
+	 * reasons and suggestions and the unplaced units' reasons cite.
 	 */
-	private PlaceNames names(List<Group> groups) {
+	private PlaceNames names(JointBranchResult result) {
 		Set<String> buildings = new HashSet<>();
 		Set<String> parks = new HashSet<>();
 		Set<String> areas = new HashSet<>();
 		Set<String> organizations = new HashSet<>();
-		for (Group g : groups) {
+		for (Unplaced u : result.unplaced()) {
+			buildings.add(u.unit().buildingId());
+			parks.add(u.unit().parkId());
+			areas.add(u.unit().communityCode());
+		}
+		for (Group g : result.groups()) {
 			if (common(g, Unit::buildingId) != null) {
 				buildings.add(common(g, Unit::buildingId));
 			}

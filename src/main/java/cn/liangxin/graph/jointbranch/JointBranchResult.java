@@ -28,6 +28,18 @@ public record JointBranchResult(List<Group> groups, List<Unplaced> unplaced, boo
 	}
 
 	/**
+	 * The same plan with the unplaced units' reasons naming their places (groups' reasons
+	 * name theirs through {@link Reason#text(PlaceNames)}).
+	 */
+	public JointBranchResult withNames(JointBranchParameters p, PlaceNames names) {
+		List<Unplaced> named = this.unplaced.stream()
+			.map(u -> new Unplaced(u.unit(), u.reason(), u.reason().text(p, u.unit(), names)))
+			.toList();
+		return new JointBranchResult(this.groups, named, this.optimal, this.placedOptimal, this.eligible, this.placed,
+				this.placedUpperBound, this.totalSpreadMeters, this.stats);
+	}
+
+	/**
 	 * Search statistics.
 	 *
 	 * @param components connected components of the compatibility graph with 2 or more
@@ -37,7 +49,7 @@ public record JointBranchResult(List<Group> groups, List<Unplaced> unplaced, boo
 	 * @param searchNodes branch-and-bound nodes visited
 	 * @param compatiblePairs edges of the compatibility graph
 	 * @param millis wall time
-	 * @param timedOut a time limit (the safety net, or CP-SAT's per-stage limits) cut the
+	 * @param timedOut a time limit (the safety net, or the LP and MIP limit) cut the
 	 * search short: the plan is still valid but may differ between runs (node budgets
 	 * alone are deterministic)
 	 */

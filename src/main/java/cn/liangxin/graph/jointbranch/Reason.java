@@ -61,21 +61,8 @@ public record Reason(Kind kind, String value, Double meters, String unitA, Strin
 				yield "最远相距 " + m + " 米 / at most " + m + " m apart";
 			}
 			case ANY_INDUSTRY -> "不限行业 / any industry";
-			case SAME_SECTION -> {
-				var section = value == null || value.isEmpty() ? java.util.Optional.<Gbt4754.Section>empty()
-						: Gbt4754.section(value.charAt(0));
-				yield "同属 " + value + " 门类" + section.map(x -> "（" + x.chineseName() + "）").orElse("")
-						+ " / same section " + value + section.map(x -> " (" + x.englishName() + ")").orElse("");
-			}
-			case SAME_DIVISION -> {
-				// GB/T 4754 names divisions in Chinese only: the English half names the
-				// division's section
-				var division = value == null ? java.util.Optional.<Gbt4754.Division>empty() : Gbt4754.division(value);
-				var section = division.flatMap(x -> Gbt4754.section(x.section()));
-				yield "同属 " + value + " 大类" + division.map(x -> "（" + x.chineseName() + "）").orElse("")
-						+ " / same division " + value
-						+ section.map(x -> " (in section " + x.letter() + ", " + x.englishName() + ")").orElse("");
-			}
+			case SAME_SECTION -> "同属 " + sectionZh(value) + " / same " + sectionEn(value);
+			case SAME_DIVISION -> "同属 " + divisionZh(value) + " / same " + divisionEn(value);
 			case TIE -> {
 				String k = tieKind == null ? "" : " (" + tieKind + ")";
 				yield "存在关联 " + PlaceNames.zh(names.organizations(), unitA) + " — "
@@ -85,4 +72,39 @@ public record Reason(Kind kind, String value, Double meters, String unitA, Strin
 			}
 		};
 	}
+
+	// The one home of naming GB/T 4754 sections and divisions in reasons (groups' and
+	// unplaced units').
+
+	/** E.g. {@code I 门类（信息传输、软件和信息技术服务业）}; the letter alone when unknown. */
+	static String sectionZh(String letter) {
+		return letter + " 门类" + section(letter).map(x -> "（" + x.chineseName() + "）").orElse("");
+	}
+
+	/** E.g. {@code section I (Information transmission, …)}. */
+	static String sectionEn(String letter) {
+		return "section " + letter + section(letter).map(x -> " (" + x.englishName() + ")").orElse("");
+	}
+
+	/** E.g. {@code 65 大类（软件和信息技术服务业）}. */
+	static String divisionZh(String code) {
+		var division = code == null ? java.util.Optional.<Gbt4754.Division>empty() : Gbt4754.division(code);
+		return code + " 大类" + division.map(x -> "（" + x.chineseName() + "）").orElse("");
+	}
+
+	/**
+	 * E.g. {@code division 65 (in section I, …)}: GB/T 4754 names divisions in Chinese
+	 * only, so the English names the division's section.
+	 */
+	static String divisionEn(String code) {
+		var division = code == null ? java.util.Optional.<Gbt4754.Division>empty() : Gbt4754.division(code);
+		var section = division.flatMap(x -> Gbt4754.section(x.section()));
+		return "division " + code
+				+ section.map(x -> " (in section " + x.letter() + ", " + x.englishName() + ")").orElse("");
+	}
+
+	private static java.util.Optional<Gbt4754.Section> section(String letter) {
+		return letter == null || letter.isEmpty() ? java.util.Optional.empty() : Gbt4754.section(letter.charAt(0));
+	}
+
 }

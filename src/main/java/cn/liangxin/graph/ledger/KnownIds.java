@@ -18,4 +18,14 @@ public interface KnownIds {
 	 */
 	Set<String> existing(IdKind kind, Set<String> ids);
 
+	/**
+	 * Called once the parser has read every file of the bundle, before its first
+	 * {@link #existing} question, saying whether the bundle had errors of its own: where
+	 * the importer takes the store-wide import lock, so a bundle refused for what it
+	 * holds (a limit passed while reading, bad rows) neither waits for nor holds that
+	 * lock.
+	 */
+	default void bundleRead(boolean errors) {
+	}
+
 }

@@ -28,10 +28,10 @@ import cn.liangxin.graph.store.StoreVersion;
  * Imports a ledger bundle: parses and validates all of it first (every error, references
  * checked against the bundle and the store), then writes it in ONE transaction in batches
  * of {@value #BATCH} rows, so a bundle is stored whole or not at all. Imports run one at
- * a time across every service instance on the store ({@link ImportLock}, taken before the
- * bundle is read against the store), so the store a bundle was validated against is the
- * store it is written to; the write bumps the {@link StoreVersion}, so every instance's
- * caches read the new state.
+ * a time across every service instance on the store ({@link ImportLock}, taken once the
+ * bundle was read without errors of its own and before it is checked against the store),
+ * so the store a bundle was validated against is the store it is written to; the write
+ * bumps the {@link StoreVersion}, so every instance's caches read the new state.
  */
 @Service
 public class LedgerImporter {
@@ -185,12 +185,16 @@ public class LedgerImporter {
 	}
 
 	/**
-	 * Every date a ledger was imported for, oldest first, each with its imports in order.
+	 * Every date a ledger was imported for, oldest first, each with the imports that
+	 * concern the caller's area, in order (an import of another street is not shown).
 	 */
 	public List<Period> periods() {
 		try (var session = this.sessions.open()) {
 			List<Period.Import> imports = session
-				.executeRead(tx -> tx.run(LedgerHistory.IMPORTS).list(Period::importOf));
+				.executeRead(tx -> tx.run(LedgerHistory.IMPORTS).list(Period::importOf))
+				.stream()
+				.filter(i -> this.access.concerns(i.areaCode() != null ? i.areaCode() : i.userArea()))
+				.toList();
 			Map<java.time.LocalDate, List<Period.Import>> byDate = new java.util.TreeMap<>();
 			imports.forEach(i -> byDate.computeIfAbsent(i.asOf(), d -> new ArrayList<>()).add(i));
 			return byDate.entrySet().stream().map(e -> new Period(e.getKey(), List.copyOf(e.getValue()))).toList();
@@ -198,45 +202,35 @@ public class LedgerImporter {
 	}
 
 	private ImportResult importLocked(Map<String, byte[]> files, ImportOptions options, LedgerText text) {
-		ImportLock.Lease lease;
-		try {
-			lease = this.lock.take();
-		}
-		catch (ImportLock.HeldException ex) {
-			throw new ImportRunningException(
-					text.t("import.running", ex.instance(), ex.since(), this.lock.waitSeconds()));
-		}
-		try (lease) {
-			long started = System.nanoTime();
-			ParseResult parsed;
-			AreaBoundaries.Result boundaries;
-			List<LedgerError> outside;
-			try (var session = this.sessions.open()) {
-				KnownIds store = (kind, ids) -> session.executeRead(tx -> LedgerStatements.existing(tx, kind, ids));
-				parsed = this.parser.parse(files, store, text);
-				boundaries = AreaBoundaries.read(files.get(AreaBoundaries.FILE_NAME),
-						parsed.bundle().areas().stream().map(AreaRow::code).collect(Collectors.toSet()), store);
-				if (!parsed.ok() || !boundaries.errors().isEmpty()) {
-					var errors = new ArrayList<>(parsed.errors());
-					errors.addAll(boundaries.errors());
-					throw new LedgerRejectedException(errors);
-				}
-				outside = session.executeRead(tx -> ImportAreaCheck.outside(parsed.bundle(),
-						boundaries.boundaries().keySet(), this.access, tx));
-				if (outside.isEmpty() && options.snapshot()) {
-					outside = session.executeRead(tx -> ImportAreaCheck.outsideSnapshot(parsed.bundle(),
-							boundaries.boundaries().keySet(), options.areaCode(), this.access, tx));
-					if (!outside.isEmpty()) {
-						throw new LedgerRejectedException(outside);
-					}
-				}
-				List<LedgerError> late = session.executeRead(tx -> lateImport(tx, options.asOf()));
-				if (!late.isEmpty()) {
-					throw new LedgerRejectedException(late);
-				}
+		long started = System.nanoTime();
+		try (var store = new LockingStore(text)) {
+			// A bundle with no errors of its own holds the lock from the parser's first
+			// question to the store on (LockingStore).
+			ParseResult parsed = this.parser.parse(files, store, text);
+			AreaBoundaries.Result boundaries = AreaBoundaries.read(files.get(AreaBoundaries.FILE_NAME),
+					parsed.bundle().areas().stream().map(AreaRow::code).collect(Collectors.toSet()), store);
+			if (!parsed.ok() || !boundaries.errors().isEmpty()) {
+				var errors = new ArrayList<>(parsed.errors());
+				errors.addAll(boundaries.errors());
+				throw new LedgerRejectedException(errors);
 			}
+			ImportLock.Lease lease = store.held();
+			List<LedgerError> outside = store.session.executeRead(
+					tx -> ImportAreaCheck.outside(parsed.bundle(), boundaries.boundaries().keySet(), this.access, tx));
 			if (!outside.isEmpty()) {
 				throw new LedgerForbiddenException(outside);
+			}
+			if (options.snapshot()) {
+				List<LedgerError> beyond = store.session
+					.executeRead(tx -> ImportAreaCheck.outsideSnapshot(parsed.bundle(),
+							boundaries.boundaries().keySet(), options.areaCode(), this.access, tx));
+				if (!beyond.isEmpty()) {
+					throw new LedgerRejectedException(beyond);
+				}
+			}
+			List<LedgerError> late = store.session.executeRead(tx -> lateImport(tx, options.asOf()));
+			if (!late.isEmpty()) {
+				throw new LedgerRejectedException(late);
 			}
 			LedgerBundle bundle = parsed.bundle();
 			long parsedAt = System.nanoTime();
@@ -288,6 +282,65 @@ public class LedgerImporter {
 					result.files());
 			return result;
 		}
+	}
+
+	/**
+	 * The store as the parser asks it, and the import's hold on the store-wide lock:
+	 * taken once the whole bundle was read without an error of its own, before the
+	 * references are checked against the store, so the store a bundle was validated
+	 * against is the store it is written to. A bundle refused for what it holds (a limit
+	 * passed while reading, bad rows) is refused without waiting for the lock, and never
+	 * keeps another import waiting.
+	 */
+	private final class LockingStore implements KnownIds, AutoCloseable {
+
+		private final org.neo4j.driver.Session session = LedgerImporter.this.sessions.open();
+
+		private final LedgerText text;
+
+		private ImportLock.Lease lease;
+
+		LockingStore(LedgerText text) {
+			this.text = text;
+		}
+
+		@Override
+		public void bundleRead(boolean errors) {
+			if (!errors) {
+				held();
+			}
+		}
+
+		@Override
+		public Set<String> existing(IdKind kind, Set<String> ids) {
+			return this.session.executeRead(tx -> LedgerStatements.existing(tx, kind, ids));
+		}
+
+		ImportLock.Lease held() {
+			if (this.lease == null) {
+				try {
+					this.lease = LedgerImporter.this.lock.take();
+				}
+				catch (ImportLock.HeldException ex) {
+					throw new ImportRunningException(this.text.t("import.running", ex.instance(), ex.since(),
+							LedgerImporter.this.lock.waitSeconds()));
+				}
+			}
+			return this.lease;
+		}
+
+		@Override
+		public void close() {
+			try {
+				if (this.lease != null) {
+					this.lease.close();
+				}
+			}
+			finally {
+				this.session.close();
+			}
+		}
+
 	}
 
 	private void write(DatedWrites tx, LedgerBundle b, boolean snapshot, Progress progress) {

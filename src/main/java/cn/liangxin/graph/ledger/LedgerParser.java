@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -367,6 +368,7 @@ public final class LedgerParser {
 					case ORG_LINKS -> readOrgLinks(sheet);
 				}
 			}
+			this.store.bundleRead(!this.errors.isEmpty());
 			checkReferences();
 			checkCycles(LedgerFile.AREAS, this.areas, AreaRow::code, AreaRow::parentCode, AreaRow::line, "parent_code",
 					this.text.t("noun.AREA"));
@@ -830,7 +832,7 @@ public final class LedgerParser {
 					this.reader = () -> it.hasNext() ? it.next() : null;
 				}
 				else {
-					String csv = decode(this.input.csv());
+					String csv = decodeUpToAnOverlongCell(this.input.csv(), Run.this.limits.maxCellChars());
 					if (csv == null) {
 						fileError(Run.this.text.t("file.notText"));
 						return false;
@@ -907,6 +909,39 @@ public final class LedgerParser {
 					}
 				}
 				return true;
+			}
+
+			// A run of bytes without a comma or a line break lies inside one cell, and a
+			// run this long holds more than maxCellChars characters whatever the encoding
+			// (at most 4 bytes a character, at most every other one a doubled quote): the
+			// file is decoded only up to there, where the reader stops at that cell with
+			// its line and column, so a 50 MB cell costs neither its decoding nor its
+			// characters. The cut backs off to a character's first byte (UTF-8, or up to
+			// 3
+			// more for GB18030).
+			private static String decodeUpToAnOverlongCell(byte[] bytes, int maxCellChars) {
+				long longest = 8L * (maxCellChars + 1) + 8;
+				long run = 0;
+				for (int i = 0; i < bytes.length; i++) {
+					byte b = bytes[i];
+					if (b == ',' || b == '\n' || b == '\r') {
+						run = 0;
+					}
+					else if (++run > longest) {
+						int cut = i;
+						while (cut > 0 && (bytes[cut] & 0xC0) == 0x80) {
+							cut--;
+						}
+						for (int back = 0; back < 4; back++) {
+							String text = decode(Arrays.copyOf(bytes, cut - back));
+							if (text != null) {
+								return text;
+							}
+						}
+						return null;
+					}
+				}
+				return decode(bytes);
 			}
 
 			// UTF-8 (with or without BOM) unless the bytes are not UTF-8 but are GB18030

@@ -108,6 +108,70 @@ class ExampleDistrictJointBranchTests {
 		assertThat(cases).isEqualTo(12);
 	}
 
+	/**
+	 * Every park and street of the example district (default rules), under each
+	 * objective: proven, and as good as an independent optimum: brute force over every
+	 * packing (JointBranchPropertyTests) for scopes of up to 14 units; for larger ones
+	 * the count of units that lie in some valid group — found by trying every set of 2..5
+	 * of the scope's units against the domain's validity rule — which no plan can exceed.
+	 */
+	@Test
+	void everyParkAndStreetIsProvenUnderEachObjective() {
+		var scopes = JointBranchScopesBench.scopes("example", cn.liangxin.graph.support.LedgerModel
+			.of(cn.liangxin.graph.support.TestStore.bundle("ledger/example-district")));
+		assertThat(scopes).hasSizeGreaterThanOrEqualTo(7);
+		int bruteForced = 0;
+		for (JointBranchScopesBench.Scope scope : scopes) {
+			JointBranchGraph graph = new JointBranchGraph(scope.units(), Set.of());
+			int inSomeGroup = 0;
+			for (Unit u : scope.units()) {
+				inSomeGroup += inSomeValidGroup(u, scope.units(), graph) ? 1 : 0;
+			}
+			for (Objective objective : Objective.values()) {
+				JointBranchParameters p = JointBranchParameters.defaults().withObjective(objective);
+				JointBranchResult r = new JointBranch().compute(graph, p);
+				String as = scope.name() + " " + objective;
+				assertThat(r.optimal()).as(as).isTrue();
+				if (scope.units().size() <= 14) {
+					double[] best = JointBranchPropertyTests.bruteForce(graph, p, objective);
+					assertThat(r.placed()).as(as).isEqualTo((int) best[0]);
+					assertThat(r.totalSpreadMeters()).as(as)
+						.isCloseTo(best[2], org.assertj.core.api.Assertions.within(0.01));
+					bruteForced++;
+				}
+				else {
+					assertThat(r.placed()).as(as).isEqualTo(inSomeGroup);
+				}
+			}
+		}
+		assertThat(bruteForced).isGreaterThanOrEqualTo(15);
+	}
+
+	private static boolean inSomeValidGroup(Unit u, List<Unit> units, JointBranchGraph graph) {
+		List<Unit> others = units.stream().filter(v -> v != u).toList();
+		return extend(new ArrayList<>(List.of(u)), others, 0, graph);
+	}
+
+	private static boolean extend(List<Unit> group, List<Unit> others, int from, JointBranchGraph graph) {
+		JointBranchParameters p = JointBranchParameters.defaults();
+		if (group.size() >= 2 && JointBranch.isValid(group, graph, p)) {
+			return true;
+		}
+		if (group.size() == p.maxUnits()) {
+			return false;
+		}
+		for (int i = from; i < others.size(); i++) {
+			group.add(others.get(i));
+			// most units find a group at once; the search is exhaustive only for the few
+			// that have none
+			if (extend(group, others, i + 1, graph)) {
+				return true;
+			}
+			group.remove(group.size() - 1);
+		}
+		return false;
+	}
+
 	private static boolean inScope(Org o, String scope) {
 		if (scope.startsWith("park:")) {
 			return scope.substring(5).equals(o.park());

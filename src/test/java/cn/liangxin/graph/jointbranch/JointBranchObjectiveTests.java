@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The three objectives (docs/domain.md, "Objectives") on hand-drawn cases whose answer
- * can be seen, proven by CP-SAT (the branch and bound optimises MOST_UNITS only).
+ * can be seen, proven by the LP bound and MIP (the branch and bound optimises MOST_UNITS
+ * only).
  */
 class JointBranchObjectiveTests {
 

@@ -87,10 +87,82 @@ class JointBranchPropertyTests {
 	}
 
 	@Test
-	void cpSatMatchesBruteForceUnderEveryObjective() {
+	void lpBoundAndMipMatchBruteForceUnderEveryObjective() {
+		// the LP bound and the MIP alone: the branch and bound gets no nodes
+		matchesBruteForceUnderEveryObjective(new JointBranch(JointBranch.Budget.defaults().withNodesPerComponent(0)));
+	}
+
+	@Test
+	void pricedGroupsMatchBruteForceUnderEveryObjective() {
+		// no group enumerated (cap 0): every component takes the path of the densest
+		// streets, where the LP generates the groups it needs
+		JointBranch.Budget d = JointBranch.Budget.defaults();
+		matchesBruteForceUnderEveryObjective(new JointBranch(
+				new JointBranch.Budget(d.exactMaxUnits(), 0, 0, d.timeLimit(), true, d.mipTimeLimit())));
+	}
+
+	@Test
+	void pricingFindsExactlyTheGroupsBelowTheThreshold() {
+		Random rnd = new Random(20261204);
+		int nonEmpty = 0;
+		for (int t = 0; t < 100; t++) {
+			JointBranchGraph g = randomGraph(rnd, 3 + rnd.nextInt(10), 1500);
+			JointBranchParameters p = randomParameters(rnd);
+			Instance in = new Instance(g, p);
+			in.buildAdjacency();
+			double[] w = new double[in.n];
+			for (int u = 0; u < in.n; u++) {
+				w[u] = rnd.nextGaussian() * 500_000;
+			}
+			double one = rnd.nextGaussian() * 300_000;
+			double sturdy = rnd.nextGaussian() * 300_000;
+			double spread = rnd.nextInt(3) == 0 ? 0 : rnd.nextDouble() * 2;
+			double threshold = rnd.nextGaussian() * 500_000;
+			for (int[] comp : in.components()) {
+				ExactPacking e = new ExactPacking(in, comp);
+				assertThat(e.enumerate(100_000)).isTrue();
+				Set<List<Integer>> expected = new HashSet<>();
+				double least = Double.POSITIVE_INFINITY;
+				for (int k = 0; k < e.groupCount(); k++) {
+					int[] units = e.groupUnits(k);
+					int full = 0;
+					double r = one + spread * Math.round(e.groupSpread(k) * 1000);
+					for (int u : units) {
+						full += in.full[u];
+						r += w[u];
+					}
+					r += p.sturdy(full) ? sturdy : 0;
+					least = Math.min(least, r);
+					if (r <= threshold) {
+						expected.add(sortedList(units));
+					}
+				}
+				GroupPricing pricing = new GroupPricing(in, comp, Long.MAX_VALUE);
+				Set<List<Integer>> found = new HashSet<>();
+				for (GroupPricing.Found f : pricing.below(w, one, sturdy, spread, threshold, 1_000_000)) {
+					assertThat(found.add(sortedList(f.units()))).isTrue();
+				}
+				assertThat(found).as("instance " + t).isEqualTo(expected);
+				List<GroupPricing.Found> most = pricing.mostNegative(w, one, sturdy, spread, 3);
+				if (least < -1e-9) {
+					assertThat(most).as("instance " + t).isNotEmpty();
+					assertThat(most.get(0).reducedCost()).as("instance " + t).isCloseTo(least, within(1e-3));
+				}
+				else {
+					assertThat(most).as("instance " + t).isEmpty();
+				}
+				nonEmpty += expected.isEmpty() ? 0 : 1;
+			}
+		}
+		assertThat(nonEmpty).isGreaterThan(30);
+	}
+
+	private static List<Integer> sortedList(int[] units) {
+		return java.util.Arrays.stream(units).sorted().boxed().toList();
+	}
+
+	private static void matchesBruteForceUnderEveryObjective(JointBranch planner) {
 		Random rnd = new Random(20261202);
-		// CP-SAT alone: the branch and bound gets no nodes
-		JointBranch planner = new JointBranch(JointBranch.Budget.defaults().withNodesPerComponent(0));
 		int nonTrivial = 0;
 		for (int t = 0; t < 150; t++) {
 			JointBranchGraph g = randomGraph(rnd, 2 + rnd.nextInt(8), 1500);
@@ -106,12 +178,56 @@ class JointBranchPropertyTests {
 						? r.groups().stream().filter(x -> p.sturdy(x.fullMembers())).count()
 						: objective == Objective.FEWEST_BRANCHES ? -r.groups().size() : 0;
 				assertThat(second).as(as).isEqualTo(best[1]);
-				// CP-SAT compares spreads to the millimetre
+				// the stages compare spreads to the millimetre
 				assertThat(r.totalSpreadMeters()).as(as).isCloseTo(best[2], within(0.01));
 				nonTrivial += objective != Objective.MOST_UNITS && r.groups().size() > 1 ? 1 : 0;
 			}
 		}
 		assertThat(nonTrivial).isGreaterThan(20);
+	}
+
+	@Test
+	void lpBoundNeverExceedsTheBruteForceOptimum() {
+		Random rnd = new Random(20261203);
+		int tight = 0;
+		for (int t = 0; t < 150; t++) {
+			JointBranchGraph g = randomGraph(rnd, 3 + rnd.nextInt(8), 1500);
+			JointBranchParameters p = randomParameters(rnd);
+			Instance in = new Instance(g, p);
+			in.buildAdjacency();
+			List<int[]> groups = new ArrayList<>();
+			List<Double> spreads = new ArrayList<>();
+			for (int[] comp : in.components()) {
+				ExactPacking e = new ExactPacking(in, comp);
+				assertThat(e.enumerate(100_000)).isTrue();
+				for (int k = 0; k < e.groupCount(); k++) {
+					groups.add(e.groupUnits(k));
+					spreads.add(e.groupSpread(k));
+				}
+			}
+			if (groups.isEmpty()) {
+				continue;
+			}
+			long[] size = new long[groups.size()];
+			long[] spread = new long[groups.size()];
+			for (int k = 0; k < size.length; k++) {
+				size[k] = -groups.get(k).length;
+				spread[k] = Math.round(spreads.get(k) * 1000);
+			}
+			double[] best = bruteForce(g, p);
+			int[][] units = groups.toArray(int[][]::new);
+			long far = System.nanoTime() + 60_000_000_000L;
+			LpBound.Result placed = LpBound.solve(units, in.n, size, List.of(), List.of(), far);
+			assertThat(placed.bound()).as("instance " + t).isLessThanOrEqualTo(-best[0] + 1e-6);
+			LpBound.Result spreadStage = LpBound.solve(units, in.n, spread, List.of(size), List.of((long) -best[0]),
+					far);
+			// per-group rounding to the millimetre moves the optimum by at most 0.5 mm a
+			// group
+			assertThat(spreadStage.bound()).as("instance " + t)
+				.isLessThanOrEqualTo(best[1] * 1000 + 0.5 * groups.size() + 1e-6);
+			tight += placed.proves(Math.round(-best[0])) ? 1 : 0;
+		}
+		assertThat(tight).isGreaterThan(50);
 	}
 
 	/**
@@ -180,12 +296,11 @@ class JointBranchPropertyTests {
 	@Test
 	void mediumInstancesAreValidAndBeatGreedy() {
 		Random rnd = new Random(7);
-		// the branch and bound with its full budget, as before CP-SAT: deterministic and
-		// quick; CP-SAT's
-		// plans are checked against brute force above and on the scopes of the example in
-		// the ITs
+		// the branch and bound with a large budget, alone: deterministic and quick; the
+		// LP bound and MIP are checked against brute force above and on the example's
+		// scopes
 		JointBranch planner = new JointBranch(
-				JointBranch.Budget.defaults().withCpSat(false).withNodesPerComponent(3_000_000));
+				JointBranch.Budget.defaults().withMip(false).withNodesPerComponent(3_000_000));
 		JointBranch.Greedy greedy = new JointBranch.Greedy();
 		for (int t = 0; t < 60; t++) {
 			JointBranchGraph g = randomGraph(rnd, 20 + rnd.nextInt(120), 3000);
@@ -195,10 +310,8 @@ class JointBranchPropertyTests {
 			JointBranchResult gr = greedy.compute(g, p);
 			assertPlanValid(gr, g, p);
 			assertThat(r.placed()).as("instance " + t).isGreaterThanOrEqualTo(gr.placed());
-			// Same input, same plan: node budgets and CP-SAT's deterministic limit make
-			// it so; only the
-			// wall-clock safety net (a loaded machine) may cut a search short, and then
-			// says so.
+			// Same input, same plan: node budgets make it so; only the wall-clock safety
+			// net (a loaded machine) may cut a search short, and then says so.
 			JointBranchResult again = planner.compute(g, p);
 			if (!r.stats().timedOut() && !again.stats().timedOut()) {
 				assertThat(again.groups()).as("instance " + t).isEqualTo(r.groups());

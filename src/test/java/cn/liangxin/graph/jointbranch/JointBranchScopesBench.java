@@ -20,9 +20,10 @@ import cn.liangxin.graph.support.TestStore;
  * Benchmark (run by {@code bench.Bench --jointbranch-scopes}, the {@code bench} profile):
  * the exact searches on the scopes a planner checks by hand — every park and street of
  * the example district and of the demo city (3,000 organizations, seed 11, as the service
- * generates it) — under each objective: the branch and bound alone, CP-SAT alone, and the
- * default (branch and bound, then CP-SAT where it did not prove). Eligible units are read
- * from the bundles' CSV files (no store). Writes docs/jointbranch-bench.md.
+ * generates it) — under each objective: the branch and bound alone, the LP bound and MIP
+ * alone, and the default (branch and bound, then the LP bound and MIP where it did not
+ * prove). Eligible units are read from the bundles' CSV files (no store). Writes
+ * docs/jointbranch-bench.md.
  */
 public final class JointBranchScopesBench {
 
@@ -38,8 +39,8 @@ public final class JointBranchScopesBench {
 		scopes.addAll(scopes("demo", LedgerModel.of(CityGenerator.inMemoryBundle(CityParameters.of(3_000, 11L)))));
 		JointBranch.Budget base = JointBranch.Budget.defaults();
 		Map<String, JointBranch.Budget> methods = new LinkedHashMap<>();
-		methods.put("branch and bound", base.withCpSat(false).withNodesPerComponent(3_000_000));
-		methods.put("CP-SAT", base.withNodesPerComponent(0));
+		methods.put("branch and bound", base.withMip(false).withNodesPerComponent(3_000_000));
+		methods.put("LP + MIP", base.withNodesPerComponent(0));
 		methods.put("default", base);
 		// warm-up: class loading, JIT and the native library
 		for (JointBranch.Budget b : methods.values()) {
@@ -60,12 +61,8 @@ public final class JointBranchScopesBench {
 			.append("default rules (min 3 full, 2..5 units, ≤ 50 members, WITHIN_DISTANCE 1000 m, ANY industry). ")
 			.append("\"proven\": scopes answering `optimal: true` (lexicographic); time: wall time of `JointBranch.compute` ")
 			.append("(heuristic, enumeration and exact search), median and largest over the scopes of the row. ")
-			.append("CP-SAT: ")
-			.append(CpSatPacking.Limits.defaults().workers())
-			.append(" workers, deterministic limit ")
-			.append(CpSatPacking.Limits.defaults().deterministicSeconds())
-			.append(" per stage, wall-clock guard ")
-			.append(base.cpSatTimeLimit().toSeconds())
+			.append("LP (GLOP) and MIP (SCIP): time limit ")
+			.append(base.mipTimeLimit().toSeconds())
 			.append(" s per plan.\n\n");
 		md.append(
 				"| objective | method | scope size (eligible) | scopes | proven | placed (sum) | candidate groups (largest) | median time | largest time |\n");
@@ -76,7 +73,7 @@ public final class JointBranchScopesBench {
 			for (var method : methods.entrySet()) {
 				if (objective != Objective.MOST_UNITS && !method.getKey().equals("default")) {
 					continue; // the branch and bound optimises MOST_UNITS only: the
-								// default is CP-SAT alone
+								// default is the LP bound and MIP alone
 				}
 				for (int[] band : bands) {
 					List<Scope> in = scopes.stream()

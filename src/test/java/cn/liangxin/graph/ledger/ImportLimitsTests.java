@@ -4,7 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -123,6 +125,29 @@ class ImportLimitsTests {
 		var result = new LedgerParser().parse(Map.of("organizations.csv", csv.getBytes(StandardCharsets.UTF_8)),
 				KnownIds.NONE, LedgerText.ENGLISH);
 		assertThat(result.bundle().organizations()).hasSize(1);
+	}
+
+	@Test
+	void aHugeCellIsNamedAtItsLineInUtf8AndInGb18030QuotedOrNot() {
+		// the file is decoded only up to a long run without a comma or a line break
+		// (LedgerParser): the cell is still named where it is, in either encoding
+		String big = "名".repeat(3_000_000);
+		for (String cell : new String[] { big, "\"" + big + "\"" }) {
+			String csv = HEADER + "1,上海华东家政服务有限公司,ENTERPRISE,31\n2,短,ENTERPRISE,31\n3," + cell + ",ENTERPRISE,31\n";
+			for (Charset charset : List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"))) {
+				byte[] bytes = csv.getBytes(charset);
+				assertThatExceptionOfType(BundleException.class)
+					.isThrownBy(() -> new LedgerParser().parse(Map.of("organizations.csv", bytes), KnownIds.NONE,
+							LedgerText.ENGLISH))
+					.satisfies(ex -> {
+						LedgerError error = ex.error(LedgerText.ENGLISH);
+						assertThat(error.file()).as(charset.name()).isEqualTo("organizations.csv");
+						assertThat(error.line()).as(charset.name()).isEqualTo(4);
+						assertThat(error.columnLetter()).as(charset.name()).isEqualTo("B");
+						assertThat(error.message()).contains("4000", "max-cell-chars");
+					});
+			}
+		}
 	}
 
 	@Test

@@ -33,11 +33,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Slow clients (issue 17.4), bounded: 60 connections trickle an upload body a few bytes
  * at a time; meanwhile health and a lookup keep answering, and each slow upload is cut by
  * the server (408, connection closed) long before its announced body could have arrived.
+ * Beyond {@code liangxin.http.max-bodies} uploads at once, one more is refused at once
+ * (503) and a lookup still answers.
  */
 @GraphIntegrationTest
 class SlowClientsIT {
 
 	static final int CLIENTS = 60;
+
+	static final int MAX_BODIES = 100;
 
 	@Autowired
 	TestStore store;
@@ -85,6 +89,72 @@ class SlowClientsIT {
 		}
 		finally {
 			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void uploadsBeyondMaxBodiesAreRefusedAtOnceWhileALookupAnswers() throws Exception {
+		this.store.exampleDistrict();
+		var http = HttpClient.newHttpClient();
+		// liangxin.http.max-bodies (100) trickling uploads take every turn
+		ExecutorService pool = Executors.newFixedThreadPool(MAX_BODIES);
+		try {
+			for (int i = 0; i < MAX_BODIES; i++) {
+				pool.submit(this::trickle);
+			}
+			Thread.sleep(2_000);
+			// one more upload: refused before its body is read, for as long as they
+			// trickle (they are cut after the 10 s grace); bounded, not timed
+			String refused = "";
+			for (int i = 0; i < 30 && !refused.startsWith("HTTP/1.1 503"); i++) {
+				refused = announce();
+				Thread.sleep(200);
+			}
+			assertThat(refused).startsWith("HTTP/1.1 503").contains("Retry-After", "liangxin.http.max-bodies");
+			// a lookup's small body takes no turn
+			var lookup = http.send(Api.request(this.port, "/graphql")
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers
+					.ofString("{\"query\":\"{ organization(id: \\\"91310011000000X5\\\") { name } }\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(
+					new ObjectMapper().readTree(lookup.body()).get("data").get("organization").get("name").asString())
+				.isEqualTo("上海华东家政服务有限公司");
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		// the tricklers' turns come back once their connections close: later tests upload
+		for (int i = 0; i < 50 && announce().startsWith("HTTP/1.1 503"); i++) {
+			Thread.sleep(200);
+		}
+	}
+
+	// Announces a 10 MB upload and reads the answer given before any of its body is sent.
+	private String announce() throws IOException {
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.setSoTimeout(5_000);
+			socket.getOutputStream()
+				.write(("POST /api/ledger HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic " + Base64.getEncoder()
+					.encodeToString((TestUsers.ADMIN + ":" + TestUsers.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8))
+						+ "\r\nContent-Type: application/zip\r\nContent-Length: 10000000\r\n\r\n")
+					.getBytes(StandardCharsets.ISO_8859_1));
+			var answer = new StringBuilder();
+			byte[] buffer = new byte[4096];
+			while (!answer.toString().contains("}]}")) {
+				int n;
+				try {
+					n = socket.getInputStream().read(buffer);
+				}
+				catch (SocketTimeoutException ex) {
+					break; // given a turn: it waits for its body
+				}
+				if (n < 0) {
+					break;
+				}
+				answer.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+			}
+			return answer.toString();
 		}
 	}
 

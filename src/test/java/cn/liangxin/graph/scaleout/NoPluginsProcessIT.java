@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The service against an external server without GDS and APOC (as Aura Free or
  * Professional has no GDS): it starts, says which capabilities are off in its log and its
  * health details, answers {@code clusters} with an UNAVAILABLE error naming GDS, and
- * everything else works.
+ * everything else works; killed under an import, the import fails whole and readiness
+ * goes DOWN while liveness stays UP.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
@@ -139,6 +140,35 @@ class NoPluginsProcessIT {
 		assertThat(response.statusCode()).isEqualTo(503);
 		assertThat(response.headers().firstValue("Retry-After")).isPresent();
 		assertThat(response.body()).contains("本次未导入任何数据").doesNotContain("Exception");
+	}
+
+	/**
+	 * After the server died: readiness goes DOWN (503), so a load balancer or Kubernetes
+	 * stops sending requests, while liveness stays UP, so nothing restarts a process that
+	 * is fine and only waits for its store.
+	 */
+	@Test
+	@Order(4)
+	void withTheServerGoneReadinessIsDownWhileLivenessStaysUp() throws Exception {
+		if (neo4j.process().isAlive()) {
+			// the previous test kills it; this one holds on its own
+			neo4j.kill();
+		}
+		HttpResponse<String> readiness = service.get("/actuator/health/readiness", null, null);
+		// the driver may still hold a connection it has not yet found broken: bounded
+		// polling
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+		while (readiness.statusCode() != 503 && System.nanoTime() < deadline) {
+			Thread.sleep(500);
+			readiness = service.get("/actuator/health/readiness", null, null);
+		}
+		assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(503);
+		assertThat(readiness.body()).isEqualTo("{\"status\":\"DOWN\"}");
+		HttpResponse<String> liveness = service.get("/actuator/health/liveness", null, null);
+		assertThat(liveness.statusCode()).isEqualTo(200);
+		assertThat(liveness.body()).isEqualTo("{\"status\":\"UP\"}");
+		assertThat(service.get("/actuator/health", null, null).statusCode()).isEqualTo(503);
+		assertThat(service.process().isAlive()).isTrue();
 	}
 
 }
