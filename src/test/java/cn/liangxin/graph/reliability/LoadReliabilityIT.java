@@ -305,6 +305,76 @@ class LoadReliabilityIT {
 		}
 	}
 
+	@Test
+	@Order(3)
+	void workOfClientsThatWentAwayStops() throws Exception {
+		String district = service.graphql("{ areas(level: DISTRICT) { code } }").at("/data/areas/0/code").asString();
+		String query = "{ clusters(scope: {areaCode: \"" + district + "\"}) { modularity } "
+				+ "jointBranchCandidates { eligibleCount } officerAssignmentPlan { newlyCovered } }";
+		long t = System.nanoTime();
+		HttpResponse<String> waited = service.post(query, Duration.ofMinutes(5));
+		long waitedMillis = (System.nanoTime() - t) / 1_000_000;
+		assertThat(JSON.readTree(waited.body()).has("errors")).as(waited.body()).isFalse();
+		long pid = service.process().pid();
+		int clients = 8;
+		List<java.net.Socket> sockets = new ArrayList<>();
+		byte[] body = JSON.writeValueAsBytes(Map.of("query", query));
+		String head = "POST /graphql HTTP/1.1\r\nHost: 127.0.0.1:" + service.port() + "\r\nAuthorization: Basic "
+				+ java.util.Base64.getEncoder()
+					.encodeToString((cn.liangxin.graph.support.TestUsers.ADMIN + ":"
+							+ cn.liangxin.graph.support.TestUsers.ADMIN_PASSWORD)
+						.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+				+ "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n";
+		for (int i = 0; i < clients; i++) {
+			var socket = new java.net.Socket("127.0.0.1", service.port());
+			socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			socket.getOutputStream().write(body);
+			socket.getOutputStream().flush();
+			sockets.add(socket);
+		}
+		Thread.sleep(1000); // under way
+		long cpuAtClose = ReliabilityReport.cpuMillis(pid);
+		long closed = System.nanoTime();
+		for (var socket : sockets) {
+			socket.close();
+		}
+		// quiet: less than a tenth of a core over the last second, looked at for at most
+		// 5 minutes
+		List<long[]> samples = new ArrayList<>();
+		long quietAfter = -1;
+		while (System.nanoTime() - closed < TimeUnit.MINUTES.toNanos(5)) {
+			Thread.sleep(250);
+			long now = (System.nanoTime() - closed) / 1_000_000;
+			long cpu = ReliabilityReport.cpuMillis(pid);
+			samples.add(new long[] { now, cpu });
+			long[] secondAgo = samples.stream().filter(x -> x[0] <= now - 1000).reduce((a, b) -> b).orElse(null);
+			if (secondAgo != null && cpu - secondAgo[1] < 100) {
+				quietAfter = secondAgo[0];
+				break;
+			}
+		}
+		long until = quietAfter < 0 ? Long.MAX_VALUE : quietAfter;
+		long burnt = samples.stream()
+			.filter(x -> x[0] <= until)
+			.reduce((a, b) -> b)
+			.map(x -> x[1] - cpuAtClose)
+			.orElse(0L);
+		report.add("");
+		report.add("Clients that go away: " + clients
+				+ " requests at once over raw sockets, each asking for `clusters` "
+				+ "of the district, `jointBranchCandidates` and `officerAssignmentPlan` of the whole city (one such "
+				+ "request alone, its client waiting, took " + waitedMillis + " ms); every socket closed 1 s later.");
+		report.add("");
+		report
+			.add("- after the close the service burnt " + burnt + " ms of CPU and was quiet (under a tenth of a core) "
+					+ (quietAfter < 0 ? "not within 5 minutes" : quietAfter + " ms after the close"));
+		String log = java.nio.file.Files.readString(service.process().log());
+		long stops = log.lines().filter(l -> l.contains("Stopping the work of") && l.contains("DISCONNECTED")).count();
+		report.add("- the service's log: " + stops + " requests stopped as DISCONNECTED");
+		assertThat(stops).as("work stopped because its client went away").isPositive();
+		assertThat(service.get("/actuator/health", null, null).statusCode()).isEqualTo(200);
+	}
+
 	private static String any(List<String> values) {
 		return values.get(ThreadLocalRandom.current().nextInt(values.size()));
 	}
