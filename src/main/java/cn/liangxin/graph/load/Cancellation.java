@@ -164,13 +164,10 @@ public class Cancellation implements DisposableBean {
 			Map<String, Integer> states = this.watched.values().stream().anyMatch(w -> w.client != null)
 					? this.connections.states() : Map.of();
 			for (Watched watch : this.watched.values()) {
-				if (watch.reason != null) {
-					stopElsewhere(watch); // again: a statement may have begun since
-				}
-				else if (now - watch.deadline > 0) {
+				if (watch.reason == null && now - watch.deadline > 0) {
 					watch.stop(Reason.TIMEOUT);
 				}
-				else if (watch.client != null && !states.isEmpty()) {
+				else if (watch.reason == null && watch.client != null && !states.isEmpty()) {
 					Integer state = states.get(watch.client.key());
 					if (state != null && state == Connections.ESTABLISHED) {
 						watch.seen = true;
@@ -185,6 +182,8 @@ public class Cancellation implements DisposableBean {
 					}
 				}
 				if (watch.reason != null) {
+					// at every look until the work has ended: a statement may have begun
+					// since the last
 					stopElsewhere(watch);
 				}
 			}
