@@ -20,6 +20,7 @@ import cn.liangxin.graph.ledger.LedgerImporter;
 import cn.liangxin.graph.access.ForbiddenException;
 import cn.liangxin.graph.access.InvalidAccountException;
 import cn.liangxin.graph.load.BusyException;
+import cn.liangxin.graph.load.Cancellation;
 import cn.liangxin.graph.network.InvalidArgumentException;
 import cn.liangxin.graph.network.NotFoundException;
 import cn.liangxin.graph.store.UnavailableException;
@@ -29,15 +30,22 @@ import cn.liangxin.graph.store.UnavailableException;
  * exceptions, each naming the argument and its value: a bad argument or account is
  * BAD_REQUEST, an unknown id NOT_FOUND, a scope outside the caller's area FORBIDDEN. A
  * field refused by the bulkhead, or a feature the Neo4j server lacks a plugin for, is
- * UNAVAILABLE. Spring Security's own refusals are left to its resolver. Anything else is
- * the service's fault, not the caller's — an {@link IllegalArgumentException} from deep
- * inside included — and answers INTERNAL_ERROR with an id that finds the logged stack
- * trace, and nothing of its message.
+ * UNAVAILABLE. Whatever a request's work throws once {@link Cancellation} stopped it (a
+ * driver error after the interrupt, a planner's checkpoint) is that stop: TIMEOUT, with
+ * the limit named. Spring Security's own refusals are left to its resolver. Anything else
+ * is the service's fault, not the caller's — an {@link IllegalArgumentException} from
+ * deep inside included — and answers INTERNAL_ERROR with an id that finds the logged
+ * stack trace, and nothing of its message.
  */
 @Component
 class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
+
+	/**
+	 * The classification of a field whose request was stopped (liangxin.query-timeout).
+	 */
+	static final ErrorClassification TIMEOUT = ErrorClassification.errorClassification("TIMEOUT");
 
 	@Override
 	protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
@@ -48,6 +56,10 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 	}
 
 	static GraphQLError classify(Throwable ex, GraphqlErrorBuilder<?> error, String where) {
+		String stopped = Cancellation.stopped();
+		if (stopped != null) {
+			return error.errorType(TIMEOUT).message(stopped).build();
+		}
 		if (ex instanceof BusyException busy) {
 			return error.errorType(HeavyFields.UNAVAILABLE)
 				.message(busy.getMessage())

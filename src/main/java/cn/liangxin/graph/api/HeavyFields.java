@@ -13,6 +13,7 @@ import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.http.HttpHeaders;
 import reactor.core.publisher.Mono;
 
+import cn.liangxin.graph.load.Cancellation;
 import cn.liangxin.graph.load.HeavyWork;
 import cn.liangxin.graph.load.HeavyWorkProperties;
 
@@ -44,6 +45,8 @@ class HeavyFields {
 					return fetcher;
 				}
 				return env -> {
+					// a stopped request takes no turn for its next analytic
+					Cancellation.checkpoint();
 					heavy.enter();
 					try {
 						return fetcher.get(env);

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 import cn.liangxin.graph.domain.Geo;
 import cn.liangxin.graph.domain.GeoPoint;
 
+import cn.liangxin.graph.load.Cancellation;
+
 /**
  * The weighted graph community detection runs on, computed in memory by the rule of
  * {@link ClusterWeights}. Near pairs are found through a grid of {@code proximityMeters}
@@ -65,6 +67,7 @@ public final class ProximityGraph {
 		// each member is paired with the next MAX_NEIGHBOURS members (all of them in a
 		// small building).
 		for (List<Integer> members : byBuilding.values()) {
+			Cancellation.checkpoint();
 			int size = members.size();
 			for (int x = 0; x < size; x++) {
 				for (int step = 1; step <= Math.min(MAX_NEIGHBOURS, size - 1); step++) {

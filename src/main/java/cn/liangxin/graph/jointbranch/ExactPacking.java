@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import cn.liangxin.graph.load.Cancellation;
+
 // Exact set packing on one component: enumerate every valid group (cliques of 2..maxUnits with
 // feasible member sums), then branch and bound for the lexicographic optimum (most units placed,
 // then least total spread).
@@ -340,6 +342,9 @@ final class ExactPacking {
 	private void search() {
 		if (aborted) {
 			return;
+		}
+		if ((nodes & 1023) == 0) {
+			Cancellation.checkpoint();
 		}
 		if (++nodes > nodeLimit || ((nodes & 1023) == 0 && System.nanoTime() > deadline)) {
 			timedOut = nodes <= nodeLimit;

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import cn.liangxin.graph.load.Cancellation;
+
 /**
  * The joint-branch planner: proposes disjoint valid groups of eligible units that place
  * as many units as possible and, among such plans, are best by the rules'
@@ -133,6 +135,7 @@ public final class JointBranch {
 		// components.
 		byte[] inGroup = new byte[in.n]; // 0 unknown, 1 yes, 2 no
 		for (int[] comp : components) {
+			Cancellation.checkpoint();
 			List<int[]> incumbent = new ArrayList<>();
 			boolean[] seen = new boolean[ls.groups.size()];
 			for (int u : comp) {

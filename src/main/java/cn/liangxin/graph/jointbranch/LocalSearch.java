@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 
+import cn.liangxin.graph.load.Cancellation;
+
 // The heuristic: constrained-first construction of small valid groups, then repair moves that
 // place more units (insert into a group, form a new group, steal a spare unit from a group), then
 // moves and swaps that lower the total spread. All moves are local, so it scales to a city.
@@ -90,8 +92,11 @@ final class LocalSearch {
 			if (groupOf[u] >= 0 || in.adj[u].length == 0 || in.mem[u] > p.maxMembers()) {
 				continue;
 			}
-			if ((u & 255) == 0 && System.nanoTime() > deadlineNanos) {
-				break;
+			if ((u & 255) == 0) {
+				Cancellation.checkpoint();
+				if (System.nanoTime() > deadlineNanos) {
+					break;
+				}
 			}
 			if (tryInsert(u) || tryNew(u) || trySteal(u)) {
 				improved = true;

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
 
+import cn.liangxin.graph.load.Cancellation;
+
 /**
  * A deterministic Fruchterman–Reingold layout. Near repulsion is exact between nodes
  * closer than twice the ideal edge length, found through a uniform grid of cells that
@@ -73,6 +75,7 @@ public final class ForceLayout {
 		// polishing steps
 		int iterations = n <= 1000 ? p.iterations() : Math.max(p.iterations() / 4, p.iterations() * 1000 / n);
 		for (int iteration = 0; iteration < iterations; iteration++) {
+			Cancellation.checkpoint();
 			Arrays.fill(dx, 0);
 			Arrays.fill(dy, 0);
 			// a uniform grid over the bounding box, as a counting sort of the nodes by

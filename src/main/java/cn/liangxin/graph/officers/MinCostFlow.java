@@ -3,6 +3,8 @@ package cn.liangxin.graph.officers;
 import java.util.Arrays;
 import java.util.PriorityQueue;
 
+import cn.liangxin.graph.load.Cancellation;
+
 // Successive shortest paths (Dijkstra with Johnson potentials) whose edge costs are vectors of
 // longs compared lexicographically, so a lexicographic objective (most of the first tier, then of
 // the next, ..., then the least distance) is solved exactly, with no big-M weights to overflow or
@@ -109,6 +111,7 @@ final class MinCostFlow {
 		boolean[] seen = new boolean[this.nodes];
 		long[] tmp = new long[d];
 		while (true) {
+			Cancellation.checkpoint();
 			Arrays.fill(done, false);
 			Arrays.fill(seen, false);
 			Arrays.fill(via, -1);

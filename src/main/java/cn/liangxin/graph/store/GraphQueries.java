@@ -17,12 +17,15 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
+import cn.liangxin.graph.load.Cancellation;
+
 /**
  * Runs named, parameterised Cypher through Spring Data Neo4j's client and times each
  * statement by name ({@code liangxin.cypher} timer, tag {@code query}), so a request's
  * statements can be counted (batch loading keeps them bounded) and slow ones seen in the
  * metrics. Reads join the caller's read-only transaction, which a cluster routes to a
- * reader.
+ * reader. A statement of watched work ({@link Cancellation}) carries the work's id, so
+ * that it can be terminated when the work is stopped ({@link StoppedQueries}).
  */
 @Component
 public class GraphQueries {
@@ -45,8 +48,10 @@ public class GraphQueries {
 	public <T> List<T> list(String name, String cypher, Map<String, ?> parameters, Function<Record, T> mapper) {
 		@SuppressWarnings("unchecked")
 		Class<T> rows = (Class<T>) Object.class;
+		// stopped work starts no statement; a running one is ended by StoppedQueries
+		Cancellation.checkpoint();
 		return timer(name).record(() -> List.copyOf(this.client.query(cypher)
-			.bindAll(new HashMap<>(parameters))
+			.bindAll(StoppedQueries.tagged(new HashMap<>(parameters)))
 			.fetchAs(rows)
 			.mappedBy((types, record) -> mapper.apply(record))
 			.all()));

@@ -1,11 +1,15 @@
 package cn.liangxin.graph.api;
 
+import java.time.Duration;
+
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.graphql.execution.ErrorType;
 
 import cn.liangxin.graph.access.ForbiddenException;
+import cn.liangxin.graph.load.Cancellation;
 import cn.liangxin.graph.network.InvalidArgumentException;
 import cn.liangxin.graph.network.NotFoundException;
 
@@ -39,6 +43,34 @@ class GraphQlErrorsTests {
 				.doesNotContain("/srv")
 				.doesNotContain("Neo.")
 				.doesNotContain("lat 95");
+		}
+	}
+
+	@Test
+	void whateverFailsInWorkThatPassedItsDeadlineIsTheTimeoutNamed() {
+		var cancellation = new Cancellation(Duration.ofSeconds(30),
+				new StaticListableBeanFactory().getBeanProvider(Cancellation.Stopper.class));
+		try {
+			GraphQLError error = cancellation.watching(null, Duration.ofMillis(200), () -> {
+				while (Cancellation.stopped() == null) {
+					try {
+						Thread.sleep(20);
+					}
+					catch (InterruptedException ex) {
+						// the watchdog's interrupt: the deadline passed
+					}
+				}
+				// as the driver fails once interrupted
+				return classify(new IllegalStateException("Connection to the database terminated"));
+			});
+			assertThat(error.getErrorType()).isEqualTo(GraphQlErrors.TIMEOUT);
+			assertThat(error.getMessage()).contains("liangxin.query-timeout").doesNotContain("Connection");
+			assertThat(Thread.currentThread().isInterrupted()).isFalse();
+			// outside the watched work, a fault is the service's own again
+			assertThat(classify(new IllegalStateException("x")).getErrorType()).isEqualTo(ErrorType.INTERNAL_ERROR);
+		}
+		finally {
+			cancellation.destroy();
 		}
 	}
 

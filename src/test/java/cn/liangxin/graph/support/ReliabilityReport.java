@@ -58,4 +58,21 @@ public final class ReliabilityReport {
 		}
 	}
 
+	/**
+	 * CPU time a process used so far, user and system, in ms, from /proc (Linux; clock
+	 * ticks of 10 ms).
+	 */
+	public static long cpuMillis(long pid) {
+		try {
+			String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+			// the fields after the command name, which is in parentheses and may hold
+			// spaces
+			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+		}
+		catch (IOException ex) {
+			return -1;
+		}
+	}
+
 }
