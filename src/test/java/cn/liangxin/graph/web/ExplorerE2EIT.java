@@ -434,6 +434,23 @@ class ExplorerE2EIT {
 		assertThat(driver.findElement(By.cssSelector("[data-testid=import-revert]")).isDisplayed()).isTrue();
 		assertThat(this.store.fingerprint()).as("the same update again changes nothing").isEqualTo(before);
 		assertThat(errorsShown()).as(errorsText()).isFalse();
+		// 撤销 reverts that import after a confirm: it leaves the journal, the store is as
+		// before
+		var shown = Pattern.compile("导入编号 (\\S+)，").matcher(text("[data-testid=import-id]"));
+		assertThat(shown.find()).as(text("[data-testid=import-id]")).isTrue();
+		String importId = shown.group(1);
+		driver.findElement(By.cssSelector("[data-testid=import-revert]")).click();
+		wait.until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()).accept();
+		wait.until(d -> "ready".equals(panelState("import"))
+				&& text("[data-testid=import-summary]").startsWith("已撤销导入 " + importId));
+		assertThat(GraphQl.tester(this.service)
+			.document("{ ledgerPeriods { imports { id } } }")
+			.execute()
+			.path("ledgerPeriods[*].imports[*].id")
+			.entityList(String.class)
+			.get()).as("the journal").isNotEmpty().doesNotContain(importId);
+		assertThat(this.store.fingerprint()).as("reverted").isEqualTo(before);
+		assertThat(errorsShown()).as(errorsText()).isFalse();
 		// the browser logs the 422 answer as a failed request; nothing else may be in the
 		// console
 		assertThat(severeConsoleEntries()).allMatch(e -> e.contains("/api/ledger") && e.contains("422"));
