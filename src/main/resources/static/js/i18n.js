@@ -48,6 +48,9 @@ const STRINGS = {
     'poLevel.COMMITTEE': '党委', 'poLevel.GENERAL_BRANCH': '党总支', 'poLevel.BRANCH': '党支部',
     'cov.organizationCoverageRate': '组织覆盖率', 'cov.workCoverageRate': '工作覆盖率',
     'cluster.none': '未分组',
+    'change.APPEARED': '新增', 'change.DISAPPEARED': '注销或移出', 'change.GAINED_ORGANIZATION_COVERAGE': '新获组织覆盖',
+    'change.LOST_ORGANIZATION_COVERAGE': '失去组织覆盖', 'change.GAINED_WORK_COVERAGE': '新获工作覆盖',
+    'change.LOST_WORK_COVERAGE': '失去工作覆盖',
     export: '导出', 'export.title': '下载本范围的 Excel 报表',
   },
   en: {
@@ -95,6 +98,10 @@ const STRINGS = {
     'poLevel.COMMITTEE': 'committee', 'poLevel.GENERAL_BRANCH': 'general branch', 'poLevel.BRANCH': 'branch',
     'cov.organizationCoverageRate': 'Organization coverage', 'cov.workCoverageRate': 'Work coverage',
     'cluster.none': 'no cluster',
+    'change.APPEARED': 'New', 'change.DISAPPEARED': 'Deregistered or gone',
+    'change.GAINED_ORGANIZATION_COVERAGE': 'Gained organization coverage',
+    'change.LOST_ORGANIZATION_COVERAGE': 'Lost organization coverage', 'change.GAINED_WORK_COVERAGE': 'Gained work coverage',
+    'change.LOST_WORK_COVERAGE': 'Lost work coverage',
     export: 'Export', 'export.title': 'Download this scope\'s report as an Excel workbook',
   },
 };
@@ -104,6 +111,10 @@ export const GAP_KINDS = ['UNCOVERED', 'SHOULD_BUILD', 'GRADUATION', 'JOINT_CAND
   'UNDERSIZED_BRANCH', 'OVERSIZED_BRANCH', 'JOINT_TOO_WIDE', 'COVERS_DEREGISTERED', 'OFFICER_OVERLOAD', 'STALE_RECORD',
   'OWNER_MEMBER_UNBUILT', 'PLAN_OVERDUE', 'TERM_DUE', 'NO_SECRETARY', 'WEAK_BRANCH', 'PROBATION_OVERDUE', 'SOON_SHOULD_BUILD',
   'NEW_UNCOVERED'];
+
+// Every ChangeKind of the schema, in its order (the change list counts and lists them in it).
+export const CHANGE_KINDS = ['APPEARED', 'DISAPPEARED', 'GAINED_ORGANIZATION_COVERAGE', 'LOST_ORGANIZATION_COVERAGE',
+  'GAINED_WORK_COVERAGE', 'LOST_WORK_COVERAGE'];
 
 const wanted = new URLSearchParams(location.search).get('lang') ?? localStorage.getItem('liangxin.lang');
 let lang = wanted === 'en' ? 'en' : 'zh';

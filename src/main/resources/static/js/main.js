@@ -1,4 +1,4 @@
-// The explorer's entry point: toolbar, scope pickers and deep links (?area= ?park= ?view= ?lang=),
+// The explorer's entry point: toolbar, scope and period pickers and deep links (?area= ?park= ?view= ?asOf= ?lang=),
 // the two maps, and the side panels (panels.js). Modules talk through state.js's events.
 import { $, option } from './dom.js';
 import { clearErrors, showError } from './errors.js';
@@ -11,8 +11,10 @@ import { emit, on, state } from './state.js';
 
 addStrings(coverageMap.strings);
 addStrings({
-  zh: { logout: '退出登录', 'role.VIEWER': '查看', 'role.IMPORTER': '导入', 'role.ADMIN': '管理员', everywhere: '全部区划' },
-  en: { logout: 'Log out', 'role.VIEWER': 'viewer', 'role.IMPORTER': 'importer', 'role.ADMIN': 'admin', everywhere: 'all areas' },
+  zh: { logout: '退出登录', 'role.VIEWER': '查看', 'role.IMPORTER': '导入', 'role.ADMIN': '管理员', everywhere: '全部区划',
+    asOf: '期次', 'asOf.latest': '最新' },
+  en: { logout: 'Log out', 'role.VIEWER': 'viewer', 'role.IMPORTER': 'importer', 'role.ADMIN': 'admin', everywhere: 'all areas',
+    asOf: 'As of', 'asOf.latest': 'latest' },
 });
 
 /** Who is logged in (the pickers only ever list that user's area), and the logout with its CSRF token. */
@@ -73,6 +75,31 @@ async function loadParks(areaCode, wanted) {
   } finally {
     select.disabled = false;
   }
+}
+
+/**
+ * The period picker (期次): every ledger date, newest first, after 最新 (the latest state). A
+ * deep-linked ?asOf= that is no ledger date (a day between quarters) stays listed, as chosen.
+ */
+async function loadPeriods() {
+  const select = $('#asof-select');
+  try {
+    const { ledgerPeriods } = await gql('query Periods { ledgerPeriods { asOf } }');
+    const dates = ledgerPeriods.map((p) => p.asOf).reverse();
+    if (state.asOf && !dates.includes(state.asOf)) dates.unshift(state.asOf);
+    select.replaceChildren(placeholder('asOf.latest'), ...dates.map((d) => option(d, d)));
+    select.value = state.asOf ?? '';
+  } catch (e) {
+    showError(`${t('asOf')}: ${e.message}`);
+  }
+}
+
+/** Makes `asOf` (null: the latest) the date every panel and the coverage map answer at. */
+function setAsOf(asOf) {
+  state.asOf = asOf || null;
+  writeUrl();
+  emit('asOf', state.asOf);
+  if (state.scope && currentView() === 'coverage') showMap();
 }
 
 /** The coverage map needs child areas: areas above the community level have them. */
@@ -202,6 +229,8 @@ function init() {
   });
   $('#scope-form').addEventListener('submit', (e) => e.preventDefault());
   showUser().catch((e) => showError(e.message));
+  loadPeriods();
+  $('#asof-select').addEventListener('change', () => setAsOf($('#asof-select').value));
   $('#park-select').addEventListener('change', () => {
     const id = $('#park-select').value;
     (id ? pickPark(id) : pickArea($('#area-select').value)).catch((e) => showError(e.message));
@@ -217,10 +246,11 @@ function init() {
   }
   if (params.get('layout')) $('#layout-select').value = params.get('layout');
   $('#colour-select').addEventListener('change', () => network.draw());
-  // After an import the ledger may hold new areas and parks: refill the pickers, redraw the scope.
+  // After an import (or a revert) the ledger may hold new areas, parks and periods: refill the
+  // pickers, redraw the scope.
   on('imported', async () => {
     const scope = state.scope;
-    await Promise.all([loadAreas(), loadParks(scope?.areaCode ?? $('#area-select').value ?? null, scope?.parkId)]);
+    await Promise.all([loadAreas(), loadPeriods(), loadParks(scope?.areaCode ?? $('#area-select').value ?? null, scope?.parkId)]);
     if (scope) setScope(scope, state.scopeInfo);
   });
   // the officers panel's proposed assignments are drawn on the coverage map

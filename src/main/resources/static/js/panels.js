@@ -2,7 +2,7 @@
 //   { id, order, title, strings?, printable?, init?(ctx), load(scope, ctx) -> content nodes }
 // registered by one line in panels/index.js. This file gives each panel its section, its
 // request gate (a newer load discards the older answer), its loading / ready / error states and
-// reloads it when the scope or the language changes.
+// reloads it when the scope, the period (as of) or the language changes.
 
 import * as registered from './panels/index.js';
 import { Stale, requestGate } from './graphql.js';
@@ -64,6 +64,7 @@ export function mountPanels(container) {
   }
   const all = () => mounted.forEach((p) => run(p));
   on('scope', all);
+  on('asOf', all);
   on('language', all);
   all();
 }

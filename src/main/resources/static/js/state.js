@@ -1,5 +1,5 @@
 // What the views share: the scope, cluster colours, joint-branch groups, and a small event bus
-// (scope, language, clusters, joint, officers, select, user, imported) so modules never call each other directly.
+// (scope, asOf, language, clusters, joint, officers, select, user, imported) so modules never call each other directly.
 
 export const state = {
   /** { areaCode } | { parkId } | null */
@@ -8,7 +8,10 @@ export const state = {
   scopeInfo: null,
   /** the logged-in user ({ username, role, area }) once `me` has answered */
   user: null,
-  /** ?asOf=yyyy-MM-dd: the date gaps and age bands are computed at; null for today in China */
+  /**
+   * ?asOf=yyyy-MM-dd (the period picker): the date of the history coverage, gaps and the coverage
+   * map answer at, and the date gaps and age bands are judged at; null for the latest state, today in China
+   */
   asOf: null,
   clusterOf: new Map(), // organization id -> cluster id
   clusterLabel: new Map(), // cluster id -> label

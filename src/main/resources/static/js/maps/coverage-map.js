@@ -9,19 +9,19 @@ import { emit, scopeInput, state } from '../state.js';
 
 const DOTS = 1000; // one page of gaps per kind: a street or district rarely has more blank spots
 
-const QUERY = `query CoverageMap($scope: Scope!, $code: ID!, $first: Int!) {
+const QUERY = `query CoverageMap($scope: Scope!, $code: ID!, $first: Int!, $asOf: String) {
   area(code: $code) { code name level boundary centroid { lat lon } }
-  coverage(scope: $scope) {
+  coverage(scope: $scope, asOf: $asOf) {
     byArea {
       key total organizationCovered workCovered uncovered organizationCoverageRate workCoverageRate
       area { code name level boundary centroid { lat lon } }
     }
   }
   parks(areaCode: $code) { id name location { lat lon } buildings { location { lat lon } } }
-  uncovered: coverageGaps(scope: $scope, kinds: [UNCOVERED], first: $first) {
+  uncovered: coverageGaps(scope: $scope, kinds: [UNCOVERED], asOf: $asOf, first: $first) {
     totalCount nodes { organization { id name location { lat lon } } }
   }
-  shouldBuild: coverageGaps(scope: $scope, kinds: [SHOULD_BUILD], first: $first) {
+  shouldBuild: coverageGaps(scope: $scope, kinds: [SHOULD_BUILD], asOf: $asOf, first: $first) {
     totalCount nodes { count organization { id name location { lat lon } } }
   }
 }`;
@@ -145,7 +145,7 @@ export async function load() {
   if (!scope?.areaCode) return;
   setStatus('loading', t('map.loading'));
   try {
-    const data = await request.query(QUERY, { scope: scopeInput(scope), code: scope.areaCode, first: DOTS });
+    const data = await request.query(QUERY, { scope: scopeInput(scope), code: scope.areaCode, first: DOTS, asOf: state.asOf });
     drawn = data;
     render();
   } catch (e) {
@@ -193,7 +193,8 @@ export function render() {
   for (const r of rows) for (const poly of polygonsOf(r.area.boundary)) located.push(...poly[0]);
   if (located.length === 0) for (const poly of polygonsOf(area?.boundary)) located.push(...poly[0]);
   for (const r of rows) if (r.area.centroid && !r.area.boundary) located.push([r.area.centroid.lon, r.area.centroid.lat]);
-  const dots = (list, kind) => list.nodes.filter((g) => g.organization.location)
+  // at an older date a gap's organization may be gone from the latest state, which the API looks it up in
+  const dots = (list, kind) => list.nodes.filter((g) => g.organization?.location)
     .map((g) => ({ kind, org: g.organization, lonlat: [g.organization.location.lon, g.organization.location.lat] }));
   const dotList = [...dots(uncovered, 'UNCOVERED'), ...dots(shouldBuild, 'SHOULD_BUILD')];
   if (located.length === 0) located.push(...dotList.map((d) => d.lonlat));

@@ -1,13 +1,15 @@
-// 覆盖情况: the scope's coverage figures and rates, (area scopes) a row per child area, and the
-// share of each formation among the scope's party organizations (单独 / 联合 / 挂靠 / 区域).
-import { bars } from '../charts.js';
+// 覆盖情况: the scope's coverage figures and rates as of the chosen period, (area scopes) a row per
+// child area, the share of each formation among the scope's party organizations (单独 / 联合 / 挂靠 /
+// 区域), and the trend (趋势) of both rates over every period when there is more than one.
+import { bars, rateLines } from '../charts.js';
 import { el, figures } from '../dom.js';
 import { exportLink } from '../downloads.js';
 import { percent, t } from '../i18n.js';
-import { scopeInput } from '../state.js';
+import { scopeInput, state } from '../state.js';
 
-const QUERY = `query CoveragePanel($scope: Scope!) {
-  coverage(scope: $scope) {
+const QUERY = `query CoveragePanel($scope: Scope!, $asOf: String) {
+  coverageTrend(scope: $scope) { asOf coverage { organizationCoverageRate workCoverageRate } }
+  coverage(scope: $scope, asOf: $asOf) {
     total organizationCovered workCovered uncovered organizationCoverageRate workCoverageRate
     standaloneCovered standaloneRate
     byArea { key area { name } total organizationCoverageRate workCoverageRate uncovered }
@@ -33,18 +35,22 @@ export default {
       'cov.workCovered': '工作覆盖', 'cov.uncovered': '空白点', 'cov.standaloneCovered': '单独组建',
       'cov.byArea': '下级区划', 'cov.area': '区划', 'cov.th.total': '总数', 'cov.th.org': '组织覆盖率',
       'cov.th.work': '工作覆盖率', 'cov.th.uncovered': '空白点', 'cov.formations': '党组织组建方式',
+      'cov.trend': '覆盖率趋势', 'cov.asOf': '截至 {date}',
     },
     en: {
       'panel.coverage': 'Coverage', 'cov.total': 'Organizations', 'cov.organizationCovered': 'Organization-covered',
       'cov.workCovered': 'Work-covered', 'cov.uncovered': 'Uncovered', 'cov.standaloneCovered': 'Standalone branch',
       'cov.byArea': 'Child areas', 'cov.area': 'Area', 'cov.th.total': 'Orgs', 'cov.th.org': 'Org. cov.',
       'cov.th.work': 'Work cov.', 'cov.th.uncovered': 'Uncov.', 'cov.formations': 'Party organizations by formation',
+      'cov.trend': 'Coverage trend', 'cov.asOf': 'As of {date}',
     },
   },
   async load(scope, ctx) {
-    const { coverage: c } = await ctx.query(QUERY, { scope: scopeInput(scope) });
+    const { coverage: c, coverageTrend: trend } = await ctx.query(QUERY, { scope: scopeInput(scope), asOf: state.asOf });
     const content = [
-      el('div', 'panel-actions', exportLink('coverage', scope)),
+      // the report answers at the latest state only (it takes no asOf)
+      el('div', 'panel-actions', state.asOf ? el('span', 'muted small as-of', t('cov.asOf', { date: state.asOf })) : null,
+        state.asOf ? null : exportLink('coverage', scope)),
       figures([
         [t('cov.total'), c.total], [t('cov.organizationCovered'), c.organizationCovered],
         [t('cov.workCovered'), c.workCovered], [t('cov.uncovered'), c.uncovered],
@@ -69,6 +75,12 @@ export default {
     content.push(...bars('formations', t('cov.formations'), c.formationShares.map((f) => ({
       key: f.formation, count: f.count, label: t(`formation.${f.formation}`), value: `${f.count} · ${percent(f.share)}`,
     }))));
+    if (trend.length > 1) {
+      content.push(...rateLines('trend', t('cov.trend'), trend, [
+        { key: 'org', label: t('cov.organizationCoverageRate'), value: (p) => p.coverage.organizationCoverageRate },
+        { key: 'work', label: t('cov.workCoverageRate'), value: (p) => p.coverage.workCoverageRate },
+      ], { label: (p) => p.asOf, format: percent, mark: state.asOf ?? trend[trend.length - 1].asOf }));
+    }
     return content;
   },
 };

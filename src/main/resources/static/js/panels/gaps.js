@@ -94,7 +94,8 @@ export default {
         el('span', 'who', who?.name ?? ''));
       li.dataset.kind = node.kind;
       li.append(el('div', 'reason muted', node.reason));
-      li.addEventListener('click', () => emit('select', { kind, entityId: who.id }));
+      // at an older date the API may not find the subject (it looks it up in the latest state)
+      if (who) li.addEventListener('click', () => emit('select', { kind, entityId: who.id }));
       list.append(li);
     }
     content.push(list);

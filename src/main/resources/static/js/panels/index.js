@@ -3,6 +3,7 @@ export { default as node } from './node.js';
 export { default as search } from './search.js';
 export { default as ledgerImport } from './import.js';
 export { default as coverage } from './coverage.js';
+export { default as changes } from './changes.js';
 export { default as profile } from './profile.js';
 export { default as gaps } from './gaps.js';
 export { default as joint } from './joint.js';

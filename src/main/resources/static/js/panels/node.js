@@ -50,6 +50,8 @@ function coverageRows(c) {
 
 async function organization(id, ctx) {
   const { organization: o } = await ctx.query(ORGANIZATION, { id });
+  // the change list names organizations gone from the latest ledger, which this reads
+  if (!o) return [id, [[t('node.kind'), t('node.gone')]]];
   const gaps = o.area
     ? (await ctx.query(ORGANIZATION_GAPS, { scope: { areaCode: o.area.code }, lang: apiLanguage() }))
       .coverageGaps.nodes.filter((g) => g.organization?.id === id)
@@ -126,7 +128,7 @@ export default {
       'node.officers': '党建指导员', 'node.place': '位置', 'node.verifiedOn': '核实日期', 'node.gaps': '短板',
       'node.parent': '上级', 'node.stars': '星级', 'node.foundedOn': '成立日期', 'node.units': '覆盖单位',
       'node.guides': '联系单位', 'node.count': '{n} 个', 'node.buildings': '楼宇', 'node.deregistered': '已注销',
-      'node.close': '关闭',
+      'node.close': '关闭', 'node.gone': '最新台账中已无此单位',
     },
     en: {
       'panel.node': 'Selected unit', 'node.kind': 'Kind', 'node.industry': 'Industry', 'node.employees': 'Employees',
@@ -135,7 +137,7 @@ export default {
       'node.partyOrganizations': 'Party organizations', 'node.officers': 'Guidance officers', 'node.place': 'Place',
       'node.verifiedOn': 'Verified on', 'node.gaps': 'Gaps', 'node.parent': 'Parent', 'node.stars': 'Stars',
       'node.foundedOn': 'Founded on', 'node.units': 'Covered units', 'node.guides': 'Guides', 'node.count': '{n}',
-      'node.buildings': 'Buildings', 'node.deregistered': 'deregistered', 'node.close': 'Close',
+      'node.buildings': 'Buildings', 'node.deregistered': 'deregistered', 'node.close': 'Close', 'node.gone': 'Not in the latest ledger',
     },
   },
   init(ctx) {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +46,13 @@ import org.springframework.graphql.ExecutionGraphQlService;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
+import cn.liangxin.graph.ledger.ImportOptions;
+import cn.liangxin.graph.ledger.LedgerImporter;
+import cn.liangxin.graph.ledger.LedgerText;
 import cn.liangxin.graph.support.Api;
 import cn.liangxin.graph.support.GraphIntegrationTest;
 import cn.liangxin.graph.support.GraphQl;
+import cn.liangxin.graph.support.Quarters;
 import cn.liangxin.graph.support.TestUsers;
 import cn.liangxin.graph.support.TestStore;
 import cn.liangxin.graph.support.Workbooks;
@@ -92,6 +97,9 @@ class ExplorerE2EIT {
 
 	@Autowired
 	TestUsers users;
+
+	@Autowired
+	LedgerImporter importer;
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -406,6 +414,9 @@ class ExplorerE2EIT {
 		WebElement input = driver.findElement(By.cssSelector("[data-testid=import-files]"));
 		((JavascriptExecutor) driver).executeScript("arguments[0].value = '';", input);
 		input.sendKeys(String.join("\n", paths));
+		// dated as the store's ledgers are: no new period, and the answer names the date
+		((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];",
+				driver.findElement(By.cssSelector("[data-testid=import-as-of]")), TestStore.LEDGER_DATE.toString());
 		driver.findElement(By.cssSelector("[data-testid=import-submit]")).click();
 		wait.until(d -> "ready".equals(panelState("import"))
 				&& !d.findElements(By.cssSelector("[data-testid=import-counts]")).isEmpty());
@@ -419,7 +430,26 @@ class ExplorerE2EIT {
 				.isEqualTo(String.valueOf(records));
 		}
 		assertThat(text("[data-testid=import-summary]")).startsWith("已导入 " + total + " 行");
+		assertThat(text("[data-testid=import-id]")).contains("台账日期 " + TestStore.LEDGER_DATE);
+		assertThat(driver.findElement(By.cssSelector("[data-testid=import-revert]")).isDisplayed()).isTrue();
 		assertThat(this.store.fingerprint()).as("the same update again changes nothing").isEqualTo(before);
+		assertThat(errorsShown()).as(errorsText()).isFalse();
+		// 撤销 reverts that import after a confirm: it leaves the journal, the store is as
+		// before
+		var shown = Pattern.compile("导入编号 (\\S+)，").matcher(text("[data-testid=import-id]"));
+		assertThat(shown.find()).as(text("[data-testid=import-id]")).isTrue();
+		String importId = shown.group(1);
+		driver.findElement(By.cssSelector("[data-testid=import-revert]")).click();
+		wait.until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()).accept();
+		wait.until(d -> "ready".equals(panelState("import"))
+				&& text("[data-testid=import-summary]").startsWith("已撤销导入 " + importId));
+		assertThat(GraphQl.tester(this.service)
+			.document("{ ledgerPeriods { imports { id } } }")
+			.execute()
+			.path("ledgerPeriods[*].imports[*].id")
+			.entityList(String.class)
+			.get()).as("the journal").isNotEmpty().doesNotContain(importId);
+		assertThat(this.store.fingerprint()).as("reverted").isEqualTo(before);
 		assertThat(errorsShown()).as(errorsText()).isFalse();
 		// the browser logs the 422 answer as a failed request; nothing else may be in the
 		// console
@@ -686,6 +716,136 @@ class ExplorerE2EIT {
 		}
 		screenshot("explorer-officers.png");
 		assertNoConsoleErrors();
+	}
+
+	/**
+	 * Two periods (the example at 2026-09-30, the Q3 bundle as a snapshot of the district
+	 * at 2026-12-31): the period picker lists both, newest first, after 最新; the coverage
+	 * panel's trend shows a row per period with the rates coverageTrend answers; the
+	 * change list counts per kind what coverageChanges counts and lists the organizations
+	 * of the chosen kind, a click away from the 新增 row; picking the older period shows
+	 * its coverage and puts it in the URL.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void thePeriodPickerTrendAndChangeListShowTheHistory() throws Exception {
+		try {
+			this.importer.importBundle(Quarters.q3(),
+					ImportOptions.snapshot(LocalDate.parse("2026-12-31"), Quarters.DISTRICT), LedgerText.CHINESE);
+			Map<String, Object> scope = Map.of("areaCode", DISTRICT);
+			var api = GraphQl.tester(this.service).document("""
+					query($s: Scope!) {
+					  ledgerPeriods { asOf }
+					  coverageTrend(scope: $s) { asOf coverage { organizationCoverageRate workCoverageRate } }
+					}""").variable("s", scope).execute();
+			List<String> dates = api.path("ledgerPeriods[*].asOf").entityList(String.class).get();
+			assertThat(dates).as("the periods").hasSizeGreaterThanOrEqualTo(2).endsWith("2026-12-31");
+			List<Map<String, Object>> trend = api.path("coverageTrend")
+				.entityList(Map.class)
+				.get()
+				.stream()
+				.map(p -> (Map<String, Object>) p)
+				.toList();
+			assertThat(trend).hasSize(dates.size());
+			String from = dates.get(dates.size() - 2);
+			String to = dates.get(dates.size() - 1);
+			Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+			for (String kind : List.of("APPEARED", "DISAPPEARED", "GAINED_ORGANIZATION_COVERAGE",
+					"LOST_ORGANIZATION_COVERAGE", "GAINED_WORK_COVERAGE", "LOST_WORK_COVERAGE")) {
+				counts.put(kind, GraphQl.tester(this.service)
+					.document("""
+							query($s: Scope!, $from: String!, $to: String!, $k: ChangeKind!) {
+							  coverageChanges(scope: $s, from: $from, to: $to, kinds: [$k], first: 0) { totalCount }
+							}""")
+					.variable("s", scope)
+					.variable("from", from)
+					.variable("to", to)
+					.variable("k", kind)
+					.execute()
+					.path("coverageChanges.totalCount")
+					.entity(Integer.class)
+					.get());
+			}
+			assertThat(counts.values()).as("the Q3 bundle changes something").anyMatch(n -> n > 0);
+			List<String> appeared = GraphQl.tester(this.service)
+				.document(
+						"""
+								query($s: Scope!, $from: String!, $to: String!) {
+								  coverageChanges(scope: $s, from: $from, to: $to, kinds: [APPEARED], first: 50) { nodes { organization { name } } }
+								}""")
+				.variable("s", scope)
+				.variable("from", from)
+				.variable("to", to)
+				.execute()
+				.path("coverageChanges.nodes[*].organization.name")
+				.entityList(String.class)
+				.get();
+			Map<String, Object> older = (Map<String, Object>) GraphQl.tester(this.service)
+				.document("""
+						query($s: Scope!, $asOf: String) {
+						  coverage(scope: $s, asOf: $asOf) { total organizationCoverageRate workCoverageRate }
+						}""")
+				.variable("s", scope)
+				.variable("asOf", from)
+				.execute()
+				.path("coverage")
+				.entity(Map.class)
+				.get();
+
+			open("/?area=" + DISTRICT);
+			waitForPanels("coverage", "changes");
+			Select picker = new Select(driver.findElement(By.id("asof-select")));
+			List<String> newestFirst = new java.util.ArrayList<>(dates);
+			java.util.Collections.reverse(newestFirst);
+			List<String> listed = new java.util.ArrayList<>(List.of("最新"));
+			listed.addAll(newestFirst);
+			assertThat(picker.getOptions()).extracting(WebElement::getText).containsExactlyElementsOf(listed);
+			assertThat(picker.getFirstSelectedOption().getDomAttribute("value")).isEmpty();
+
+			WebElement chart = driver.findElement(By.cssSelector("#coverage-panel [data-testid=chart-trend]"));
+			assertThat(chart.findElements(By.cssSelector("svg circle.dot.org"))).hasSize(trend.size());
+			assertThat(chart.findElements(By.cssSelector("tr[data-as-of]")))
+				.extracting(tr -> tr.getDomAttribute("data-as-of") + " "
+						+ tr.findElement(By.cssSelector("td[data-series=org]")).getText() + " "
+						+ tr.findElement(By.cssSelector("td[data-series=work]")).getText())
+				.containsExactlyElementsOf(trend.stream().map(p -> {
+					var c = (Map<String, Object>) p.get("coverage");
+					return p.get("asOf") + " " + percent(((Number) c.get("organizationCoverageRate")).doubleValue())
+							+ " " + percent(((Number) c.get("workCoverageRate")).doubleValue());
+				}).toList());
+
+			assertThat(
+					new Select(driver.findElement(By.cssSelector("[data-testid=change-from]"))).getFirstSelectedOption()
+						.getText())
+				.isEqualTo(from);
+			assertThat(
+					new Select(driver.findElement(By.cssSelector("[data-testid=change-to]"))).getFirstSelectedOption()
+						.getText())
+				.isEqualTo(to);
+			assertThat(driver.findElements(By.cssSelector("[data-testid=change-counts] tr[data-kind]"))).extracting(
+					tr -> tr.getDomAttribute("data-kind") + " " + tr.findElement(By.cssSelector("td.num")).getText())
+				.containsExactlyElementsOf(
+						counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList());
+			assertThat(text("[data-testid=change-counts] tr[data-kind=APPEARED] .tag")).isEqualTo("新增");
+			assertThat(texts("[data-testid=change-list] > li")).as("the new organizations")
+				.containsExactlyElementsOf(appeared);
+			// the screenshot shows the trend and the change list
+			((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'end'})", chart);
+			screenshot("explorer-history.png");
+
+			// the older period: the coverage as it stood then, the date in the URL
+			picker.selectByValue(from);
+			new WebDriverWait(driver, TIMEOUT).until(d -> d.getCurrentUrl().contains("asOf=" + from));
+			waitForPanels("coverage", "changes");
+			assertThat(texts("#coverage-panel .figures dd").get(0)).isEqualTo(String.valueOf(older.get("total")));
+			assertThat(texts("#coverage-panel .rate-value")).containsExactly(
+					percent(((Number) older.get("organizationCoverageRate")).doubleValue()),
+					percent(((Number) older.get("workCoverageRate")).doubleValue()));
+			assertNoConsoleErrors();
+		}
+		finally {
+			this.store.changed();
+		}
 	}
 
 	private void open(String path) {
