@@ -97,7 +97,8 @@ class CoverageController {
 
 	@BatchMapping(typeName = "CoverageGap", field = "organization")
 	Map<Gap, OrganizationView> gapOrganization(List<Gap> gaps) {
-		return subjects(gaps, GapKind.Subject.ORGANIZATION, this.network::organizations);
+		// a gap found at an earlier date may name a firm since left out of the ledger
+		return subjects(gaps, GapKind.Subject.ORGANIZATION, this.network::organizationsEver);
 	}
 
 	@BatchMapping(typeName = "CoverageGap", field = "partyOrganization")

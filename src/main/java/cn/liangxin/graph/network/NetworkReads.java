@@ -276,6 +276,38 @@ public class NetworkReads {
 	}
 
 	/**
+	 * Organizations by id, and those since left out of the ledger as they last stood:
+	 * what a gap found at an earlier date names.
+	 */
+	public Map<String, OrganizationView> organizationsEver(Collection<String> ids) {
+		Map<String, OrganizationView> found = new java.util.LinkedHashMap<>(organizations(ids));
+		List<String> gone = ids.stream().filter(id -> !found.containsKey(id)).distinct().toList();
+		if (!gone.isEmpty()) {
+			found.putAll(byKey(
+					visible(this.queries.list("goneOrganizationsByIds",
+							"""
+									UNWIND $ids AS id
+									MATCH (o:GoneOrganization {id: id})
+									WITH id, o ORDER BY o.goneOn DESC
+									WITH id, head(collect(o)) AS o
+									RETURN o.id AS id, o.name AS name, o.kind AS kind, o.status AS status,
+									       o.industryCode AS industryCode, o.employees AS employees, o.aboveScale AS aboveScale,
+									       o.verifiedOn AS verifiedOn, o.location.latitude AS lat, o.location.longitude AS lon,
+									       o.noPartyOrgReason AS noPartyOrgReason, o.plannedOn AS plannedOn, o.ownerIsMember AS ownerIsMember,
+									       o.revenue AS revenue, o.ownership AS ownership,
+									       head([(o)-[r:WAS_IN_AREA]->(a:Area) WHERE r.to = o.goneOn | a.code]) AS areaCode,
+									       coalesce(head([(o)-[r:WAS_IN_PARK]->(p) WHERE r.to = o.goneOn | p.id]),
+									                head([(o)-[b:WAS_IN_BUILDING]->(:Building|GoneBuilding)-[:IN_PARK|WAS_IN_PARK]->(p)
+									                      WHERE b.to = o.goneOn | p.id])) AS parkId,
+									       head([(o)-[b:WAS_IN_BUILDING]->(x) WHERE b.to = o.goneOn | x.id]) AS buildingId
+									""",
+							Map.of("ids", gone), NetworkReads::organization), OrganizationView::areaCode),
+					OrganizationView::id));
+		}
+		return found;
+	}
+
+	/**
 	 * Organizations by id as they stood at a date of the history (docs/domain.md,
 	 * "History"), those since left out of the ledger included; the latest when
 	 * {@code asOf} is null. Only those that existed then are found.

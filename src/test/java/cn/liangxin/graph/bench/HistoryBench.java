@@ -117,7 +117,7 @@ final class HistoryBench {
 	/** The quarters: the generated city, then each the one before with its changes. */
 	static List<Map<String, byte[]>> quarters(Map<String, byte[]> base, double change) {
 		for (var file : base.entrySet()) {
-			if (new String(file.getValue(), StandardCharsets.UTF_8).contains("\"")) {
+			if (file.getKey().endsWith(".csv") && new String(file.getValue(), StandardCharsets.UTF_8).contains("\"")) {
 				throw new IllegalStateException(file.getKey() + " has quoted cells: this bench edits plain rows");
 			}
 		}

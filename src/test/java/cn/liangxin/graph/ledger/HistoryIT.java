@@ -130,6 +130,22 @@ class HistoryIT {
 			.path("coverageGaps.nodes[*].organization.id")
 			.entityList(String.class)
 			.containsExactly(ADDED);
+		// a gap of Q2 names the firm Q3 left out, as it last stood
+		var q3Ids = rows(q3, "organizations.csv").stream().map(r -> r[0]).toList();
+		String leftOut = rows(Q2_BUNDLE, "organizations.csv").stream()
+			.map(r -> r[0])
+			.filter(id -> !q3Ids.contains(id))
+			.findFirst()
+			.orElseThrow();
+		graphQl
+			.document(
+					"""
+							{ coverageGaps(kinds: [UNCOVERED], asOf: "2026-06-30", first: 1000) { nodes { organization { id name } } } }
+							""")
+			.execute()
+			.path("coverageGaps.nodes[*].organization.id")
+			.entityList(String.class)
+			.contains(leftOut);
 		graphQl.document("""
 				{ coverageGaps(kinds: [NEW_UNCOVERED], asOf: "2026-06-30", first: 100) { totalCount } }
 				""").execute().path("coverageGaps.totalCount").entity(Integer.class).isEqualTo(0);
