@@ -73,9 +73,16 @@ final class HistoryBench {
 					.minusDays(1);
 				dates.add(asOf);
 				long t = System.nanoTime();
-				var result = importer.importBundle(quarters.get(q),
-						root == null ? ImportOptions.upsert(asOf) : ImportOptions.snapshot(asOf, root),
-						LedgerText.CHINESE);
+				LedgerImporter.ImportResult result;
+				try {
+					result = importer.importBundle(quarters.get(q),
+							root == null ? ImportOptions.upsert(asOf) : ImportOptions.snapshot(asOf, root),
+							LedgerText.CHINESE);
+				}
+				catch (LedgerImporter.LedgerRejectedException ex) {
+					throw new IllegalStateException("quarter " + (q + 1) + " refused: "
+							+ ex.errors().subList(0, Math.min(5, ex.errors().size())), ex);
+				}
 				double s = (System.nanoTime() - t) / 1e9;
 				if (root == null) {
 					root = areaOf(driver, "CITY", true);
