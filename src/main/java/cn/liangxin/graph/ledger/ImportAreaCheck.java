@@ -216,9 +216,15 @@ final class ImportAreaCheck {
 		for (R row : rows) {
 			String now = area.apply(row);
 			boolean storedOutside = before.containsKey(id.apply(row)) && !this.access.sees(before.get(id.apply(row)));
-			if (storedOutside || !this.access.seesAfter(now, this.newParents)) {
+			if (!storedOutside && now == null) {
+				// nothing places the row: say so rather than name an area "null"
+				this.errors.add(new LedgerError(file.fileName(), line.apply(row), "area_code",
+						what + " \"" + id.apply(row) + "\" 无法确定所在区划（未填区划或园区，也不覆盖已知单位），不能在 " + this.limit
+								+ " 内导入 (no area: neither area_code nor park_id, nor a covered unit, places it)"));
+			}
+			else if (storedOutside || !this.access.seesAfter(now, this.newParents)) {
 				error(file, line.apply(row), storedOutside ? "id" : "area_code", what,
-						storedOutside ? id.apply(row) : String.valueOf(now));
+						storedOutside ? id.apply(row) : now);
 			}
 			if (now != null) {
 				areas.put(id.apply(row), now);

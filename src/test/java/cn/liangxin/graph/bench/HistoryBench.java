@@ -171,6 +171,25 @@ final class HistoryBench {
 				}
 				return r;
 			}, newOrgs);
+			// a unit's own branch given neither area nor park, covering only dropped
+			// organizations, is dissolved with them
+			Set<String> dissolved = dissolved(b, dropped);
+			List<String> poHeader = header(b, "party_orgs.csv");
+			int parent = poHeader.indexOf("parent_id");
+			edit(b, "party_orgs.csv", r -> dissolved.contains(r[0]) ? null : r, r -> {
+				if (parent >= 0 && dissolved.contains(r[parent])) {
+					r[parent] = "";
+				}
+				return r;
+			}, List.of());
+			edit(b, "party_org_units.csv", r -> dissolved.contains(r[0]) ? null : r, r -> r, List.of());
+			int partyOrg = header(b, "members.csv").indexOf("party_org_id");
+			edit(b, "members.csv", r -> r, r -> {
+				if (dissolved.contains(r[partyOrg])) {
+					r[partyOrg] = "";
+				}
+				return r;
+			}, List.of());
 			// every row naming a dropped organization goes with it (members lose their
 			// employer)
 			edit(b, "party_org_units.csv", r -> dropped.contains(r[1]) ? null : r, r -> r,
@@ -188,6 +207,23 @@ final class HistoryBench {
 			quarters.add(b);
 		}
 		return quarters;
+	}
+
+	/** Party organizations with neither area nor park whose units are all dropped. */
+	private static Set<String> dissolved(Map<String, byte[]> b, Set<String> dropped) {
+		List<String> header = header(b, "party_orgs.csv");
+		int area = header.indexOf("area_code");
+		int park = header.indexOf("park_id");
+		Map<String, Boolean> keepsAUnit = new LinkedHashMap<>();
+		rows(b, "party_org_units.csv")
+			.forEach(u -> keepsAUnit.merge(u[0], !dropped.contains(u[1]), Boolean::logicalOr));
+		Set<String> dissolved = new HashSet<>();
+		for (String[] po : rows(b, "party_orgs.csv")) {
+			if (po[area].isEmpty() && po[park].isEmpty() && Boolean.FALSE.equals(keepsAUnit.get(po[0]))) {
+				dissolved.add(po[0]);
+			}
+		}
+		return dissolved;
 	}
 
 	/**
