@@ -74,40 +74,45 @@ class NetworkController {
 	}
 
 	@QueryMapping
-	OrganizationView organization(@Argument String id) {
-		return found(this.reads.organizations(Set.of(id)).get(id), "id", id, "organization with id");
+	OrganizationView organization(@Argument String id, @Argument @Nullable String asOf) {
+		return found(this.reads.organizations(Set.of(id), CoverageController.historyDate(asOf)).get(id), "id", id,
+				"organization with id");
 	}
 
 	@QueryMapping
-	PartyOrganizationView partyOrganization(@Argument String id) {
-		return found(this.reads.partyOrganizations(Set.of(id)).get(id), "id", id, "party organization with id");
+	PartyOrganizationView partyOrganization(@Argument String id, @Argument @Nullable String asOf) {
+		return found(this.reads.partyOrganizations(Set.of(id), CoverageController.historyDate(asOf)).get(id), "id", id,
+				"party organization with id");
 	}
 
 	@QueryMapping
-	OfficerView officer(@Argument String id) {
-		return found(this.reads.officers(Set.of(id)).get(id), "id", id, "officer with id");
+	OfficerView officer(@Argument String id, @Argument @Nullable String asOf) {
+		return found(this.reads.officers(Set.of(id), CoverageController.historyDate(asOf)).get(id), "id", id,
+				"officer with id");
 	}
 
 	@QueryMapping
 	Connection<OrganizationView> organizations(@Argument @Nullable OrganizationFilter filter, @Argument int first,
-			@Argument @Nullable String after) {
+			@Argument @Nullable String after, @Argument @Nullable String asOf) {
 		OrganizationFilter f = filter == null ? OrganizationFilter.NONE : filter;
 		var query = new OrganizationQuery(ScopeInput.toScope(f.scope()),
 				(f.status() == null || f.status().isEmpty()) ? List.of("ACTIVE") : f.status(), f.kind(),
 				Industries.prefix(f.industry()), blankToNull(f.nameContains()), f.aboveScale());
-		return Connection.of(this.reads.organizations(query, first, after), after != null);
+		return Connection.of(this.reads.organizations(query, first, after, CoverageController.historyDate(asOf)),
+				after != null);
 	}
 
 	@QueryMapping
 	Connection<PartyOrganizationView> partyOrganizations(@Argument @Nullable PartyOrganizationFilter filter,
-			@Argument int first, @Argument @Nullable String after) {
+			@Argument int first, @Argument @Nullable String after, @Argument @Nullable String asOf) {
 		PartyOrganizationFilter f = filter == null ? PartyOrganizationFilter.NONE : filter;
 		if (f.stars() != null && (f.stars() < 0 || f.stars() > 5)) {
 			throw new InvalidArgumentException("filter.stars", f.stars(), "must be between 0 and 5");
 		}
 		var query = new PartyOrganizationQuery(ScopeInput.toScope(f.scope()), f.level(), f.formation(),
 				blankToNull(f.nameContains()), f.stars(), f.rating(), date("filter.termDueBefore", f.termDueBefore()));
-		return Connection.of(this.reads.partyOrganizations(query, first, after), after != null);
+		return Connection.of(this.reads.partyOrganizations(query, first, after, CoverageController.historyDate(asOf)),
+				after != null);
 	}
 
 	// ---- Area

@@ -252,6 +252,32 @@ public class NetworkReads {
 				""", Map.of("ids", List.copyOf(ids)), NetworkReads::officer), OfficerView::areaCode), OfficerView::id);
 	}
 
+	/**
+	 * Officers by id as they stood at a date of the history (docs/domain.md, "History"),
+	 * those since left out of the ledger included; the latest when {@code asOf} is null.
+	 * Only those that existed then are found.
+	 */
+	public Map<String, OfficerView> officers(Collection<String> ids, @Nullable LocalDate asOf) {
+		if (asOf == null) {
+			return officers(ids);
+		}
+		return byKey(visible(this.queries.list("officersByIdsAsOf", """
+				UNWIND $ids AS id
+				CALL (id) {
+				  MATCH (g:Officer {id: id}) RETURN g
+				  UNION
+				  MATCH (g:GoneOfficer {id: id}) RETURN g
+				}
+				WITH g, head([(g)-[w:WAS]->(v:Version) WHERE w.from <= $at < w.to | v]) AS version
+				WHERE version IS NOT NULL OR (coalesce(g.validFrom <= $at, true) AND coalesce($at < g.goneOn, true))
+				WITH g, coalesce(version, g) AS s
+				RETURN g.id AS id, s.name AS name,
+				       head([(g)-[r:IN_AREA|WAS_IN_AREA]->(a:Area)
+				             WHERE coalesce(r.from <= $at, true) AND coalesce($at < r.to, true) | a.code]) AS areaCode
+				""", Map.of("ids", List.copyOf(ids), "at", asOf), NetworkReads::officer), OfficerView::areaCode),
+				OfficerView::id);
+	}
+
 	// ---- organizations
 	// --------------------------------------------------------------------------
 
@@ -349,10 +375,12 @@ public class NetworkReads {
 
 	/**
 	 * A page of organizations in id order, after the cursor, with the count of all that
-	 * match.
+	 * match, as they stood at {@code asOf} (the latest when null).
 	 */
-	public Page<OrganizationView> organizations(OrganizationQuery query, int first, @Nullable String after) {
+	public Page<OrganizationView> organizations(OrganizationQuery query, int first, @Nullable String after,
+			@Nullable LocalDate asOf) {
 		var parameters = requireScope(query.scope()).parameters();
+		parameters.put("at", AsOf.at(asOf));
 		parameters.put("statuses", query.statuses());
 		parameters.put("kind", query.kind());
 		parameters.put("industry", query.industryPrefix());
@@ -364,7 +392,7 @@ public class NetworkReads {
 			.one("organizationsPage", this.queries.file("queries/network/organizations-page.cypher"), parameters,
 					record -> new IdPage(record.get("totalCount").asInt(), Rows.strings(record.get("ids"))))
 			.orElseThrow();
-		return Pages.of(found, first, organizations(found.ids()));
+		return Pages.of(found, first, organizations(found.ids(), asOf));
 	}
 
 	/** Ids of the party organizations covering each organization. */
@@ -431,12 +459,55 @@ public class NetworkReads {
 	}
 
 	/**
-	 * A page of party organizations in id order. In a scope are those covering an
-	 * organization of the scope or sitting in the scope's area (or below) or park.
+	 * Party organizations by id as they stood at a date of the history (docs/domain.md,
+	 * "History"), those since left out of the ledger (dissolved) included; the latest
+	 * when {@code asOf} is null. Only those that existed then are found.
+	 */
+	public Map<String, PartyOrganizationView> partyOrganizations(Collection<String> ids, @Nullable LocalDate asOf) {
+		if (asOf == null) {
+			return partyOrganizations(ids);
+		}
+		return byKey(visible(this.queries.list("partyOrganizationsByIdsAsOf",
+				"""
+						UNWIND $ids AS id
+						CALL (id) {
+						  MATCH (po:PartyOrganization {id: id}) RETURN po
+						  UNION
+						  MATCH (po:GonePartyOrganization {id: id}) RETURN po
+						}
+						WITH po, head([(po)-[w:WAS]->(v:Version) WHERE w.from <= $at < w.to | v]) AS version
+						WHERE version IS NOT NULL OR (coalesce(po.validFrom <= $at, true) AND coalesce($at < po.goneOn, true))
+						WITH po, coalesce(version, po) AS s
+						WITH po, s,
+						     head([(po)-[r:IN_AREA|WAS_IN_AREA]->(a:Area)
+						           WHERE coalesce(r.from <= $at, true) AND coalesce($at < r.to, true) | a.code]) AS areaCode,
+						     head([(po)-[r:IN_PARK|WAS_IN_PARK]->(p:Park|GonePark)
+						           WHERE coalesce(r.from <= $at, true) AND coalesce($at < r.to, true) | p]) AS park
+						RETURN po.id AS id, s.name AS name, s.level AS level, s.formation AS formation,
+						       s.stars AS stars, s.foundedOn AS foundedOn, s.termEndsOn AS termEndsOn,
+						       s.hasSecretary AS hasSecretary, s.secretaryTrained AS secretaryTrained, s.rating AS rating,
+						       head([(po)-[r:REPORTS_TO|WAS_REPORTS_TO]->(p:PartyOrganization|GonePartyOrganization)
+						             WHERE coalesce(r.from <= $at, true) AND coalesce($at < r.to, true) | p.id]) AS parentId,
+						       areaCode, park.id AS parkId,
+						       coalesce(areaCode, head([(park)-[r:IN_AREA|WAS_IN_AREA]->(a:Area)
+						                                WHERE coalesce(r.from <= $at, true) AND coalesce($at < r.to, true) | a.code])) AS seatArea
+						""",
+				Map.of("ids", List.copyOf(ids), "at", asOf),
+				r -> new Seated(partyOrganization(r), Rows.string(r.get("seatArea")))), Seated::area)
+			.stream()
+			.map(Seated::view)
+			.toList(), PartyOrganizationView::id);
+	}
+
+	/**
+	 * A page of party organizations in id order, as they stood at {@code asOf} (the
+	 * latest when null). In a scope are those covering an organization of the scope or
+	 * sitting in the scope's area (or below) or park.
 	 */
 	public Page<PartyOrganizationView> partyOrganizations(PartyOrganizationQuery query, int first,
-			@Nullable String after) {
+			@Nullable String after, @Nullable LocalDate asOf) {
 		var parameters = requireScope(query.scope()).parameters();
+		parameters.put("at", AsOf.at(asOf));
 		parameters.put("level", query.level());
 		parameters.put("formation", query.formation());
 		parameters.put("nameContains", query.nameContains());
@@ -449,7 +520,7 @@ public class NetworkReads {
 			.one("partyOrganizationsPage", this.queries.file("queries/network/party-organizations-page.cypher"),
 					parameters, record -> new IdPage(record.get("totalCount").asInt(), Rows.strings(record.get("ids"))))
 			.orElseThrow();
-		return Pages.of(found, first, partyOrganizations(found.ids()));
+		return Pages.of(found, first, partyOrganizations(found.ids(), asOf));
 	}
 
 	/** Ids of the organizations each party organization covers. */

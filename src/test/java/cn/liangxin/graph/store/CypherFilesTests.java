@@ -39,7 +39,8 @@ class CypherFilesTests {
 	void everyScopedQueryHoldsItsFragmentVerbatim() throws IOException {
 		Map<String, String> fragments = fragments();
 		assertThat(fragments).containsOnlyKeys("organizations-in-scope.cypher", "organizations-in-scope-as-of.cypher",
-				"party-organizations-in-scope.cypher", "officers-in-scope.cypher");
+				"party-organizations-in-scope.cypher", "party-organizations-in-scope-as-of.cypher",
+				"officers-in-scope.cypher");
 		List<Path> files = queryFiles();
 		assertThat(files).hasSizeGreaterThan(20);
 		int scoped = 0;
