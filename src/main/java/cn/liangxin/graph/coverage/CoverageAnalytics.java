@@ -55,12 +55,6 @@ public class CoverageAnalytics {
 	// ---- coverage
 	// -----------------------------------------------------------------------------
 
-	/**
-	 * The latest date of the history: after every ledger's date, before every open link's
-	 * end (docs/domain.md, "History").
-	 */
-	public static final LocalDate LATEST = LocalDate.of(9999, 12, 30);
-
 	/** Coverage now: after the latest import. */
 	public CoverageReport coverage(Scope scope) {
 		return coverage(scope, null);
